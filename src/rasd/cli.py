@@ -1,0 +1,121 @@
+"""`rasd`: one command, with subcommands for each job. Heavy imports happen inside the subcommands
+so that start-up stays fast."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from typing import Sequence
+
+
+def _date(s: str) -> date:
+    try:
+        return date.fromisoformat(s)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {s!r}") from None
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from rasd import output
+    from rasd.document import InputError, read_text_file
+    from rasd.knowledge.base import load
+    from rasd.pipeline import extract
+
+    kb = load()
+    failures = 0
+    records = []
+    for path in args.paths:
+        try:
+            doc = read_text_file(path, args.published)
+        except InputError as exc:
+            print(f"rasd: error: {exc}", file=sys.stderr)
+            failures += 1
+            continue
+        recs = extract(doc, kb)
+        if args.format == "jsonl":
+            output.write_jsonl(recs)
+            sys.stdout.flush()
+        else:
+            records.extend(recs)
+    if args.format == "json":
+        output.write_json(records)
+    elif args.format == "csv":
+        output.write_csv(records)
+    elif args.format == "table":
+        output.write_table(records)
+    return 1 if failures else 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from rasd.evaluate import evaluate, print_report
+
+    report = evaluate(args.gold, args.pred)
+    print_report(report, verbose=args.verbose)
+    return 0
+
+
+def cmd_kb(args: argparse.Namespace) -> int:
+    from rasd.knowledge.base import cache_dir, load
+
+    kb = load(rebuild=args.action == "rebuild")
+    layers: dict[str, int] = {}
+    for p in kb.places:
+        layers[p.layer] = layers.get(p.layer, 0) + 1
+    print(f"places: {len(kb.places)} " + " ".join(f"{k}={v}" for k, v in sorted(layers.items())))
+    print(f"actors: {len(kb.actors)}; matcher keys: {len(kb.matcher)}; cache: {cache_dir()}")
+    return 0
+
+
+def cmd_places(args: argparse.Namespace) -> int:
+    from rasd import places_cli
+
+    return places_cli.run(args)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="rasd", description="Arabic news in, conflict-event records with evidence out.")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    e = sub.add_parser("extract", help="extract event, tally and background records from article files")
+    e.add_argument("paths", nargs="+", metavar="PATH", help="UTF-8 text files: title line, then body")
+    e.add_argument("--format", choices=["jsonl", "json", "csv", "table"], default="jsonl")
+    e.add_argument("--published", type=_date, help="publication date (overrides the dateline)")
+    e.set_defaults(func=cmd_extract)
+
+    v = sub.add_parser("eval", help="score predictions against gold annotations (shared/devset rules)")
+    v.add_argument("gold")
+    v.add_argument("pred")
+    v.add_argument("--verbose", "-v", action="store_true", help="list misses and extras")
+    v.set_defaults(func=cmd_eval)
+
+    k = sub.add_parser("kb", help="knowledge base: show counts, or rebuild the cached index")
+    k.add_argument("action", choices=["info", "rebuild"], nargs="?", default="info")
+    k.set_defaults(func=cmd_kb)
+
+    pl = sub.add_parser("places", help="search the gazetteer or import GeoNames dumps")
+    psub = pl.add_subparsers(dest="places_command", required=True)
+    ps = psub.add_parser("search", help="list candidate places for a name, best first")
+    ps.add_argument("name")
+    ps.add_argument("--country", help="ISO 3166-1 alpha-2 code")
+    ps.add_argument("--format", choices=["table", "json"], default="table")
+    ps.add_argument("--limit", type=int, default=20)
+    pi = psub.add_parser("import", help="add GeoNames dump files (allCountries.txt / XX.txt, alternateNamesV2.txt)")
+    pi.add_argument("files", nargs="+")
+    pi.add_argument("--min-population", type=int, default=0)
+    pl.set_defaults(func=cmd_places)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except BrokenPipeError:
+        return 0
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

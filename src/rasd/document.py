@@ -1,0 +1,105 @@
+"""Documents and spans: one immutable text per article, every annotation a span over it.
+
+Offsets always index the text *as published* (after decoding), never a normalized copy, so that a
+user can slice `document.text[span.start:span.end]` and see exactly the evidence.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from rasd.text.normalize import normalize_for_id
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+    def as_dict(self) -> dict[str, object]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(slots=True)
+class Document:
+    """An article: its text as published plus what we know about where it came from."""
+
+    text: str
+    input: str
+    title: str = ""
+    body_start: int = 0  # offset where the body begins (after the title line)
+    published: date | None = None
+    published_source: str = "unknown"  # "given", "dateline", "metadata" or "unknown"
+    outlet: str | None = None
+    url: str | None = None
+    language: str = "ar"
+    meta: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def doc_id(self) -> str:
+        return document_id(self.text)
+
+    def span(self, start: int, end: int) -> Span:
+        return Span(start, end, self.text[start:end])
+
+
+def document_id(text: str) -> str:
+    """Stable id: a hash of the normalized text, so re-encodings and diacritics don't split an article."""
+    return hashlib.sha256(normalize_for_id(text).encode("utf-8")).hexdigest()[:16]
+
+
+class InputError(Exception):
+    """An input that cannot be read as an article; the message names the input."""
+
+
+def from_text(text: str, input_name: str, published: date | None = None) -> Document:
+    """Title line, then body; leading blank lines are skipped."""
+    if not text.strip():
+        raise InputError(f"{input_name}: empty input (no text)")
+    stripped = len(text) - len(text.lstrip())
+    first_nl = text.find("\n", stripped)
+    if first_nl == -1:
+        title, body_start = "", stripped
+    else:
+        title = text[stripped:first_nl].strip()
+        body_start = first_nl + 1
+    doc = Document(text=text, input=input_name, title=title, body_start=body_start)
+    if published is not None:
+        doc.published, doc.published_source = published, "given"
+    return doc
+
+
+def read_text_file(path: str, published: date | None = None) -> Document:
+    """Read a UTF-8 article file; raise InputError with a one-line reason naming the file."""
+    p = Path(path)
+    try:
+        raw = p.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    text = decode_bytes(raw, path)
+    return from_text(text, path, published)
+
+
+def decode_bytes(raw: bytes, name: str) -> str:
+    """Decode UTF-8 (with or without BOM) or BOM-marked UTF-16; refuse binaries with a clear reason."""
+    if not raw.strip():
+        raise InputError(f"{name}: empty input (no text)")
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputError(f"{name}: not valid UTF-16 despite its byte-order mark") from None
+    if b"\x00" in raw[:4096]:
+        raise InputError(f"{name}: binary data, not a text article")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{name}: not UTF-8 text (bad byte at offset {exc.start})") from None

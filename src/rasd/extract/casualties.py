@@ -1,0 +1,180 @@
+"""Fatalities and injuries in a clause: counts after casualty verbs, counts before casualty nouns,
+victim groups summed across "و" (قتل تسعة عناصر … وأربعة مقاتلين = 13), "مع ستة آخرين", duals,
+lone singular victims (اغتيل نائب رئيس … = 1), and negations (دون وقوع إصابات = 0 and 0).
+
+The result is None when the text says nothing, 0 when it says nobody, a number otherwise (lower
+bounds such as ما لا يقل عن are kept as the number, which ACLED reads as a minimum).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rasd.extract.mentions import Analysis, Mention
+from rasd.text.numbers import read_count
+
+STOP_WORDS = {"في", "علي", "الي", "اثر", "جراء", "بعد", "خلال", "عند", "اثناء", "حين", "عندما", "بسبب", "نتيجه"}
+
+
+@dataclass
+class Casualties:
+    fatalities: int | None = None
+    injuries: int | None = None
+    spans: list[tuple[int, int]] = field(default_factory=list)  # normalized evidence spans
+    victim_heads: list[Mention] = field(default_factory=list)  # person nouns of the victims
+
+    def add(self, kind: str, n: int, span: tuple[int, int]) -> None:
+        if kind == "killed":
+            self.fatalities = (self.fatalities or 0) + n
+        else:
+            self.injuries = (self.injuries or 0) + n
+        self.spans.append(span)
+
+
+def _mention_at(an: Analysis, layer: str, ti: int) -> Mention | None:
+    if ti >= len(an.tokens):
+        return None
+    pos = an.tokens[ti].start
+    for m in an.by_layer.get(layer, []):
+        if m.start <= pos < m.end:
+            return m
+    return None
+
+
+def read_casualties(an: Analysis, start: int, end: int, vague: set[str], numbers: dict) -> Casualties:
+    out = Casualties()
+    toks = an.tokens
+    first_t, last_t = an.token_index(start), an.token_index(end)
+    used_counts: set[int] = set()
+    for m in an.in_range("casualty", start, end):
+        kind_raw, pattern = m.ref.kind, m.ref.pattern
+        if pattern == "noun":
+            continue
+        kind = "killed" if kind_raw == "killed" else "injured"
+        j = an.token_index(m.end)
+        total, seen, j_end = _read_groups(an, j, last_t, vague, numbers, out, used_counts, singular_ok=pattern == "verb" or m.ref.form in ("اغتيال",))
+        if seen:
+            out.add(kind, total, (m.start, toks[j_end].end if j_end < len(toks) else m.end))
+            extra = _with_others(an, j_end + 1, last_t, numbers, vague)
+            if extra:
+                n, span = extra
+                out.add(kind, n, span)
+    # "5 قتلى و10 جرحى": a count right before a casualty noun
+    for m in an.in_range("casualty", start, end):
+        if m.ref.pattern != "noun" or m.ref.kind not in ("dead_noun", "hurt_noun"):
+            continue
+        ti = an.token_index(m.start)
+        for back in (1, 2):
+            ci = ti - back
+            if ci < first_t or ci in used_counts:
+                continue
+            c = read_count(toks, ci, numbers, vague)
+            if c and c.value is not None and c.last == ti - 1:
+                used_counts.add(ci)
+                out.add("killed" if m.ref.kind == "dead_noun" else "injured", c.value, (toks[ci].start, m.end))
+                break
+    _negations(an, start, end, out)
+    return out
+
+
+def _read_groups(an: Analysis, j: int, last_t: int, vague: set[str], numbers: dict, out: Casualties,
+                 used: set[int], singular_ok: bool) -> tuple[int, bool, int]:
+    """Victim groups after a casualty verb: NUM? PERSON … (و NUM? PERSON …)*."""
+    toks = an.tokens
+    total, seen, j_end = 0, False, j
+    # an active verb's subject (قتلت القوات الإسرائيلية ثلاثة): skip actor / force words first
+    for _ in range(4):
+        if j < last_t and (_mention_at(an, "actor", j) or _mention_at(an, "force", j) or _mention_at(an, "nisba", j)):
+            j += 1
+        else:
+            break
+    # skip a time expression right after the verb (قتل، أمس، ثلاثة …)
+    while j < last_t and any(t.start <= toks[j].start < t.end for t in an.times):
+        j += 1
+    first_group = True
+    while j < last_t:
+        c = read_count(toks, j, numbers, vague)
+        person = _mention_at(an, "person", j)
+        if c is not None and c.vague:
+            return total, False, j  # عشرات / عدة: unknown
+        if c is not None and c.value is not None:
+            total += c.value
+            seen = True
+            used.add(j)
+            j = c.last + 1
+            head = _mention_at(an, "person", j)
+            if head:
+                out.victim_heads.append(head)
+        elif person is not None and person.ref.count:
+            total += person.ref.count
+            seen = True
+            out.victim_heads.append(person)
+            j += 1
+        elif person is not None:
+            return total, seen, j  # a plural with no number: unknown
+        elif first_group and singular_ok and toks[j].text not in STOP_WORDS and not toks[j].text[:1].isdigit() \
+                and not _mention_at(an, "casualty", j) and not _mention_at(an, "trigger", j):
+            total += 1  # a single named or titled victim: اغتيل نائب رئيس …
+            seen = True
+            j += 1
+        else:
+            break
+        j_end = j - 1
+        first_group = False
+        # skip modifiers up to the next "و + count/person", stopping at a comma or another verb
+        k = j
+        nxt = None
+        while k < min(last_t, j + 9):
+            if _comma_between(an, k - 1, k):
+                break
+            w = toks[k].text
+            if _mention_at(an, "casualty", k) or _mention_at(an, "trigger", k):
+                break
+            if w.startswith("و") and len(w) > 2 and (
+                read_count(toks, k, numbers, vague) is not None or (_mention_at(an, "person", k) is not None)
+            ):
+                nxt = k
+                break
+            k += 1
+        if nxt is None:
+            break
+        j = nxt
+    return total, seen, max(j_end, 0)
+
+
+def _with_others(an: Analysis, j: int, last_t: int, numbers: dict, vague: set[str]) -> tuple[int, tuple[int, int]] | None:
+    """", مع ستة آخرين" after the main victim: more victims of the same verb."""
+    toks = an.tokens
+    for k in range(j, min(last_t, j + 8)):
+        if toks[k].text == "مع" and k + 1 < last_t:
+            c = read_count(toks, k + 1, numbers, vague)
+            if c and c.value is not None and c.last + 1 < len(toks) and toks[c.last + 1].text.startswith(("اخر",)):
+                return c.value, (toks[k].start, toks[c.last + 1].end)
+        if _mention_at(an, "trigger", k) or _mention_at(an, "casualty", k):
+            break
+    return None
+
+
+def _comma_between(an: Analysis, a: int, b: int) -> bool:
+    if a < 0 or b >= len(an.tokens):
+        return False
+    gap = an.ntext[an.tokens[a].end:an.tokens[b].start]
+    return any(ch in gap for ch in "،,;؛:")
+
+
+def _negations(an: Analysis, start: int, end: int, out: Casualties) -> None:
+    negators = [m for m in an.in_range("harm", start, end) if m.ref.cue == "negator"]
+    harms = [m for m in an.in_range("harm", start, end) if m.ref.cue == "harm"]
+    for n in negators:
+        ni = an.token_index(n.end)
+        for h in harms:
+            hi = an.token_index(h.start)
+            if 0 <= hi - ni <= 7 and h.start >= n.end:
+                zeroes = h.ref.value
+                if zeroes in ("both", "fatalities") and out.fatalities is None:
+                    out.fatalities = 0
+                if zeroes in ("both", "injuries") and out.injuries is None:
+                    out.injuries = 0
+                if zeroes != "none":
+                    out.spans.append((n.start, h.end))
+                break

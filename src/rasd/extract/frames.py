@@ -1,0 +1,424 @@
+"""Frames: one candidate per clause, with its trigger, places, date, weapon, actors and casualties.
+
+A clause (a sentence, or part of one after فيما/بينما/في حين) with an event trigger yields a frame.
+The frame also records what kind of mention it is, because news repeats itself:
+- a *reference* ("the attack", "this strike", "both attacks") points back at an event already told;
+- a *statement* clause (condemned, called for) talks about an event without reporting a new one;
+- a *summary* ("several strikes", "repeated attacks") is not one event;
+- a *tally* counts attacks ("at least 92 attacks since 17 October");
+- a *since* frame describes a campaign going on since a date, which is background.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from rasd.extract.casualties import Casualties, read_casualties
+from rasd.extract.mentions import Analysis, Mention
+from rasd.knowledge.base import KnowledgeBase
+from rasd.knowledge.places import Place
+from rasd.resolve import geo
+from rasd.resolve.actors import ActorRef, assign_roles, cues_in, find_refs
+from rasd.resolve.typing import CLASS_PRIORITY
+from rasd.text.dates import Resolved, TimeExpr, resolve
+from rasd.text.numbers import read_count
+
+ATTACK_NOUN_CLASSES = {"attack", "airstrike", "strike", "explosion", "shelling", "launch"}
+NON_EVENT_CLASSES = {"none", "war"}
+
+
+@dataclass(slots=True)
+class Located:
+    place: Place
+    start: int  # normalized span of the name
+    end: int
+    near: bool = False
+
+
+@dataclass
+class Frame:
+    start: int
+    end: int
+    sentence: int
+    is_title: bool
+    cls: str | None = None
+    triggers: list[Mention] = field(default_factory=list)
+    main: Mention | None = None
+    reference: bool = False
+    generic: bool = False
+    statement: bool = False
+    summary: bool = False
+    war: bool = False
+    weapon: str | None = None
+    weapon_span: tuple[int, int] | None = None
+    leaves: list[Located] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+    date: Resolved | None = None
+    date_explicit: bool = False
+    date_span: tuple[int, int] | None = None
+    inherited: Resolved | None = None
+    since: Resolved | None = None
+    since_span: tuple[int, int] | None = None
+    refs: list[ActorRef] = field(default_factory=list)
+    claimant: ActorRef | None = None
+    claim_span: tuple[int, int] | None = None
+    accused: ActorRef | None = None
+    accuse_span: tuple[int, int] | None = None
+    casualties: Casualties = field(default_factory=Casualties)
+    intercepted: str | None = None
+    protest_mode: str | None = None
+    peaceful: bool = False
+    arrested: bool = False
+    tally_count: int | None = None
+    tally_at_least: bool = False
+    tally_span: tuple[int, int] | None = None
+
+
+class FrameBuilder:
+    def __init__(self, an: Analysis, kb: KnowledgeBase):
+        self.an, self.kb = an, kb
+        self.pub: date | None = an.doc.published
+        self.vague = {m for m in _cue_forms(kb, "vague")}
+        self.numbers = kb.lexicon.numbers
+        self.discourse_date: Resolved | None = None
+        self.ctx_countries = self._article_countries()
+        self.dateline_country = self._dateline_country()
+
+    # ------------------------------------------------------------------ context
+    def _article_countries(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for m in self.an.by_layer.get("place", []):
+            ccs = {self.kb.places[i].country_code for i in m.refs if _trusted(self.kb.places[i])}
+            if len(ccs) == 1:
+                cc = ccs.pop()
+                counts[cc] = counts.get(cc, 0) + 1
+        return counts
+
+    def _dateline_country(self) -> str | None:
+        if self.an.dateline_end < 0:
+            return None
+        for m in self.an.by_layer.get("place", []):
+            if m.end <= self.an.dateline_end and m.start >= 0:
+                return self.kb.places[m.refs[0]].country_code
+        return None
+
+    def main_country(self) -> str | None:
+        if self.ctx_countries:
+            return max(self.ctx_countries.items(), key=lambda kv: kv[1])[0]
+        return self.dateline_country
+
+    # ------------------------------------------------------------------ clauses
+    def clauses(self) -> list[tuple[int, int, int, bool]]:
+        out = []
+        for s in self.an.sentences:
+            cuts = [m.start for m in cues_in(self.an, s.start, s.end, "clause_break") if m.start > s.start + 2]
+            bounds = [s.start, *cuts, s.end]
+            for a, b in zip(bounds, bounds[1:]):
+                if b > a:
+                    out.append((a, b, s.index, s.is_title))
+        return out
+
+    def build(self) -> list[Frame]:
+        frames = []
+        for a, b, si, is_title in self.clauses():
+            f = self.frame(a, b, si, is_title)
+            f.inherited = self.discourse_date
+            self.set_discourse(f)
+            frames.append(f)
+        return frames
+
+    # ------------------------------------------------------------------ one clause
+    def frame(self, start: int, end: int, si: int, is_title: bool) -> Frame:
+        an, kb = self.an, self.kb
+        f = Frame(start, end, si, is_title)
+        excluded = self._excluded_spans(start, end)
+        actor_spans = [(m.start, m.end) for m in an.in_range("actor", start, end)]
+        trig = [m for m in an.in_range("trigger", start, end)
+                if m.ref.cls != "none" and not any(s <= m.start < e for s, e in actor_spans)]
+        f.triggers = trig
+        self._dates(f, start, end)
+        self._places(f, start, end, excluded)
+        self._weapon(f, start, end)
+        f.refs = find_refs(an, kb, start, end, excluded)
+        assign_roles(an, f.refs, trig, start, end)
+        self._claims(f, start, end, excluded)
+        f.casualties = read_casualties(an, start, end, self.vague, self.numbers)
+        f.statement = bool(cues_in(an, start, (trig[0].start if trig else end), "statement"))
+        self._classify(f, start, end)
+        self._extras(f, start, end)
+        return f
+
+    def _excluded_spans(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Sources (بحسب …, وفق ما أعلنت …) and speakers (قال X إن …): not participants."""
+        an = self.an
+        spans: list[tuple[int, int]] = []
+        commas = [i for i in range(start, end) if an.ntext[i] in "،,"]
+        comps = cues_in(an, start, end, "complementizer")
+        for m in cues_in(an, start, end, "source"):
+            stop = next((c for c in commas if c > m.end), end)
+            spans.append((m.start, stop))
+        for m in cues_in(an, start, end, "speech", "claim_verb"):
+            comp = next((c for c in comps if c.start >= m.end and an.token_index(c.start) - an.token_index(m.end) <= 14), None)
+            if comp is not None:
+                spans.append((m.start, comp.start))
+        if an.dateline_end > 0 and start < an.dateline_end:
+            spans.append((start, an.dateline_end))
+        return spans
+
+    def _dates(self, f: Frame, start: int, end: int) -> None:
+        an = self.an
+        since_cues = cues_in(an, start, end, "since")
+        for te in an.times:
+            if te.start < start or te.end > end or (an.dateline_end > 0 and te.end <= an.dateline_end):
+                continue
+            r = resolve(te, self.pub, self.discourse_date.date if self.discourse_date else None)
+            if r is None:
+                continue
+            is_since = any(0 <= an.token_index(te.start) - an.token_index(c.end) <= 1 for c in since_cues) \
+                or an.ntext[te.start:te.start + 4] == "منذ "
+            if is_since:
+                if f.since is None:
+                    f.since, f.since_span = r, (te.start, te.end)
+                continue
+            if f.date is None or (not f.date_explicit and te.explicit_day):
+                f.date, f.date_span, f.date_explicit = r, (te.start, te.end), te.explicit_day
+
+    def _places(self, f: Frame, start: int, end: int, excluded: list[tuple[int, int]]) -> None:
+        an, kb = self.an, self.kb
+        mentions = [m for m in an.in_range("place", start, end) if not any(s <= m.start < e for s, e in excluded)]
+        if not mentions:
+            return
+        border = cues_in(an, start, end, "border", "origin")
+        near = cues_in(an, start, end, "near", "direction")
+        capital = cues_in(an, start, end, "capital")
+        features = an.in_range("feature", start, end)
+        sent_countries = set()
+        sent_admin1: set[tuple[str, str]] = set()
+        for m in mentions:
+            cands = [kb.places[i] for i in m.refs]
+            if all(p.feature == "country" for p in cands) and len({p.country_code for p in cands}) == 1:
+                sent_countries.add(cands[0].country_code)
+            for p in cands:
+                if p.feature == "admin1":
+                    sent_admin1.add((p.country_code, p.name_en))
+        ctx = geo.Context(sent_countries, self.ctx_countries, sent_admin1, self.dateline_country)
+        located: list[Located] = []
+        carried_feature: list[str] | None = None
+        prev_end = -1
+        for m in mentions:
+            mi = an.token_index(m.start)
+            feat = self._feature_before(features, mi)
+            if feat is None and carried_feature is not None and an.ntext[m.start] == "و" and \
+                    an.token_index(m.start) - an.token_index(prev_end) <= 0:
+                feat = carried_feature
+            refs = self._plausible(m, feat is not None, ctx)
+            if not refs:
+                continue
+            if any(0 <= mi - an.token_index(c.end) <= 2 for c in border):
+                prev_end = m.end
+                continue
+            if feat and set(feat) & {"street", "square"}:
+                prev_end = m.end
+                continue  # شارع فلسطين، ساحة التحرير: a street named after a place
+            if any(0 <= mi - an.token_index(c.end) <= 0 for c in capital):
+                feat = (feat or []) + ["city"]
+            place = geo.choose(kb, refs, feat, ctx)
+            is_near = any(0 <= mi - an.token_index(c.end) <= 2 for c in near)
+            located.append(Located(place, m.start, m.end, is_near))
+            carried_feature, prev_end = feat, m.end
+        f.countries = _unique([l.place.country_code for l in located])
+        leaves = [l for l in located if not any(geo.contains(l.place, o.place) for o in located)]
+        # same place twice: keep the first mention
+        seen: set[str] = set()
+        for l in leaves:
+            if l.place.id not in seen:
+                seen.add(l.place.id)
+                f.leaves.append(l)
+
+    def _plausible(self, m: Mention, has_feature: bool, ctx: geo.Context) -> list[int]:
+        """Drop small-town readings the context does not support: a village named like a common
+        word (الآن، العظيم) needs a feature word or its country in the sentence; any small town
+        needs a feature word or its country somewhere in the article."""
+        key = self.an.ntext[m.key_start:m.end]
+        common = key in self.kb.common_place_keys
+        out = []
+        for i in m.refs:
+            p = self.kb.places[i]
+            if _trusted(p) or has_feature:
+                out.append(i)
+            elif common:
+                if p.country_code in ctx.sentence_countries or (p.country_code, p.admin1 or "") in ctx.sentence_admin1:
+                    out.append(i)
+            elif p.country_code in ctx.article_countries or p.country_code == ctx.dateline_country:
+                out.append(i)
+        return out
+
+    def _feature_before(self, features: list[Mention], mi: int) -> list[str] | None:
+        for ft in features:
+            if 0 <= mi - self.an.token_index(ft.end) <= 0:
+                return self.kb.features[ft.ref][0]
+        return None
+
+    def _weapon(self, f: Frame, start: int, end: int) -> None:
+        best = None
+        for m in self.an.in_range("weapon", start, end):
+            if best is None or m.ref.rank > best.ref.rank:
+                best = m
+        if best is not None:
+            f.weapon, f.weapon_span = best.ref.weapon, (best.start, best.end)
+
+    def _claims(self, f: Frame, start: int, end: int, excluded: list[tuple[int, int]]) -> None:
+        an = self.an
+        negators = [m for m in an.in_range("harm", start, end) if m.ref.cue == "negator"]
+
+        def negated(m: Mention) -> bool:
+            return any(0 <= an.token_index(m.start) - an.token_index(n.end) <= 1 for n in negators)
+
+        all_refs = find_refs(an, self.kb, start, end, [])
+        countries = [m for m in an.in_range("place", start, end)
+                     if all(self.kb.places[i].feature == "country" for i in m.refs)]
+        responsibility = cues_in(an, start, end, "responsibility")
+        denials = cues_in(an, start, end, "denial")
+        for cue in cues_in(an, start, end, "adopt", "claim_verb"):
+            if negated(cue) or any(d.end <= cue.start for d in denials):
+                continue
+            after = [r for r in all_refs if r.start >= cue.end and an.token_index(r.start) - an.token_index(cue.end) <= 3]
+            before = [r for r in all_refs if r.end <= cue.start and an.token_index(cue.start) - an.token_index(r.end) <= 1]
+            cand = (after or before or [None])[0]
+            if cand is None:
+                continue
+            if cue.ref.cue == "adopt":
+                f.claimant, f.claim_span = cand, (cue.start, cand.end if cand.end > cue.end else cue.end)
+                break
+            ci = an.token_index(cand.end)
+            resp = any(0 <= an.token_index(r.start) - ci <= 2 for r in responsibility)
+            attack_next = any(0 <= an.token_index(t.start) - ci <= 1 and t.ref.voice == "noun" and not t.definite
+                              for t in f.triggers)
+            if resp or attack_next:
+                f.claimant, f.claim_span = cand, (cue.start, max(cand.end, cue.end))
+                break
+        for cue in cues_in(an, start, end, "attribution"):
+            if negated(cue):
+                continue
+            word = an.ntext[cue.key_start:cue.end]
+            if "وراء" in word or "مسوول" in word:
+                pool = [r for r in all_refs if r.end <= cue.start] + [
+                    _country_ref(self.kb, m) for m in countries if m.end <= cue.start]
+                pool = [r for r in pool if an.token_index(cue.start) - an.token_index(r.end) <= 2]
+                pool.sort(key=lambda r: r.end)
+                cand = pool[-1] if pool else None
+            else:
+                pool = [r for r in all_refs if r.start >= cue.end] + [
+                    _country_ref(self.kb, m) for m in countries if m.start >= cue.end]
+                pool.sort(key=lambda r: r.start)
+                cand = pool[1] if len(pool) >= 2 else (pool[0] if pool else None)
+            if cand is not None:
+                f.accused, f.accuse_span = cand, (min(cue.start, cand.start), max(cue.end, cand.end))
+                break
+
+    def _classify(self, f: Frame, start: int, end: int) -> None:
+        an = self.an
+        live = [t for t in f.triggers if t.ref.cls not in NON_EVENT_CLASSES]
+        f.war = any(t.ref.cls == "war" for t in f.triggers)
+        if not live:
+            return
+        demonstratives = cues_in(an, start, end, "demonstrative")
+        generics = cues_in(an, start, end, "generic")
+
+        def is_reference(t: Mention) -> bool:
+            if t.ref.voice != "noun":
+                return False
+            ti = an.token_index(t.start)
+            if any(0 <= ti - an.token_index(d.end) <= 1 for d in demonstratives):
+                return True
+            return t.definite
+
+        def is_generic(t: Mention) -> bool:
+            ti = an.token_index(t.start)
+            return any(0 <= ti - an.token_index(g.end) <= 1 for g in generics)
+
+        fresh = [t for t in live if not is_reference(t)]
+        pool = fresh or live
+        pool.sort(key=lambda t: (CLASS_PRIORITY.index(t.ref.cls) if t.ref.cls in CLASS_PRIORITY else 99, t.start))
+        f.main = pool[0]
+        f.cls = f.main.ref.cls
+        f.reference = not fresh
+        f.generic = f.reference and any(is_generic(t) for t in live)
+        # tallies: a number counting attack nouns (92 هجوما، خمس هجمات)
+        for t in live:
+            if t.ref.cls not in ATTACK_NOUN_CLASSES or t.ref.voice != "noun":
+                continue
+            ti = an.token_index(t.start)
+            for back in (1, 2, 3):
+                ci = ti - back
+                if ci < an.token_index(start):
+                    break
+                c = read_count(an.tokens, ci, self.numbers, self.vague)
+                if c is None:
+                    continue
+                if c.last != ti - 1:
+                    break
+                if c.vague:
+                    f.summary = True
+                elif c.value is not None and c.value >= 2:
+                    f.tally_count, f.tally_span = c.value, (an.tokens[ci].start, t.end)
+                    lower = cues_in(an, start, end, "lower_bound")
+                    f.tally_at_least = any(
+                        0 <= ci - an.token_index(lb.end) <= 0 or 0 <= an.token_index(lb.start) - an.token_index(t.end) <= 0
+                        for lb in lower)
+                break
+            if f.tally_count:
+                break
+        # a vague quantity on the trigger (عدة ضربات، هجمات متكررة) makes it a summary
+        for v in cues_in(an, start, end, "vague"):
+            vi, vj = an.token_index(v.start), an.token_index(v.end)
+            for t in live:
+                ti, tj = an.token_index(t.start), an.token_index(t.end)
+                if 0 <= ti - vj <= 0 or 0 <= vi - tj <= 0:
+                    f.summary = True
+
+    def _extras(self, f: Frame, start: int, end: int) -> None:
+        an = self.an
+        if f.cls in ("interception", "defusal"):
+            partial = cues_in(an, start, end, "partial")
+            f.intercepted = "partial" if partial else "full"
+        sent = an.sentences[f.sentence]
+        if f.cls in ("protest", "riot"):
+            if cues_in(an, start, end, "intervention"):
+                f.protest_mode = "intervention"
+            if f.casualties.fatalities and f.cls == "protest":
+                f.protest_mode = "excessive"
+            f.peaceful = bool(cues_in(an, sent.start, sent.end, "peaceful"))
+        if f.cls == "storming":
+            f.arrested = any(t.ref.cls == "arrest" for t in an.in_range("trigger", start, end))
+
+    def set_discourse(self, f: Frame) -> None:
+        """Dates that later clauses inherit: explicit days within the reporting week."""
+        if f.date is not None and f.date_explicit and f.date.precision == 1 and not f.is_title:
+            if self.pub is None or (self.pub - f.date.date).days <= 7:
+                self.discourse_date = f.date
+
+
+def _trusted(p: Place) -> bool:
+    """Layers and sizes that count as a place without further support from the context."""
+    return p.layer in ("curated", "admin1", "admin2", "country") or p.population >= 100_000
+
+
+def _country_ref(kb: KnowledgeBase, m: Mention) -> ActorRef:
+    cc = kb.places[m.refs[0]].country_code
+    return ActorRef(kb.state_actor(cc, "military"), "country", m.start, m.end, cc, "military", True)
+
+
+def _cue_forms(kb: KnowledgeBase, cue: str) -> list[str]:
+    from rasd.text.normalize import norm
+
+    return [norm(c.form) for c in kb.lexicon.cues if c.cue == cue]
+
+
+def _unique(xs: list[str]) -> list[str]:
+    out: list[str] = []
+    for x in xs:
+        if x not in out:
+            out.append(x)
+    return out

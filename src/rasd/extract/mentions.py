@@ -1,0 +1,136 @@
+"""Mentions: every place, actor, trigger, weapon, cue, number and time expression in an article.
+
+One matcher pass over the normalized text gives candidate hits for all layers; overlaps are settled
+per layer (longest wins), and names win over the lexicon words they contain (a place inside an
+actor's name, المقاومة الإسلامية في العراق, is not a place of the event).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Any
+
+from rasd.document import Document
+from rasd.knowledge.base import KnowledgeBase
+from rasd.knowledge.matcher import Hit
+from rasd.text.dates import TimeExpr, calendar, find_dateline
+from rasd.text.normalize import Normalized, normalize
+from rasd.text.segment import Sentence, Token, sentences, tokens
+
+NAME_LAYERS = ("place", "actor")
+
+
+@dataclass(slots=True)
+class Mention:
+    layer: str
+    start: int  # normalized offsets, proclitics included
+    end: int
+    key_start: int
+    definite: bool
+    refs: list[Any]
+    sentence: int = -1
+
+    @property
+    def ref(self) -> Any:
+        return self.refs[0]
+
+
+@dataclass
+class Analysis:
+    """The article with all its mentions, in normalized offsets, plus the map to the original."""
+
+    doc: Document
+    norm: Normalized
+    sentences: list[Sentence]
+    tokens: list[Token]
+    by_layer: dict[str, list[Mention]] = field(default_factory=dict)
+    times: list[TimeExpr] = field(default_factory=list)
+    dateline_end: int = -1  # normalized offset where the dateline ends (its places are the outlet's)
+    _token_starts: list[int] = field(default_factory=list)
+
+    @property
+    def ntext(self) -> str:
+        return self.norm.text
+
+    def in_range(self, layer: str, start: int, end: int) -> list[Mention]:
+        return [m for m in self.by_layer.get(layer, []) if m.start >= start and m.end <= end]
+
+    def token_index(self, pos: int) -> int:
+        """Index of the first token that starts at or after pos."""
+        return bisect.bisect_left(self._token_starts, pos)
+
+    def original(self, start: int, end: int) -> tuple[int, int]:
+        return self.norm.span_to_original(start, end)
+
+
+def _select(hits: list[Hit]) -> list[Mention]:
+    """Group hits by span, then keep the longest non-overlapping spans (all payloads of a span)."""
+    spans: dict[tuple[int, int], Mention] = {}
+    for h in hits:
+        key = (h.start, h.end)
+        m = spans.get(key)
+        if m is None or h.key_start < m.key_start:
+            refs = m.refs if m is not None else []
+            m = Mention(h.payload.layer, h.start, h.end, h.key_start, h.has_article, refs)
+            spans[key] = m
+        if h.payload.ref not in m.refs:
+            m.refs.append(h.payload.ref)
+    chosen: list[Mention] = []
+    for m in sorted(spans.values(), key=lambda m: (-(m.end - m.key_start), m.start)):
+        if any(m.start < c.end and c.start < m.end for c in chosen):
+            continue
+        chosen.append(m)
+    chosen.sort(key=lambda m: m.start)
+    return chosen
+
+
+def analyze(doc: Document, kb: KnowledgeBase) -> Analysis:
+    nz = normalize(doc.text)
+    ntext = nz.text
+    nbody = _to_norm(nz, doc.body_start)
+    sents = sentences(ntext, nbody)
+    toks = tokens(ntext)
+    an = Analysis(doc, nz, sents, toks)
+    an._token_starts = [t.start for t in toks]
+
+    by_layer: dict[str, list[Hit]] = {}
+    for h in kb.matcher.find(ntext):
+        by_layer.setdefault(h.payload.layer, []).append(h)
+    selected = {layer: _select(hits) for layer, hits in by_layer.items()}
+    # Names first: actors beat places they contain; then places/actors over nothing else.
+    actors = selected.get("actor", [])
+    places = [p for p in selected.get("place", []) if not _inside_any(p, actors)]
+    actors = [a for a in actors if not _inside_any(a, places, strict=True)]
+    selected["place"], selected["actor"] = places, actors
+    starts = [s.start for s in sents]
+    for layer, ms in selected.items():
+        for m in ms:
+            m.sentence = max(0, bisect.bisect_right(starts, m.start) - 1)
+    an.by_layer = selected
+    an.times = calendar().find(ntext)
+    if doc.published is None:
+        found = find_dateline(ntext, nbody)
+        if found:
+            doc.published, doc.published_source = found[0], "dateline"
+            an.dateline_end = found[1].end
+    else:
+        found = find_dateline(ntext, nbody)
+        if found:
+            an.dateline_end = found[1].end
+    return an
+
+
+def _inside_any(m: Mention, others: list[Mention], strict: bool = False) -> bool:
+    for o in others:
+        if o.start <= m.start and m.end <= o.end:
+            if strict and (o.start, o.end) == (m.start, m.end):
+                continue
+            return True
+    return False
+
+
+def _to_norm(nz: Normalized, original_offset: int) -> int:
+    if nz.origin is None:
+        return original_offset
+    return bisect.bisect_left(nz.origin, original_offset)

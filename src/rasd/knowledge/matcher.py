@@ -1,0 +1,159 @@
+"""Clitic-aware multi-pattern matching over the normalized text (pyahocorasick + word boundaries).
+
+Arabic glues proclitics to the next word (و ف ب ل ك and the article ال): ببغداد, والعراق, للقوات.
+Instead of stemming the article, every key is stored without its leading article, and a hit is kept
+only when the characters between the token start and the hit are a valid proclitic chain. Keys whose
+canonical form has the article require it (المطلة, not مطلة), names without it forbid it (بغداد, not
+البغداد), and lexicon words accept both and report whether the article was there (definiteness is
+how rasd tells "the attack" — a reference — from "an attack").
+
+Aho-Corasick has no notion of word boundaries; they are checked here on each hit, which costs far
+less than the matching itself (one automaton pass per article).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+import ahocorasick
+import regex
+
+from rasd.text.normalize import norm
+
+ARTICLE_REQUIRED = "required"
+ARTICLE_FORBIDDEN = "forbidden"
+ARTICLE_OPTIONAL = "optional"
+
+_CONJ = ("", "و", "ف")
+_PREP = ("", "ب", "ل", "ك")
+PLAIN_PREFIXES = frozenset(c + p for c in _CONJ for p in _PREP)
+ARTICLE_PREFIXES = frozenset(
+    [c + p + "ال" for c in _CONJ for p in ("", "ب", "ك")] + [c + "لل" for c in _CONJ]
+)
+_WORD_RE = regex.compile(r"[\p{L}\p{N}]")
+
+
+@dataclass(frozen=True, slots=True)
+class Payload:
+    """What a key means: its layer (place, actor, lexicon file...), the entry it points to, how it
+    treats the article, and whether the key may be followed by more letters of the same word."""
+
+    layer: str
+    ref: Any
+    article: str = ARTICLE_OPTIONAL
+    prefix_only: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    start: int  # normalized offsets of the whole word form, proclitics included
+    end: int
+    key_start: int  # where the key itself starts (after proclitics)
+    prefix: str  # the proclitic chain in front of the key
+    has_article: bool
+    payload: Payload
+
+
+def split_article(form: str) -> tuple[str, bool]:
+    """Normalized key without a leading article, and whether it had one."""
+    if form.startswith("ال") and len(form) > 4 and form[2] != " ":
+        return form[2:], True
+    return form, False
+
+
+class Matcher:
+    def __init__(self) -> None:
+        self._keys: dict[str, list[Payload]] = {}
+        self._automaton: ahocorasick.Automaton | None = None
+
+    def add(self, form: str, layer: str, ref: Any, article: str | None = None) -> None:
+        """Add a surface form. A trailing '*' lets the word go on (inflectional suffixes)."""
+        prefix_only = form.endswith("*")
+        key = norm(form.rstrip("*"))
+        if not key:
+            return
+        stripped, had_article = split_article(key)
+        if article is None:
+            article = ARTICLE_REQUIRED if had_article else ARTICLE_FORBIDDEN
+        if len(stripped) < 2:
+            return
+        payload = Payload(layer, ref, article, prefix_only)
+        bucket = self._keys.setdefault(stripped, [])
+        if payload not in bucket:
+            bucket.append(payload)
+
+    def build(self) -> None:
+        automaton = ahocorasick.Automaton()
+        for key, payloads in self._keys.items():
+            automaton.add_word(key, (key, tuple(payloads)))
+        automaton.make_automaton()
+        self._automaton = automaton
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"keys": self._keys}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self._keys = state["keys"]
+        self._automaton = None
+        self.build()
+
+    def lookup(self, form: str) -> tuple[Payload, ...]:
+        key, _ = split_article(norm(form))
+        return tuple(self._keys.get(key, ()))
+
+    def find(self, text: str) -> list[Hit]:
+        """Every valid hit in a normalized text (overlaps included; callers choose)."""
+        if self._automaton is None:
+            self.build()
+        assert self._automaton is not None
+        hits: list[Hit] = []
+        n = len(text)
+        is_word = _is_word_char
+        for end_idx, (key, payloads) in self._automaton.iter(text):
+            key_start = end_idx - len(key) + 1
+            after = end_idx + 1
+            word_goes_on = after < n and is_word(text[after])
+            token_start = key_start
+            while token_start > 0 and is_word(text[token_start - 1]):
+                token_start -= 1
+                if key_start - token_start > 5:
+                    break
+            prefix = text[token_start:key_start]
+            plain_ok = prefix in PLAIN_PREFIXES
+            article_ok = prefix in ARTICLE_PREFIXES
+            if not (plain_ok or article_ok):
+                continue
+            token_end = after
+            if word_goes_on:
+                while token_end < n and is_word(text[token_end]):
+                    token_end += 1
+            for p in payloads:
+                if word_goes_on and not p.prefix_only:
+                    continue
+                if p.article == ARTICLE_REQUIRED and not article_ok:
+                    continue
+                if p.article == ARTICLE_FORBIDDEN and not plain_ok:
+                    continue
+                hits.append(Hit(token_start, token_end, key_start, prefix, article_ok, p))
+        return hits
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def longest_non_overlapping(hits: Iterable[Hit]) -> list[Hit]:
+    """Greedy longest-first selection of non-overlapping hits, returned in text order."""
+    chosen: list[Hit] = []
+    taken: list[tuple[int, int]] = []
+    for h in sorted(hits, key=lambda h: (-(h.end - h.key_start), h.start)):
+        if any(h.start < e and s < h.end for s, e in taken):
+            continue
+        chosen.append(h)
+        taken.append((h.start, h.end))
+    chosen.sort(key=lambda h: h.start)
+    return chosen

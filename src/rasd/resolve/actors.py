@@ -1,0 +1,200 @@
+"""Who did it and to whom: actor references in a clause and the roles their context gives them.
+
+Actor references come from the actor base (حركة النجباء), from a force noun with a nationality
+(القوات الأمريكية، غارة إسرائيلية، جنود أمريكيين), from bare state words resolved to the event's
+country (الجيش، قوات الأمن), and from unknown-attacker phrases (مسلحون مجهولون). Roles come from the
+words around them: the subject of an active attack verb or an agent phrase (على يد، بنيران) is the
+perpetrator; the object of على/ضد, a possessive ل (مواقع للحوثيين) or a victim's affiliation
+(قيادي في حركة النجباء) is the target.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rasd.extract.mentions import Analysis, Mention
+from rasd.knowledge.base import KnowledgeBase
+
+AGENT, TARGET = "agent", "target"
+UNIDENTIFIED = "Unidentified Armed Group"
+
+
+@dataclass(slots=True)
+class ActorRef:
+    name: str | None  # None: a bare state word whose country is the event's
+    kind: str  # actor | state | generic_state | unknown | protesters | country
+    start: int  # normalized span of the surface form
+    end: int
+    country: str | None = None
+    state_kind: str | None = None  # military / police / government / civilians
+    armed: bool = True
+    role: str | None = None
+    strike_nisba: bool = False  # a nationality on an attack word: names the attacker
+
+    def resolved(self, kb: KnowledgeBase, event_country: str | None) -> str | None:
+        if self.name:
+            return self.name
+        if self.kind == "generic_state" and event_country:
+            return kb.state_actor(event_country, self.state_kind or "military")
+        if self.kind == "protesters":
+            return kb.state_actor(event_country, "protesters") if event_country else "Protesters"
+        return None
+
+
+def _tok(an: Analysis, pos: int) -> int:
+    return an.token_index(pos)
+
+
+def find_refs(an: Analysis, kb: KnowledgeBase, start: int, end: int, excluded: list[tuple[int, int]]) -> list[ActorRef]:
+    """All actor references in [start, end) outside the excluded (source/speaker) spans."""
+    def ok(m: Mention) -> bool:
+        return not any(s <= m.start < e for s, e in excluded)
+
+    refs: list[ActorRef] = []
+    for m in an.in_range("actor", start, end):
+        if not ok(m):
+            continue
+        a = kb.actors[m.ref]
+        refs.append(ActorRef(a.name, "actor", m.start, m.end, a.country, None, a.armed))
+    nisbas = [m for m in an.in_range("nisba", start, end) if ok(m)]
+    used_nisba: set[int] = set()
+    heads = [m for m in an.in_range("force", start, end) if ok(m)]
+    heads += [m for m in an.in_range("person", start, end) if ok(m)]
+    heads.sort(key=lambda m: m.start)
+    taken_heads: set[int] = set()
+    for h in heads:
+        if h.start in taken_heads:
+            continue
+        kind = _head_kind(kb, h)
+        # nationality adjectives right after the noun (allowing "و" + another noun, حربية …)
+        ti = _tok(an, h.end)
+        found: list[Mention] = []
+        for n in nisbas:
+            if n.start in used_nisba:
+                continue
+            ni = _tok(an, n.start)
+            if 0 <= ni - ti <= 3 or (found and 0 <= ni - _tok(an, found[-1].end) <= 1):
+                found.append(n)
+        if found:
+            for n in found:
+                used_nisba.add(n.start)
+                cc = n.ref
+                if kind == "strike":
+                    refs.append(ActorRef(kb.state_actor(cc, "military"), "state", n.start, n.end, cc, "military", True, strike_nisba=True))
+                else:
+                    refs.append(ActorRef(kb.state_actor(cc, kind), "state", h.start, n.end, cc, kind, kind in ("military", "police")))
+            taken_heads.add(h.start)
+            continue
+        if h.layer == "force" and h.definite and kind in ("military", "police") and _is_bare_state_word(an, h):
+            if not any(r.start <= h.start < r.end for r in refs):
+                refs.append(ActorRef(None, "generic_state", h.start, h.end, None, kind, True))
+        if h.layer == "person" and kb_person_group(h) == "protesters":
+            refs.append(ActorRef(None, "protesters", h.start, h.end, None, "protesters", False))
+    for m in an.in_range("cue", start, end):
+        if m.ref.cue == "unknown_actor" and ok(m):
+            refs.append(ActorRef(UNIDENTIFIED, "unknown", m.start, m.end, None, None, True))
+    # actors nested in a longer reference (الدفاعات الجوية للتحالف) keep their own entry
+    refs.sort(key=lambda r: r.start)
+    return _dedupe(refs)
+
+
+def kb_person_group(m: Mention) -> str:
+    return getattr(m.ref, "group", "")
+
+
+def _head_kind(kb: KnowledgeBase, h: Mention) -> str:
+    if h.layer == "force":
+        return h.ref
+    group = kb_person_group(h)
+    return {"military": "military", "police": "police", "civilians": "civilians", "armed": "military",
+            "protesters": "civilians", "official": "government"}.get(group, "civilians")
+
+
+def _is_bare_state_word(an: Analysis, h: Mention) -> bool:
+    """الجيش / قوات الأمن / الشرطة standing alone (not الجيش السوري الحر, which the actor base names)."""
+    word = an.ntext[h.key_start:h.end]
+    return word in ("جيش", "الجيش", "شرطه", "الشرطه", "قوات الامن", "القوات الامنيه", "الامن", "الاجهزه الامنيه")
+
+
+def _dedupe(refs: list[ActorRef]) -> list[ActorRef]:
+    out: list[ActorRef] = []
+    for r in refs:
+        if any(o.name == r.name and o.name and (o.start == r.start or abs(o.start - r.start) < 3) for o in out):
+            continue
+        out.append(r)
+    return out
+
+
+def cues_in(an: Analysis, start: int, end: int, *names: str) -> list[Mention]:
+    return [m for m in an.in_range("cue", start, end) if m.ref.cue in names]
+
+
+def assign_roles(an: Analysis, refs: list[ActorRef], triggers: list[Mention], start: int, end: int) -> None:
+    """Set each reference's role from the words around it."""
+    tokens = an.tokens
+    agent_preps = cues_in(an, start, end, "agent_prep")
+    target_preps = cues_in(an, start, end, "target_prep", "hosting")
+    complementizers = cues_in(an, start, end, "complementizer")
+    for r in refs:
+        if r.strike_nisba:
+            r.role = AGENT
+            continue
+        ri = _tok(an, r.start)
+        if _preceded_by(an, r, agent_preps, 2):
+            r.role = AGENT
+            continue
+        if _preceded_by(an, r, target_preps, 2):
+            r.role = TARGET
+            continue
+        word = an.ntext[r.start:r.end]
+        prev_tok = tokens[ri - 1].text if ri > 0 else ""
+        # possessive ل after a noun that is not a force word: مواقع للحوثيين، مقرا لـ"الحشد"
+        if (word.startswith("ل") and not word.startswith("لا")) or prev_tok in ("ل", "لـ"):
+            if r.kind == "actor" and not _after_force_noun(an, r):
+                r.role = TARGET
+                continue
+        if prev_tok in ("في", "من") and ri >= 2 and _is_person_word(an, ri - 2):
+            r.role = TARGET  # قيادي في حركة النجباء، عناصر من قسد: the victims' group
+            continue
+        for t in triggers:
+            ti_end = _tok(an, t.end)
+            ti_start = _tok(an, t.start)
+            voice = getattr(t.ref, "voice", "noun")
+            if voice == "active" and 0 <= ri - ti_end <= 2 and not _preposition_between(an, ti_end, ri):
+                r.role = AGENT
+                break
+            if voice == "active" and 0 <= ti_start - _tok(an, r.end) <= 1:
+                # SVO: "القوات الأمريكية نفذت الضربة" — after a complementizer or at clause start
+                if any(c.end <= r.start for c in complementizers) or ri - _tok(an, start) <= 1:
+                    r.role = AGENT
+                    break
+            if voice == "passive" and 0 <= ri - ti_end <= 1:
+                r.role = TARGET
+                break
+
+
+def _preceded_by(an: Analysis, r: ActorRef, cues: list[Mention], window: int) -> bool:
+    ri = _tok(an, r.start)
+    for c in cues:
+        ce = _tok(an, c.end)
+        if 0 <= ri - ce <= window - 1 and c.end <= r.start:
+            return True
+    # a prefix glued to the word itself: برصاص، بنيران are cues; على/ضد are separate words
+    return False
+
+
+def _preposition_between(an: Analysis, a: int, b: int) -> bool:
+    return any(an.tokens[i].text in ("علي", "ضد", "في", "الي", "من") for i in range(a, min(b, len(an.tokens))))
+
+
+def _is_person_word(an: Analysis, ti: int) -> bool:
+    tok = an.tokens[ti]
+    return any(m.start <= tok.start < m.end for m in an.by_layer.get("person", []))
+
+
+def _after_force_noun(an: Analysis, r: ActorRef) -> bool:
+    ri = _tok(an, r.start)
+    if ri == 0:
+        return False
+    prev = an.tokens[ri - 1]
+    return any(m.start <= prev.start < m.end for m in an.by_layer.get("force", []))

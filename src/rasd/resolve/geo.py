@@ -1,0 +1,103 @@
+"""Choosing the place a name refers to, and the places an event happened at.
+
+A name often has several candidates (بغداد the city and the governorate; عمان Amman and Oman). The
+choice prefers the feature the preceding word names (قاعدة → base, محافظة → governorate), places in
+the countries and provinces the sentence and the article name, trusted layers, then population.
+Of the places named in a clause, those that merely contain another one (Iraq, Anbar, Beirut around
+the southern suburbs) are context, not separate events.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from rasd.knowledge.base import KnowledgeBase
+from rasd.knowledge.places import LAYER_TRUST, Place, haversine_km
+
+# How far a containing area reaches when the file does not say which admin unit a place is in.
+CONTAIN_RADIUS_KM = {"country": 10_000, "admin1": 60, "admin2": 40, "region": 120, "sea": 400,
+                     "gulf": 400, "strait": 150, "city": 25, "district": 8, "town": 8, "mountain": 60}
+
+
+@dataclass(slots=True)
+class Context:
+    """Countries and admin1 units named around a mention, weighted by closeness."""
+
+    sentence_countries: set[str]
+    article_countries: dict[str, int]
+    sentence_admin1: set[tuple[str, str]]
+    dateline_country: str | None = None
+
+
+def choose(kb: KnowledgeBase, candidates: list[int], features: list[str] | None, ctx: Context) -> Place:
+    best, best_score = None, -math.inf
+    for i in candidates:
+        p = kb.places[i]
+        s = LAYER_TRUST.get(p.layer, 1) * 1.0
+        if features:
+            if p.feature in features:
+                s += 6
+            elif p.feature in ("admin1", "admin2", "country") and not any(f.startswith("admin") for f in features):
+                s -= 2
+        if p.country_code in ctx.sentence_countries:
+            s += 5
+        s += min(4, ctx.article_countries.get(p.country_code, 0) * 1.5)
+        if p.country_code == ctx.dateline_country:
+            s += 1
+        if (p.country_code, p.admin1 or "") in ctx.sentence_admin1:
+            s += 3
+        if p.population:
+            s += min(3.0, math.log10(max(p.population, 1)) / 2)
+        if p.feature == "country":
+            s += 1.5
+        if s > best_score:
+            best, best_score = p, s
+    assert best is not None
+    return best
+
+
+def contains(outer: Place, inner: Place) -> bool:
+    """Does `outer` (an area or a coarser place) contain `inner`?"""
+    if outer is inner or outer.id == inner.id:
+        return False
+    if outer.rank >= inner.rank:
+        return False
+    if outer.feature in ("sea", "gulf", "strait"):
+        if outer.lat is None or inner.lat is None:
+            return False
+        return haversine_km(outer.lat, outer.lon, inner.lat, inner.lon) <= CONTAIN_RADIUS_KM["sea"]
+    if outer.country_code != inner.country_code:
+        return False
+    if outer.feature == "country":
+        return True
+    if outer.feature == "admin1":
+        if inner.admin1:
+            return _same_name(inner.admin1, outer.name_en)
+    if outer.feature == "admin2" and inner.admin2:
+        return _same_name(inner.admin2, outer.name_en)
+    if outer.lat is None or inner.lat is None:
+        return False
+    radius = CONTAIN_RADIUS_KM.get(outer.feature, 15)
+    return haversine_km(outer.lat, outer.lon, inner.lat, inner.lon) <= radius
+
+
+def _same_name(a: str, b: str) -> bool:
+    na, nb = _simple(a), _simple(b)
+    return na == nb or na in nb or nb in na
+
+
+def _simple(s: str) -> str:
+    s = s.lower()
+    for w in ("governorate", "province", "district", "muhafazat", "al-", "al ", "as-", "ad-", "ash-", "-", " ", "'", "ʿ", "’"):
+        s = s.replace(w, "")
+    return s
+
+
+def precision_of(place: Place, near: bool) -> int:
+    """ACLED geo_precision: 1 the place itself, 2 near it / part of it, 3 only a province or region."""
+    if place.feature in ("admin1", "region", "country", "sea", "gulf", "strait", "mountain", "river"):
+        return 3
+    if place.feature == "admin2":
+        return 2 if not near else 3
+    return 2 if near else 1

@@ -1,0 +1,79 @@
+"""ACLED event_type / sub_event_type from the trigger class, the weapon and who was targeted."""
+
+from __future__ import annotations
+
+ER = "Explosions/Remote violence"
+BATTLES = "Battles"
+VAC = "Violence against civilians"
+PROTESTS = "Protests"
+RIOTS = "Riots"
+SD = "Strategic developments"
+
+WEAPON_SUBTYPE = {
+    "drone": "Air/drone strike", "airstrike": "Air/drone strike",
+    "rocket": "Shelling/artillery/missile attack", "missile": "Shelling/artillery/missile attack",
+    "ballistic_missile": "Shelling/artillery/missile attack", "cruise_missile": "Shelling/artillery/missile attack",
+    "mortar": "Shelling/artillery/missile attack", "artillery": "Shelling/artillery/missile attack",
+    "anti_tank_missile": "Shelling/artillery/missile attack",
+    "ied": "Remote explosive/landmine/IED", "landmine": "Remote explosive/landmine/IED",
+    "car_bomb": "Remote explosive/landmine/IED", "suicide_bomb": "Suicide bomb", "grenade": "Grenade",
+}
+CLASS_DEFAULT_SUBTYPE = {
+    "airstrike": "Air/drone strike", "strike": "Air/drone strike",
+    "shelling": "Shelling/artillery/missile attack", "launch": "Shelling/artillery/missile attack",
+    "impact": "Shelling/artillery/missile attack", "explosion": "Remote explosive/landmine/IED",
+}
+# Which trigger class names the event when a clause has several (قتل … في هجوم → the attack).
+CLASS_PRIORITY = [
+    "interception", "defusal", "chemical", "arrest", "abduction", "sexual_violence", "protest", "riot",
+    "clash", "takeover", "regain", "withdraw", "airstrike", "shelling", "launch", "explosion", "impact",
+    "strike", "assassination", "attack", "storming", "looting", "execution", "kill", "injure",
+]
+REMOTE_CLASSES = {"airstrike", "shelling", "launch", "explosion", "impact", "strike"}
+
+
+def acled_type(cls: str, weapon: str | None, agent_armed: bool | None, agent_state: bool,
+               target_armed: bool | None, intercepted: str | None, protest_mode: str | None,
+               arrested: bool) -> tuple[str, str]:
+    if cls in ("interception", "defusal") and intercepted != "partial":
+        return SD, "Disrupted weapons use"
+    if cls == "chemical" or (weapon == "other" and cls in ("attack",)):
+        return ER, "Chemical weapon" if cls == "chemical" else "Air/drone strike"
+    if cls == "arrest" or (cls == "storming" and arrested):
+        return SD, "Arrests"
+    if cls == "abduction":
+        return VAC, "Abduction/forced disappearance"
+    if cls == "sexual_violence":
+        return VAC, "Sexual violence"
+    if cls == "protest":
+        if protest_mode == "excessive":
+            return PROTESTS, "Excessive force against protesters"
+        if protest_mode == "intervention":
+            return PROTESTS, "Protest with intervention"
+        if protest_mode == "violent":
+            return RIOTS, "Violent demonstration"
+        return PROTESTS, "Peaceful protest"
+    if cls == "riot":
+        return RIOTS, "Violent demonstration" if protest_mode != "mob" else "Mob violence"
+    if cls == "looting":
+        return SD, "Looting/property destruction"
+    if cls == "takeover":
+        return BATTLES, "Government regains territory" if agent_state else "Non-state actor overtakes territory"
+    if cls == "regain":
+        return BATTLES, "Government regains territory" if agent_state or agent_armed is None else "Non-state actor overtakes territory"
+    if cls == "withdraw":
+        return SD, "Non-violent transfer of territory"
+    if cls == "clash":
+        return BATTLES, "Armed clash"
+    if weapon in WEAPON_SUBTYPE:
+        return ER, WEAPON_SUBTYPE[weapon]
+    if cls in CLASS_DEFAULT_SUBTYPE:
+        return ER, CLASS_DEFAULT_SUBTYPE[cls]
+    if cls in ("interception", "defusal"):  # partly intercepted, weapon unknown
+        return ER, "Air/drone strike"
+    if cls == "storming":
+        return SD, "Other"
+    # direct violence (attack, assassination, killing) with small arms, knives or unknown means
+    if target_armed:
+        return BATTLES, "Armed clash"
+    return VAC, "Attack"

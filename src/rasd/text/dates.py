@@ -1,0 +1,257 @@
+"""Time expressions: found in the normalized text, resolved against the publication date.
+
+Covers Gregorian dates with Egyptian, Levantine/Iraqi and Maghrebi month names (also doubled, as in
+آب/أغسطس), ordinal days (السابع من أكتوبر), Hijri dates (via hijridate), numeric dates, weekdays
+(the most recent such day on or before publication; with الماضي strictly before), اليوم/أمس/أول أمس,
+day parts (فجر، صباح، مساء …), "that same day", "the next day", and vague weeks and months.
+
+dateparser is not used to *find* dates: its search_dates is slow on whole articles and reads troop
+counts as years (DESIGN.md); the patterns here come from lexicon/calendar.tsv.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+import regex
+from hijridate import Gregorian, Hijri
+
+from rasd.knowledge.files import data_path, read_tsv
+from rasd.text.normalize import norm
+
+B = r"(?<![\p{L}\p{N}])"  # word start
+E = r"(?![\p{L}\p{N}])"  # word end
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpr:
+    start: int
+    end: int
+    kind: str  # absolute | hijri | weekday | relative | anaphora | next_day | month | week | month_rel
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    weekday: int | None = None
+    offset: int = 0
+    past: bool = False
+
+    @property
+    def explicit_day(self) -> bool:
+        return self.kind in ("absolute", "hijri", "weekday", "relative", "anaphora", "next_day")
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    date: date
+    precision: int  # ACLED time_precision: 1 day, 2 week, 3 month or vaguer
+
+
+class Calendar:
+    """Compiled patterns from lexicon/calendar.tsv."""
+
+    def __init__(self) -> None:
+        words: dict[str, list[tuple[str, str]]] = {}
+        for r in read_tsv(data_path("lexicon/calendar.tsv")):
+            words.setdefault(r["kind"], []).append((norm(r["form"]), r["value"]))
+        self.months = {f: int(v) for f, v in words["month"]}
+        self.hijri_months = {f: int(v) for f, v in words["hijri_month"]}
+        self.weekdays = {f: int(v) for f, v in words["weekday"]}
+        self.relative = {f: int(v) for f, v in words["relative"]}
+        self.ordinals = {f: int(v) for f, v in words["ordinal"]}
+        self.week = {f: int(v) for f, v in words["week"]}
+        self.month_rel = {f: int(v) for f, v in words["month_rel"]}
+        self.anaphora = [f for f, _ in words["anaphora"]]
+        self.next_day = [f for f, _ in words["next_day"]]
+        alt = lambda xs: "|".join(regex.escape(x).replace(r"\ ", r"\s+") for x in sorted(xs, key=len, reverse=True))
+        months, hmonths = alt(self.months), alt(self.hijri_months)
+        ords, wds = alt(self.ordinals), alt(self.weekdays)
+        past = alt([f for f, _ in words["past"]])
+        nxt = alt([f for f, _ in words["next"]])
+        dayparts = alt([f for f, _ in words["daypart"]])
+        hera = alt([f for f, _ in words["hijri_era"]])
+        dp = rf"(?:(?:[وف]?(?:{dayparts}))\s+(?:من\s+)?(?:يوم\s+)?)?"
+        self.patterns: list[tuple[str, regex.Pattern[str]]] = [
+            ("hijri", regex.compile(
+                rf"{B}(?P<day>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?(?P<hmonth>{hmonths}){E}(?:\s+(?:سنه\s+|عام\s+)?(?P<year>1[34]\d\d))?(?:\s*(?:{hera}){E})?")),
+            ("absolute", regex.compile(
+                rf"{B}{dp}(?:[وف]?(?:{wds})\s*[،,]?\s*)?(?:[وفب]?)(?P<day>\d{{1,2}}|(?:[وف]?(?:{ords})))\s*(?:من\s+)?(?:شهر\s+)?"
+                rf"(?P<month>{months}){E}(?:\s*[/(-]\s*(?:{months})\s*\)?)?"
+                rf"(?:\s*[,،]?\s*(?:من\s+)?(?:عام\s+|سنه\s+|العام\s+)?(?P<year>(?:19|20)\d\d){E})?")),
+            ("numeric", regex.compile(
+                r"(?<![\d/.])(?P<day>\d{1,2})\s*[/.]\s*(?P<month>\d{1,2})\s*[/.]\s*(?P<year>(?:19|20)\d\d)(?![\d/])")),
+            ("iso", regex.compile(r"(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?![\d-])")),
+            ("month", regex.compile(
+                rf"{B}(?P<ctx>(?:[وف]?(?:في|منذ|خلال|مطلع|اوائل|اواخر|منتصف|نهايه|بدايه|حتي|شهر)\s+)+)?(?:شهر\s+)?(?P<month>{months}){E}"
+                rf"(?:\s*/\s*(?:{months}){E})?(?:\s+(?:من\s+)?(?:عام\s+|العام\s+)?(?P<year>(?:19|20)\d\d){E}|\s+(?P<past>{past}){E})?")),
+            ("weekday", regex.compile(
+                rf"{B}{dp}(?:[وف]?(?:يوم|نهار)\s+)?[وفب]?(?P<wd>{wds}){E}(?:\s+(?P<past>{past}){E}|\s+(?P<next>{nxt}){E})?")),
+            ("anaphora", regex.compile(rf"{B}{dp}(?:[وفب]?(?:في\s+)?)(?:{alt(self.anaphora)}){E}")),
+            ("next_day", regex.compile(rf"{B}{dp}(?:[وفب]?(?:في\s+)?)(?:{alt(self.next_day)}){E}")),
+            ("relative", regex.compile(rf"{B}{dp}[وفب]?(?P<rel>{alt(self.relative)}){E}")),
+            ("week", regex.compile(rf"{B}[وفب]?(?:خلال\s+|في\s+)?(?P<week>{alt(self.week)}){E}")),
+            ("month_rel", regex.compile(rf"{B}[وفب]?(?:خلال\s+|في\s+)?(?P<mrel>{alt(self.month_rel)}){E}")),
+        ]
+
+    def find(self, ntext: str, start: int = 0, end: int | None = None) -> list[TimeExpr]:
+        end = len(ntext) if end is None else end
+        found: list[TimeExpr] = []
+        for kind, pat in self.patterns:
+            for m in pat.finditer(ntext, start, end):
+                te = self._expr(kind, m)
+                if te is not None:
+                    found.append(te)
+        # longest first, no overlaps
+        chosen: list[TimeExpr] = []
+        for te in sorted(found, key=lambda t: (-(t.end - t.start), t.start)):
+            if all(te.end <= c.start or te.start >= c.end for c in chosen):
+                chosen.append(te)
+        chosen.sort(key=lambda t: t.start)
+        return _merge_adjacent(ntext, chosen)
+
+    def _expr(self, kind: str, m: regex.Match[str]) -> TimeExpr | None:
+        s, e = m.start(), m.end()
+        g = m.groupdict()
+        if kind == "hijri":
+            return TimeExpr(s, e, "hijri", int(g["day"]), self.hijri_months[_ws(g["hmonth"])],
+                            int(g["year"]) if g.get("year") else None)
+        if kind == "absolute":
+            day_s = g["day"].lstrip("وف")
+            day = int(day_s) if day_s.isdigit() else self.ordinals.get(_ws(day_s))
+            if not day or not 1 <= day <= 31:
+                return None
+            return TimeExpr(s, e, "absolute", day, self.months[_ws(g["month"])],
+                            int(g["year"]) if g.get("year") else None)
+        if kind in ("numeric", "iso"):
+            d, mo, y = int(g["day"]), int(g["month"]), int(g["year"])
+            if not (1 <= d <= 31 and 1 <= mo <= 12):
+                return None
+            return TimeExpr(s, e, "absolute", d, mo, y)
+        if kind == "month":
+            if not (g.get("ctx") or g.get("year") or g.get("past")):
+                return None  # a bare month word (مارس، آب) is too often something else
+            return TimeExpr(s, e, "month", None, self.months[_ws(g["month"])],
+                            int(g["year"]) if g.get("year") else None, past=bool(g.get("past")))
+        if kind == "weekday":
+            return TimeExpr(s, e, "weekday", weekday=self.weekdays[_ws(g["wd"])], past=bool(g.get("past")),
+                            offset=7 if g.get("next") else 0)
+        if kind == "relative":
+            return TimeExpr(s, e, "relative", offset=self.relative[_ws(g["rel"])])
+        if kind == "anaphora":
+            return TimeExpr(s, e, "anaphora")
+        if kind == "next_day":
+            return TimeExpr(s, e, "next_day", offset=1)
+        if kind == "week":
+            return TimeExpr(s, e, "week", offset=-self.week[_ws(g["week"])])
+        if kind == "month_rel":
+            return TimeExpr(s, e, "month_rel", offset=-self.month_rel[_ws(g["mrel"])])
+        return None
+
+
+def _ws(s: str) -> str:
+    return " ".join(s.split())
+
+
+def _merge_adjacent(ntext: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
+    """'أمس الأحد', 'الجمعة 23 جمادى الآخرة': two adjacent expressions naming one day become one;
+    the more exact reading (absolute > relative > weekday) wins, the span covers both."""
+    order = {"absolute": 0, "hijri": 0, "relative": 1, "anaphora": 2, "next_day": 2, "weekday": 3}
+    out: list[TimeExpr] = []
+    for te in exprs:
+        if out:
+            prev = out[-1]
+            gap = ntext[prev.end:te.start]
+            if (prev.kind in order and te.kind in order and len(gap) <= 3 and not regex.search(r"[\p{L}\p{N}]", gap)):
+                best = prev if order[prev.kind] <= order[te.kind] else te
+                out[-1] = TimeExpr(prev.start, te.end, best.kind, best.day, best.month, best.year,
+                                   best.weekday, best.offset, best.past)
+                continue
+        out.append(te)
+    return out
+
+
+def _infer_year(day: int, month: int, pub: date) -> int:
+    """The year that puts day/month on or before publication (news reports the past)."""
+    y = pub.year
+    try:
+        cand = date(y, month, day)
+    except ValueError:
+        cand = date(y, month, min(day, 28))
+    return y - 1 if cand > pub + timedelta(days=2) else y
+
+
+def resolve(te: TimeExpr, pub: date | None, previous: date | None) -> Resolved | None:
+    """A date and ACLED time_precision for an expression, or None if it cannot be resolved."""
+    try:
+        if te.kind == "absolute":
+            year = te.year or (_infer_year(te.day or 1, te.month or 1, pub) if pub else None)
+            if year is None:
+                return None
+            return Resolved(date(year, te.month or 1, te.day or 1), 1)
+        if te.kind == "hijri":
+            year = te.year
+            if year is None:
+                if pub is None:
+                    return None
+                year = Gregorian(pub.year, pub.month, pub.day).to_hijri().year
+                if Hijri(year, te.month, te.day).to_gregorian() > pub + timedelta(days=2):
+                    year -= 1
+            g = Hijri(year, te.month or 1, te.day or 1).to_gregorian()
+            return Resolved(date(g.year, g.month, g.day), 1)
+    except (ValueError, OverflowError):
+        return None
+    if te.kind == "anaphora":
+        base = previous or pub
+        return Resolved(base, 1) if base else None
+    if te.kind == "next_day":
+        base = previous or pub
+        return Resolved(base + timedelta(days=1), 1) if base else None
+    if pub is None:
+        return None
+    if te.kind == "weekday":
+        assert te.weekday is not None
+        delta = (pub.weekday() - te.weekday) % 7
+        if te.past and delta == 0:
+            delta = 7
+        if te.offset:  # المقبل: the coming one
+            return Resolved(pub + timedelta(days=(te.weekday - pub.weekday()) % 7 or 7), 1)
+        return Resolved(pub - timedelta(days=delta), 1)
+    if te.kind == "relative":
+        return Resolved(pub + timedelta(days=te.offset), 1)
+    if te.kind == "month":
+        assert te.month is not None
+        year = te.year or (pub.year if (te.month < pub.month or (te.month == pub.month and not te.past)) else pub.year - 1)
+        return Resolved(date(year, te.month, 1), 3)
+    if te.kind == "week":
+        return Resolved(pub + timedelta(days=te.offset), 2)
+    if te.kind == "month_rel":
+        m = pub.month + te.offset
+        y = pub.year
+        while m <= 0:
+            m += 12
+            y -= 1
+        return Resolved(date(y, m, 1), 3)
+    return None
+
+
+@lru_cache(maxsize=1)
+def calendar() -> Calendar:
+    return Calendar()
+
+
+def find_dateline(ntext: str, body_start: int) -> tuple[date, TimeExpr] | None:
+    """The publication date from the dateline: the first full date in the body's first line
+    (or first 220 characters), e.g. 'كييف في 12 ديسمبر 2023' or 'بغداد - الجمعة 23 جمادى الآخرة 1445 هـ'."""
+    while body_start < len(ntext) and ntext[body_start].isspace():
+        body_start += 1
+    line_end = ntext.find("\n", body_start)
+    if line_end == -1:
+        line_end = len(ntext)
+    end = min(line_end, body_start + 220)
+    for te in calendar().find(ntext, body_start, end):
+        if te.kind in ("absolute", "hijri") and te.year:
+            r = resolve(te, None, None)
+            if r:
+                return r.date, te
+    return None

@@ -1,0 +1,123 @@
+"""Reading counts: Western/Eastern digits, number words (خمسة عشر، ثلاثمئة، ثلاثة آلاف), duals.
+
+Hand-written: pyarabic's text2number adds separate numbers together (قتل خمسة وجرح عشرة → 15) and
+misreads ثلاث مئة (see DESIGN.md); rasd must read one count at a time at a known position.
+Vague quantities (عدة، عشرات) are reported as vague, never as a number.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rasd.text.segment import Token
+
+PROCLITICS = ("و", "ف", "ب", "ل", "وب", "ول")
+TEN_WORDS = ("عشر", "عشره")
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    value: int | None  # None when vague
+    first: int  # token index of the first token of the count
+    last: int  # token index of the last token
+    vague: bool = False
+
+
+def _stems(word: str) -> list[str]:
+    out = [word]
+    for p in PROCLITICS:
+        if word.startswith(p) and len(word) > len(p) + 1:
+            out.append(word[len(p):])
+    return out
+
+
+def _lookup(word: str, numbers: dict[str, tuple[int, str]]) -> tuple[int, str] | None:
+    for s in _stems(word):
+        if s in numbers:
+            return numbers[s]
+    return None
+
+
+def _digits(word: str) -> int | None:
+    for s in _stems(word):
+        if s[:1].isdigit():
+            clean = s.replace(",", "")
+            if clean.count(".") == 1:
+                try:
+                    return int(float(clean))
+                except ValueError:
+                    return None
+            if clean.isdigit():
+                return int(clean)
+    return None
+
+
+def read_count(toks: list[Token], i: int, numbers: dict[str, tuple[int, str]], vague_words: set[str]) -> Count | None:
+    """The count that starts at token i, or None."""
+    if i >= len(toks):
+        return None
+    w = toks[i].text
+    if any(s in vague_words for s in _stems(w)):
+        return Count(None, i, i, vague=True)
+    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+    d = _digits(w)
+    if d is not None:
+        j = i
+        nv = numbers.get(nxt)
+        if nv and nv[1] in ("thousand", "million"):
+            d *= 1000 if nv[1] == "thousand" else 1_000_000
+            j += 1
+        return Count(d, i, j)
+    wv = _lookup(w, numbers)
+    if wv is None:
+        return None
+    value, kind = wv
+    j = i
+    if kind == "ten_word":
+        return None
+    if kind in ("teen_unit", "dual") and nxt in TEN_WORDS:
+        value, j = value + 10, i + 1
+    elif kind == "teen_unit":
+        value = 1  # أحد / إحدى alone: "one of"
+    elif kind == "unit" and value < 10 and nxt in TEN_WORDS:
+        value, j = value + 10, i + 1
+    elif kind == "unit" and numbers.get(nxt, (0, ""))[1] == "hundred" and numbers[nxt][0] == 100:
+        value, j = value * 100, i + 1
+    elif kind == "unit" and numbers.get(nxt, (0, ""))[1] == "thousand":
+        value, j = value * 1000, i + 1
+    order = _order(value)
+    # Compound continuation: only "unit و ten" (خمسة وعشرون) or a smaller order after a larger one
+    # (مئة وخمسون، ألف ومئتان); "خمسة وستة" is two counts, not eleven.
+    while j + 1 < len(toks):
+        nw = toks[j + 1].text
+        if not nw.startswith("و") or len(nw) < 3:
+            break
+        nv = numbers.get(nw[1:])
+        if not nv or nv[1] in ("ten_word", "teen_unit"):
+            break
+        add, nkind = nv
+        if nkind == "dual":
+            add = 2
+        extra = 0
+        if nkind == "unit" and add < 10 and j + 2 < len(toks) and toks[j + 2].text in TEN_WORDS:
+            add += 10
+            extra = 1
+        is_unit_then_ten = order == 1 and nkind == "ten"
+        if not (is_unit_then_ten or _order(add) < order):
+            break
+        value += add
+        order = _order(add) if not is_unit_then_ten else 2
+        j += 1 + extra
+    return Count(value, i, j)
+
+
+def _order(v: int) -> int:
+    if v < 10:
+        return 1
+    if v < 100:
+        return 2
+    if v < 1000:
+        return 3
+    if v < 1_000_000:
+        return 4
+    return 7

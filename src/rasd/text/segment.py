@@ -1,0 +1,67 @@
+"""Sentences, clauses and tokens of the normalized text (all positions in normalized offsets).
+
+Sentences end at . ؟ ? ! ؛ ; or a line break; a full stop between digits (3.5) or inside a Latin
+abbreviation does not end one. Quoted speech is kept inside its sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+_SENT_END = regex.compile(r"(?<!\d)[.](?!\d)|[؟?!؛;]|\n+")
+_TOKEN = regex.compile(r"\d+(?:[.,]\d+)*|[\p{L}\p{M}]+")
+_COMMA = regex.compile(r"[،,:]")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    is_title: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+def sentences(ntext: str, body_start: int) -> list[Sentence]:
+    """Split the normalized text; the title (before body_start) is always its own sentence."""
+    out: list[Sentence] = []
+    if body_start > 0 and ntext[:body_start].strip():
+        s, e = _trim(ntext, 0, body_start)
+        if e > s:
+            out.append(Sentence(0, s, e, True))
+    pos = body_start
+    for m in _SENT_END.finditer(ntext, body_start):
+        s, e = _trim(ntext, pos, m.end() if m.group() != "\n" and not m.group().startswith("\n") else m.start())
+        if e > s and regex.search(r"[\p{L}\p{N}]", ntext[s:e]):
+            out.append(Sentence(len(out), s, e))
+        pos = m.end()
+    s, e = _trim(ntext, pos, len(ntext))
+    if e > s and regex.search(r"[\p{L}\p{N}]", ntext[s:e]):
+        out.append(Sentence(len(out), s, e))
+    return out
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def tokens(ntext: str, start: int = 0, end: int | None = None) -> list[Token]:
+    end = len(ntext) if end is None else end
+    return [Token(i, m.start(), m.end(), m.group()) for i, m in enumerate(_TOKEN.finditer(ntext, start, end))]
+
+
+def comma_positions(ntext: str, start: int, end: int) -> list[int]:
+    return [m.start() for m in _COMMA.finditer(ntext, start, end)]
