@@ -49,6 +49,8 @@ def resolve(cc, coord, names_en, names_ar, admin1, report, label, other_cc=()):
         c = gn.get(gid)
         assert c, coord
         return c["latitude"], c["longitude"], src_gn(c, note.strip())
+    if coord.startswith("none"):
+        return "", "", "no coordinates: " + coord.partition(":")[2].strip()
     if coord:
         ll, _, note = coord.partition(" ")
         lat, lon = ll.split(",")

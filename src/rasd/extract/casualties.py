@@ -84,7 +84,8 @@ def _read_groups(an: Analysis, j: int, last_t: int, vague: set[str], numbers: di
     total, seen, j_end = 0, False, j
     # an active verb's subject (قتلت القوات الإسرائيلية ثلاثة): skip actor / force words first
     for _ in range(4):
-        if j < last_t and (_mention_at(an, "actor", j) or _mention_at(an, "force", j) or _mention_at(an, "nisba", j)):
+        if j < last_t and not _mention_at(an, "person", j) and (
+                _mention_at(an, "actor", j) or _mention_at(an, "force", j) or _mention_at(an, "nisba", j)):
             j += 1
         else:
             break
@@ -145,7 +146,7 @@ def _read_groups(an: Analysis, j: int, last_t: int, vague: set[str], numbers: di
 def _with_others(an: Analysis, j: int, last_t: int, numbers: dict, vague: set[str]) -> tuple[int, tuple[int, int]] | None:
     """", مع ستة آخرين" after the main victim: more victims of the same verb."""
     toks = an.tokens
-    for k in range(j, min(last_t, j + 8)):
+    for k in range(j, min(last_t, j + 16)):
         if toks[k].text == "مع" and k + 1 < last_t:
             c = read_count(toks, k + 1, numbers, vague)
             if c and c.value is not None and c.last + 1 < len(toks) and toks[c.last + 1].text.startswith(("اخر",)):

@@ -16,7 +16,7 @@ from datetime import date
 
 from rasd.extract.casualties import Casualties, read_casualties
 from rasd.extract.mentions import Analysis, Mention
-from rasd.knowledge.base import KnowledgeBase
+from rasd.knowledge.base import FOCUS_COUNTRIES, KnowledgeBase
 from rasd.knowledge.places import Place
 from rasd.resolve import geo
 from rasd.resolve.actors import ActorRef, assign_roles, cues_in, find_refs
@@ -24,6 +24,7 @@ from rasd.resolve.typing import CLASS_PRIORITY
 from rasd.text.dates import Resolved, TimeExpr, resolve
 from rasd.text.numbers import read_count
 
+REMOTE_FOR_TOWNS = {"IR", "TR"}
 ATTACK_NOUN_CLASSES = {"attack", "airstrike", "strike", "explosion", "shelling", "launch"}
 NON_EVENT_CLASSES = {"none", "war"}
 
@@ -144,7 +145,6 @@ class FrameBuilder:
         assign_roles(an, f.refs, trig, start, end)
         self._claims(f, start, end, excluded)
         f.casualties = read_casualties(an, start, end, self.vague, self.numbers)
-        f.statement = bool(cues_in(an, start, (trig[0].start if trig else end), "statement"))
         self._classify(f, start, end)
         self._extras(f, start, end)
         return f
@@ -186,10 +186,13 @@ class FrameBuilder:
 
     def _places(self, f: Frame, start: int, end: int, excluded: list[tuple[int, int]]) -> None:
         an, kb = self.an, self.kb
-        mentions = [m for m in an.in_range("place", start, end) if not any(s <= m.start < e for s, e in excluded)]
+        mentions = [m for m in an.in_range("place", start, end) if not any(s <= m.start < e for s, e in excluded)
+                    and not any(t.start <= m.start < t.end for t in an.times)]  # آب in "27 آب" is a month
         if not mentions:
             return
-        border = cues_in(an, start, end, "border", "origin")
+        border = cues_in(an, start, end, "border", "origin", "since")
+        border += [t for t in an.in_range("trigger", start, end) if t.ref.cls == "war"]
+        directions = cues_in(an, start, end, "direction")
         near = cues_in(an, start, end, "near", "direction")
         capital = cues_in(an, start, end, "capital")
         features = an.in_range("feature", start, end)
@@ -215,16 +218,20 @@ class FrameBuilder:
             refs = self._plausible(m, feat is not None, ctx)
             if not refs:
                 continue
-            if any(0 <= mi - an.token_index(c.end) <= 2 for c in border):
+            if any(0 <= mi - an.token_index(c.end) <= 3 for c in border):
                 prev_end = m.end
-                continue
+                continue  # across a border, a launch origin, a war's or a period's place
+            if located and any(0 <= mi - an.token_index(c.end) <= (1 if feat or _after_capital(an, capital, mi) else 0)
+                               for c in directions):
+                prev_end = m.end
+                continue  # "X north of Baghdad": Baghdad is only a reference point
             if feat and set(feat) & {"street", "square"}:
                 prev_end = m.end
                 continue  # شارع فلسطين، ساحة التحرير: a street named after a place
             if any(0 <= mi - an.token_index(c.end) <= 0 for c in capital):
                 feat = (feat or []) + ["city"]
             place = geo.choose(kb, refs, feat, ctx)
-            is_near = any(0 <= mi - an.token_index(c.end) <= 2 for c in near)
+            is_near = any(0 <= mi - an.token_index(c.end) <= (1 if feat else 0) for c in near)
             located.append(Located(place, m.start, m.end, is_near))
             carried_feature, prev_end = feat, m.end
         f.countries = _unique([l.place.country_code for l in located])
@@ -245,12 +252,18 @@ class FrameBuilder:
         out = []
         for i in m.refs:
             p = self.kb.places[i]
-            if _trusted(p) or has_feature:
+            if has_feature:
                 out.append(i)
             elif common:
-                if p.country_code in ctx.sentence_countries or (p.country_code, p.admin1 or "") in ctx.sentence_admin1:
+                if p.feature != "country" and (p.country_code in ctx.sentence_countries
+                                               or (p.country_code, p.admin1 or "") in ctx.sentence_admin1):
                     out.append(i)
-            elif p.country_code in ctx.article_countries or p.country_code == ctx.dateline_country:
+            elif p.layer in ("geonames", "user") and (p.country_code in REMOTE_FOR_TOWNS or p.country_code not in FOCUS_COUNTRIES):
+                # Persian/Turkish village names and far-away cities (أوستن in "لويد أوستن") need
+                # their country in the same sentence
+                if p.country_code in ctx.sentence_countries:
+                    out.append(i)
+            elif _trusted(p) or p.country_code in ctx.article_countries or p.country_code == ctx.dateline_country:
                 out.append(i)
         return out
 
@@ -309,13 +322,20 @@ class FrameBuilder:
                 pool.sort(key=lambda r: r.end)
                 cand = pool[-1] if pool else None
             else:
-                pool = [r for r in all_refs if r.start >= cue.end] + [
-                    _country_ref(self.kb, m) for m in countries if m.start >= cue.end]
-                pool.sort(key=lambda r: r.start)
-                cand = pool[1] if len(pool) >= 2 else (pool[0] if pool else None)
+                # اتهم / حمّل ACCUSER? ACCUSED: skip a government or official accuser
+                pool = sorted((r for r in all_refs if r.start >= cue.end), key=lambda r: r.start)
+                while len(pool) > 1 and self._is_government(pool[0]):
+                    pool.pop(0)
+                cand = pool[0] if pool else None
             if cand is not None:
                 f.accused, f.accuse_span = cand, (min(cue.start, cand.start), max(cue.end, cand.end))
                 break
+
+    def _is_government(self, r: ActorRef) -> bool:
+        if r.state_kind == "government":
+            return True
+        a = self.kb.actor(r.name) if r.name else None
+        return bool(a and a.type in ("government", "political"))
 
     def _classify(self, f: Frame, start: int, end: int) -> None:
         an = self.an
@@ -327,24 +347,29 @@ class FrameBuilder:
         generics = cues_in(an, start, end, "generic")
 
         def is_reference(t: Mention) -> bool:
+            if t.definite:
+                return True  # "the attack", also when a verb form carries the article (الضربة)
             if t.ref.voice != "noun":
                 return False
             ti = an.token_index(t.start)
-            if any(0 <= ti - an.token_index(d.end) <= 1 for d in demonstratives):
-                return True
-            return t.definite
+            return any(0 <= ti - an.token_index(d.end) <= 1 for d in demonstratives)
 
         def is_generic(t: Mention) -> bool:
             ti = an.token_index(t.start)
             return any(0 <= ti - an.token_index(g.end) <= 1 for g in generics)
 
-        fresh = [t for t in live if not is_reference(t)]
+        fresh = [t for t in live if not is_reference(t) and not is_generic(t) and t.ref.voice not in ("imperfect", "light")]
+        if not fresh and any(t.ref.voice == "light" for t in live) and not any(is_reference(t) for t in live):
+            fresh = [t for t in live if t.ref.voice == "light"]  # "شنت هجوما": the light verb alone still reports
         pool = fresh or live
         pool.sort(key=lambda t: (CLASS_PRIORITY.index(t.ref.cls) if t.ref.cls in CLASS_PRIORITY else 99, t.start))
         f.main = pool[0]
         f.cls = f.main.ref.cls
         f.reference = not fresh
         f.generic = f.reference and any(is_generic(t) for t in live)
+        if not fresh and any(t.ref.voice == "light" for t in live):
+            f.main = next(t for t in pool if t.ref.voice != "light") if any(t.ref.voice != "light" for t in pool) else f.main
+            f.cls = f.main.ref.cls
         # tallies: a number counting attack nouns (92 هجوما، خمس هجمات)
         for t in live:
             if t.ref.cls not in ATTACK_NOUN_CLASSES or t.ref.voice != "noun":
@@ -373,10 +398,12 @@ class FrameBuilder:
         # a vague quantity on the trigger (عدة ضربات، هجمات متكررة) makes it a summary
         for v in cues_in(an, start, end, "vague"):
             vi, vj = an.token_index(v.start), an.token_index(v.end)
+            postpositive = an.ntext[v.key_start:v.end] in ("متكرره", "المتكرره")
             for t in live:
                 ti, tj = an.token_index(t.start), an.token_index(t.end)
-                if 0 <= ti - vj <= 0 or 0 <= vi - tj <= 0:
+                if (not postpositive and ti == vj) or (postpositive and vi == tj):
                     f.summary = True
+        f.statement = bool(cues_in(an, start, f.main.start, "statement"))
 
     def _extras(self, f: Frame, start: int, end: int) -> None:
         an = self.an
@@ -398,6 +425,10 @@ class FrameBuilder:
         if f.date is not None and f.date_explicit and f.date.precision == 1 and not f.is_title:
             if self.pub is None or (self.pub - f.date.date).days <= 7:
                 self.discourse_date = f.date
+
+
+def _after_capital(an: Analysis, capital: list[Mention], mi: int) -> bool:
+    return any(an.token_index(c.end) == mi for c in capital)
 
 
 def _trusted(p: Place) -> bool:

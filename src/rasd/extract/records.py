@@ -110,7 +110,7 @@ class Assembler:
         if f.reference or f.statement:
             self.take_reference(f)
             return
-        if f.summary and not f.leaves:
+        if f.summary and not any(l.place.feature != "country" for l in f.leaves):
             return
         drafts = self.new_drafts(f)
         self.apply_claims(f, drafts)
@@ -169,8 +169,11 @@ class Assembler:
         agents = [r for r in f.refs if r.role == AGENT]
         targets = [r for r in f.refs if r.role == TARGET]
         if f.cls == "clash" and not agents:
-            named = [r for r in f.refs if r.name or r.kind == "generic_state"]
-            agents, targets = named[:1], [r for r in named[1:2]]
+            named: list[ActorRef] = []
+            for r in f.refs:
+                if (r.name or r.kind == "generic_state") and all(r.name != n.name for n in named):
+                    named.append(r)
+            agents, targets = named[:1], named[1:2]
         if not targets and f.casualties.victim_heads:
             targets = self._victims(f)
         protesters = [r for r in f.refs if r.kind == "protesters"]
@@ -178,8 +181,9 @@ class Assembler:
             agents = protesters[:1]
         out: list[Draft] = []
         places: list[Located | None] = list(leaves) or [None]
-        for l in places:
-            country = l.place.country_code if l else (f.countries[0] if f.countries else self.fb.main_country())
+        countries = [None] if leaves else (f.countries or [self.fb.main_country()])
+        for l, cc in [(l, c) for l in places for c in countries]:
+            country = l.place.country_code if l else cc
             d = Draft(
                 frame=f, place=l, country=country, date=when, date_explicit=explicit, cls=f.cls or "attack",
                 weapon=f.weapon, weapon_span=f.weapon_span, agents=list(agents),
@@ -275,13 +279,15 @@ class Assembler:
             if d.specific:
                 out.append(d)
                 continue
+            if not d.date_explicit:
+                continue  # undated and placeless: too vague to be an event of its own
             targets = [m for m in merged if m.specific and m.country == d.country and _same_day(m, d) and _compatible(m, d)]
             if targets:
                 for m in targets:
                     _absorb(m, d, fields_only=len(targets) > 1)
                 continue
             if d.date_explicit and not d.from_summary:
-                out.append(d)
+                out.append(d)  # a dated event known only by its country (ACLED keeps these)
         self.drafts = out
 
 

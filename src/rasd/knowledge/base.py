@@ -30,7 +30,7 @@ FOCUS_COUNTRIES = frozenset(
 )
 WORLD_MIN_POPULATION = 300_000
 BIG_TOWN = 100_000
-COMMON_WORD_ZIPF = 4.3  # wordfreq Zipf scale: 4.3 ≈ 20 per million words of Arabic text
+COMMON_WORDS = 12_000  # the most frequent Arabic words (wordfreq) that a small town's name may not be
 NISBA_SUFFIXES = ("", "ة", "ون", "ين", "ان", "تان", "تين", "ا", "ات")
 
 
@@ -115,11 +115,17 @@ def place_sort_key(p: Place) -> tuple:
     return (-LAYER_TRUST.get(p.layer, 1), -(p.population or 0), -p.rank, p.name_en)
 
 
-def word_frequency(name: str) -> float:
-    """Zipf frequency of a name as an ordinary Arabic word (wordfreq ships its data offline)."""
-    from wordfreq import zipf_frequency
+def common_arabic_words(n: int = COMMON_WORDS) -> set[str]:
+    """Matching forms (article stripped) of the n most frequent Arabic words, from wordfreq's
+    offline data: a small town called الآن or العظيم must not turn every "now" into a place."""
+    from wordfreq import top_n_list
 
-    return zipf_frequency(name, "ar")
+    out: set[str] = set()
+    for w in top_n_list("ar", n):
+        key = norm(w)
+        out.add(key)
+        out.add(split_article(key)[0])
+    return out
 
 
 def _admin1_geonames_names() -> dict[tuple[str, str], str]:
@@ -168,15 +174,12 @@ def build() -> KnowledgeBase:
     for r in read_tsv(data_path("lexicon/forces.tsv")):
         forces[norm(r["form"])] = r["kind"]
         m.add(r["form"], "force", r["kind"], ARTICLE_OPTIONAL)
-    for cc, forms in nisbas.items():
-        for base in forms:
-            for suf in NISBA_SUFFIXES:
-                m.add(base + suf, "nisba", cc, ARTICLE_OPTIONAL)
 
     common = {split_article(f)[0] for f in lexicon.all_forms()}
     common |= {split_article(norm(r["name"]))[0] for r in read_tsv(data_path("places/stopnames.tsv"))}
     place_names: dict[str, list[int]] = {}
     common_keys: set[str] = set()
+    frequent = common_arabic_words()
     for i, p in enumerate(places):
         for name in p.names_ar:
             key = norm(name)
@@ -185,11 +188,18 @@ def build() -> KnowledgeBase:
             if p.layer in ("geonames", "user"):
                 if stripped in common or len(stripped.replace(" ", "")) < 3:
                     continue
-                if p.population < BIG_TOWN and word_frequency(name) >= COMMON_WORD_ZIPF:
+            elif stripped in common:
+                common_keys.add(stripped)  # an admin unit named like a lexicon word (صباح، العاصمة)
+                if p.population < BIG_TOWN and (stripped in frequent or key in frequent):
                     common_keys.add(stripped)
             m.add(name, "place", i)
         for name in p.names_en:
             place_names.setdefault(norm(name), []).append(i)
+    for cc, forms in nisbas.items():
+        for base in forms:
+            for suf in NISBA_SUFFIXES:
+                if split_article(norm(base + suf))[0] not in place_names:  # سوريا is a country, not سوري+ا
+                    m.add(base + suf, "nisba", cc, ARTICLE_OPTIONAL)
     actor_by_name = {}
     for i, a in enumerate(actors):
         actor_by_name[a.name] = i

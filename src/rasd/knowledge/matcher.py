@@ -57,7 +57,8 @@ class Hit:
 
 def split_article(form: str) -> tuple[str, bool]:
     """Normalized key without a leading article, and whether it had one."""
-    if form.startswith("ال") and len(form) > 4 and form[2] != " ":
+    first = form.split(" ", 1)[0]
+    if first.startswith("ال") and len(first) >= 4:  # الي (إلى) is not ال + ي
         return form[2:], True
     return form, False
 

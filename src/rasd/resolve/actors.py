@@ -51,40 +51,46 @@ def find_refs(an: Analysis, kb: KnowledgeBase, start: int, end: int, excluded: l
         return not any(s <= m.start < e for s, e in excluded)
 
     refs: list[ActorRef] = []
+    actor_spans = [(m.start, m.end) for m in an.in_range("actor", start, end)]
+
+    def free(m: Mention) -> bool:
+        return ok(m) and not any(s <= m.start < e for s, e in actor_spans)
+
     for m in an.in_range("actor", start, end):
         if not ok(m):
             continue
         a = kb.actors[m.ref]
         refs.append(ActorRef(a.name, "actor", m.start, m.end, a.country, None, a.armed))
-    nisbas = [m for m in an.in_range("nisba", start, end) if ok(m)]
+    nisbas = [m for m in an.in_range("nisba", start, end) if free(m)]
     used_nisba: set[int] = set()
-    heads = [m for m in an.in_range("force", start, end) if ok(m)]
-    heads += [m for m in an.in_range("person", start, end) if ok(m)]
+    heads = [m for m in an.in_range("force", start, end) if free(m)]
+    heads += [m for m in an.in_range("person", start, end) if free(m)]
     heads.sort(key=lambda m: m.start)
     taken_heads: set[int] = set()
+    # each nationality adjective belongs to the nearest noun before it (جنود أمريكيين، طائرات وسفن
+    # حربية أمريكية وبريطانية: the second adjective shares the first one's noun)
+    last_head: Mention | None = None
+    last_nisba_end = -1
+    for n in nisbas:
+        ni = _tok(an, n.start)
+        before = [h for h in heads if h.end <= n.start and 0 <= ni - _tok(an, h.end) <= 3]
+        head = before[-1] if before else None
+        if last_head is not None and 0 <= ni - _tok(an, last_nisba_end) <= 0:
+            head = last_head
+        if head is None:
+            continue
+        kind = _head_kind(kb, head)
+        cc = n.ref
+        if kind == "strike":
+            refs.append(ActorRef(kb.state_actor(cc, "military"), "state", n.start, n.end, cc, "military", True, strike_nisba=True))
+        else:
+            refs.append(ActorRef(kb.state_actor(cc, kind), "state", head.start, n.end, cc, kind, kind in ("military", "police")))
+        taken_heads.add(head.start)
+        last_head, last_nisba_end = head, n.end
     for h in heads:
         if h.start in taken_heads:
             continue
         kind = _head_kind(kb, h)
-        # nationality adjectives right after the noun (allowing "و" + another noun, حربية …)
-        ti = _tok(an, h.end)
-        found: list[Mention] = []
-        for n in nisbas:
-            if n.start in used_nisba:
-                continue
-            ni = _tok(an, n.start)
-            if 0 <= ni - ti <= 3 or (found and 0 <= ni - _tok(an, found[-1].end) <= 1):
-                found.append(n)
-        if found:
-            for n in found:
-                used_nisba.add(n.start)
-                cc = n.ref
-                if kind == "strike":
-                    refs.append(ActorRef(kb.state_actor(cc, "military"), "state", n.start, n.end, cc, "military", True, strike_nisba=True))
-                else:
-                    refs.append(ActorRef(kb.state_actor(cc, kind), "state", h.start, n.end, cc, kind, kind in ("military", "police")))
-            taken_heads.add(h.start)
-            continue
         if h.layer == "force" and h.definite and kind in ("military", "police") and _is_bare_state_word(an, h):
             if not any(r.start <= h.start < r.end for r in refs):
                 refs.append(ActorRef(None, "generic_state", h.start, h.end, None, kind, True))
@@ -135,9 +141,10 @@ def assign_roles(an: Analysis, refs: list[ActorRef], triggers: list[Mention], st
     agent_preps = cues_in(an, start, end, "agent_prep")
     target_preps = cues_in(an, start, end, "target_prep", "hosting")
     complementizers = cues_in(an, start, end, "complementizer")
+    weapons = an.in_range("weapon", start, end)
     for r in refs:
-        if r.strike_nisba:
-            r.role = AGENT
+        if r.strike_nisba or any(w.start < r.end and r.start < w.end for w in weapons):
+            r.role = AGENT  # غارة إسرائيلية، بطائرة مسيرة إسرائيلية: the weapon's owner
             continue
         ri = _tok(an, r.start)
         if _preceded_by(an, r, agent_preps, 2):
@@ -148,22 +155,30 @@ def assign_roles(an: Analysis, refs: list[ActorRef], triggers: list[Mention], st
             continue
         word = an.ntext[r.start:r.end]
         prev_tok = tokens[ri - 1].text if ri > 0 else ""
+        role = _after_masdar(an, r, ri, word, triggers)
+        if role:
+            r.role = role
+            continue
         # possessive ل after a noun that is not a force word: مواقع للحوثيين، مقرا لـ"الحشد"
         if (word.startswith("ل") and not word.startswith("لا")) or prev_tok in ("ل", "لـ"):
-            if r.kind == "actor" and not _after_force_noun(an, r):
+            if not _after_force_noun(an, r):
                 r.role = TARGET
                 continue
         if prev_tok in ("في", "من") and ri >= 2 and _is_person_word(an, ri - 2):
-            r.role = TARGET  # قيادي في حركة النجباء، عناصر من قسد: the victims' group
+            # مسلحون من تنظيم داعش after an attack verb are the attackers; قيادي في حركة النجباء,
+            # عناصر من قسد after a casualty verb are the victims' group
+            after_active = any(getattr(t.ref, "voice", "") in ("active", "light") and
+                               0 <= (ri - 2) - _tok(an, t.end) <= 0 for t in triggers)
+            r.role = AGENT if after_active else TARGET
             continue
         for t in triggers:
             ti_end = _tok(an, t.end)
             ti_start = _tok(an, t.start)
             voice = getattr(t.ref, "voice", "noun")
-            if voice == "active" and 0 <= ri - ti_end <= 2 and not _preposition_between(an, ti_end, ri):
+            if voice in ("active", "light") and 0 <= ri - ti_end <= 2 and not _preposition_between(an, ti_end, ri):
                 r.role = AGENT
                 break
-            if voice == "active" and 0 <= ti_start - _tok(an, r.end) <= 1:
+            if voice in ("active", "light") and 0 <= ti_start - _tok(an, r.end) <= 1:
                 # SVO: "القوات الأمريكية نفذت الضربة" — after a complementizer or at clause start
                 if any(c.end <= r.start for c in complementizers) or ri - _tok(an, start) <= 1:
                     r.role = AGENT
@@ -171,6 +186,26 @@ def assign_roles(an: Analysis, refs: list[ActorRef], triggers: list[Mention], st
             if voice == "passive" and 0 <= ri - ti_end <= 1:
                 r.role = TARGET
                 break
+
+
+MASDAR_OBJECT_CLASSES = {"kill", "assassination", "injure", "execution"}
+MASDAR_ARREST_CLASSES = {"arrest", "abduction", "storming"}
+
+
+def _after_masdar(an: Analysis, r: ActorRef, ri: int, word: str, triggers: list[Mention]) -> str | None:
+    """The genitive after a verbal noun: اعتقال قسد قائدا (SDF arrests), هجوم لتنظيم داعش (an attack
+    by ISIS), مقتل قيادي (the victim)."""
+    for t in triggers:
+        if getattr(t.ref, "voice", "") != "noun" or _tok(an, t.end) != ri:
+            continue
+        cls = t.ref.cls
+        if cls in MASDAR_OBJECT_CLASSES:
+            return TARGET
+        if cls in MASDAR_ARREST_CLASSES:
+            return AGENT if r.armed and r.kind in ("actor", "state") else TARGET
+        if word.startswith("ل") and r.armed:
+            return AGENT
+    return None
 
 
 def _preceded_by(an: Analysis, r: ActorRef, cues: list[Mention], window: int) -> bool:

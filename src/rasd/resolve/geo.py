@@ -16,7 +16,7 @@ from rasd.knowledge.base import KnowledgeBase
 from rasd.knowledge.places import LAYER_TRUST, Place, haversine_km
 
 # How far a containing area reaches when the file does not say which admin unit a place is in.
-CONTAIN_RADIUS_KM = {"country": 10_000, "admin1": 60, "admin2": 40, "region": 120, "sea": 400,
+CONTAIN_RADIUS_KM = {"country": 10_000, "admin1": 30, "admin2": 25, "region": 120, "sea": 400,
                      "gulf": 400, "strait": 150, "city": 25, "district": 8, "town": 8, "mountain": 60}
 
 
@@ -71,11 +71,10 @@ def contains(outer: Place, inner: Place) -> bool:
         return False
     if outer.feature == "country":
         return True
-    if outer.feature == "admin1":
-        if inner.admin1:
-            return _same_name(inner.admin1, outer.name_en)
-    if outer.feature == "admin2" and inner.admin2:
-        return _same_name(inner.admin2, outer.name_en)
+    if outer.feature == "admin1" and inner.admin1 and _same_name(inner.admin1, outer.name_en):
+        return True
+    if outer.feature == "admin2" and inner.admin2 and _same_name(inner.admin2, outer.name_en):
+        return True
     if outer.lat is None or inner.lat is None:
         return False
     radius = CONTAIN_RADIUS_KM.get(outer.feature, 15)
