@@ -47,6 +47,7 @@ class Frame:
     triggers: list[Mention] = field(default_factory=list)
     main: Mention | None = None
     reference: bool = False
+    mentions_earlier: bool = False  # some trigger in the clause points back (الضربة، هذا الهجوم)
     generic: bool = False
     statement: bool = False
     summary: bool = False
@@ -315,6 +316,9 @@ class FrameBuilder:
             if negated(cue):
                 continue
             word = an.ntext[cue.key_start:cue.end]
+            if word in ("حمل", "حملت", "يحمل", "تحمل") and not any(
+                    0 <= an.token_index(r.start) - an.token_index(cue.end) <= 5 for r in responsibility):
+                continue  # حمّل … المسؤولية blames; حمل alone only carries
             if "وراء" in word or "مسوول" in word:
                 pool = [r for r in all_refs if r.end <= cue.start] + [
                     _country_ref(self.kb, m) for m in countries if m.end <= cue.start]
@@ -366,6 +370,7 @@ class FrameBuilder:
         f.main = pool[0]
         f.cls = f.main.ref.cls
         f.reference = not fresh
+        f.mentions_earlier = any(is_reference(t) and not is_generic(t) for t in live)
         f.generic = f.reference and any(is_generic(t) for t in live)
         if not fresh and any(t.ref.voice == "light" for t in live):
             f.main = next(t for t in pool if t.ref.voice != "light") if any(t.ref.voice != "light" for t in pool) else f.main
@@ -404,6 +409,9 @@ class FrameBuilder:
                 if (not postpositive and ti == vj) or (postpositive and vi == tj):
                     f.summary = True
         f.statement = bool(cues_in(an, start, f.main.start, "statement"))
+        # an indefinite plural (هجمات، غارات) without a place of its own is a summary of many events
+        if f.main.ref.voice == "noun" and an.ntext[f.main.key_start:f.main.end].endswith("ات") and not f.main.definite:
+            f.summary = f.summary or not any(l.place.feature != "country" for l in f.leaves)
 
     def _extras(self, f: Frame, start: int, end: int) -> None:
         an = self.an

@@ -67,12 +67,12 @@ class Analysis:
 def _select(hits: list[Hit]) -> list[Mention]:
     """Group hits by span, then keep the longest non-overlapping spans (all payloads of a span)."""
     spans: dict[tuple[int, int], Mention] = {}
-    for h in hits:
+    # exact keys before prefix keys for the same word (ضربة the noun over ضرب* the verb)
+    for h in sorted(hits, key=lambda h: (h.payload.prefix_only, h.key_start)):
         key = (h.start, h.end)
         m = spans.get(key)
-        if m is None or h.key_start < m.key_start:
-            refs = m.refs if m is not None else []
-            m = Mention(h.payload.layer, h.start, h.end, h.key_start, h.has_article, refs)
+        if m is None:
+            m = Mention(h.payload.layer, h.start, h.end, h.key_start, h.has_article, [])
             spans[key] = m
         if h.payload.ref not in m.refs:
             m.refs.append(h.payload.ref)

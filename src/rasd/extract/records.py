@@ -111,6 +111,8 @@ class Assembler:
             self.take_reference(f)
             return
         if f.summary and not any(l.place.feature != "country" for l in f.leaves):
+            if f.mentions_earlier:
+                self.take_reference(f)  # "نفذت الضربة … لهجمات": the summary is an aside
             return
         drafts = self.new_drafts(f)
         self.apply_claims(f, drafts)

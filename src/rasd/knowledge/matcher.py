@@ -29,7 +29,7 @@ _CONJ = ("", "و", "ف")
 _PREP = ("", "ب", "ل", "ك")
 PLAIN_PREFIXES = frozenset(c + p for c in _CONJ for p in _PREP)
 ARTICLE_PREFIXES = frozenset(
-    [c + p + "ال" for c in _CONJ for p in ("", "ب", "ك")] + [c + "لل" for c in _CONJ]
+    [c + p + "ال" for c in _CONJ for p in ("", "ب", "ك", "ل")] + [c + "لل" for c in _CONJ]
 )
 _WORD_RE = regex.compile(r"[\p{L}\p{N}]")
 

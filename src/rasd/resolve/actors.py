@@ -81,10 +81,19 @@ def find_refs(an: Analysis, kb: KnowledgeBase, start: int, end: int, excluded: l
             continue
         kind = _head_kind(kb, head)
         cc = n.ref
+        # coordinated nouns share the adjective: طائرات وسفن حربية أمريكية
+        first = head
+        while True:
+            prev = [h for h in heads if h.end <= first.start and _tok(an, first.start) - _tok(an, h.end) == 0
+                    and an.ntext[first.start] == "و"]
+            if not prev:
+                break
+            first = prev[-1]
+            taken_heads.add(first.start)
         if kind == "strike":
             refs.append(ActorRef(kb.state_actor(cc, "military"), "state", n.start, n.end, cc, "military", True, strike_nisba=True))
         else:
-            refs.append(ActorRef(kb.state_actor(cc, kind), "state", head.start, n.end, cc, kind, kind in ("military", "police")))
+            refs.append(ActorRef(kb.state_actor(cc, kind), "state", first.start, n.end, cc, kind, kind in ("military", "police")))
         taken_heads.add(head.start)
         last_head, last_nisba_end = head, n.end
     for h in heads:
@@ -160,22 +169,23 @@ def assign_roles(an: Analysis, refs: list[ActorRef], triggers: list[Mention], st
             r.role = role
             continue
         # possessive ل after a noun that is not a force word: مواقع للحوثيين، مقرا لـ"الحشد"
-        if (word.startswith("ل") and not word.startswith("لا")) or prev_tok in ("ل", "لـ"):
+        if word.startswith("ل") or prev_tok in ("ل", "لـ"):
             if not _after_force_noun(an, r):
                 r.role = TARGET
                 continue
-        if prev_tok in ("في", "من") and ri >= 2 and _is_person_word(an, ri - 2):
-            # مسلحون من تنظيم داعش after an attack verb are the attackers; قيادي في حركة النجباء,
-            # عناصر من قسد after a casualty verb are the victims' group
+        person_at = next((k for k in (ri - 2, ri - 3) if k >= 0 and _is_person_word(an, k)), None)
+        if prev_tok in ("في", "من") and person_at is not None:
+            # مسلحون من تنظيم داعش after an attack verb are the attackers; قيادي (بارز) في حركة
+            # النجباء, عناصر من قسد after a casualty verb are the victims' group
             after_active = any(getattr(t.ref, "voice", "") in ("active", "light") and
-                               0 <= (ri - 2) - _tok(an, t.end) <= 0 for t in triggers)
+                               0 <= person_at - _tok(an, t.end) <= 0 for t in triggers)
             r.role = AGENT if after_active else TARGET
             continue
         for t in triggers:
             ti_end = _tok(an, t.end)
             ti_start = _tok(an, t.start)
             voice = getattr(t.ref, "voice", "noun")
-            if voice in ("active", "light") and 0 <= ri - ti_end <= 2 and not _preposition_between(an, ti_end, ri):
+            if voice in ("active", "light") and 0 <= ri - ti_end <= 2 and _only_time_between(an, ti_end, ri):
                 r.role = AGENT
                 break
             if voice in ("active", "light") and 0 <= ti_start - _tok(an, r.end) <= 1:
@@ -216,6 +226,11 @@ def _preceded_by(an: Analysis, r: ActorRef, cues: list[Mention], window: int) ->
             return True
     # a prefix glued to the word itself: برصاص، بنيران are cues; على/ضد are separate words
     return False
+
+
+def _only_time_between(an: Analysis, a: int, b: int) -> bool:
+    """VSO subjects follow the verb directly, or after a time phrase (قصفت، أمس، المدفعية)."""
+    return all(any(t.start <= an.tokens[i].start < t.end for t in an.times) for i in range(a, min(b, len(an.tokens))))
 
 
 def _preposition_between(an: Analysis, a: int, b: int) -> bool:
