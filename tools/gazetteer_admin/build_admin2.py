@@ -30,6 +30,14 @@ def main():
             if note and src:
                 src += f" ({note})"
             out.append([r[k] for k in HEADER[:8]] + [fmt(lat), fmt(lon), src])
+    # keep (country_code, name_en) unique: a name used in two admin1 units gets " (admin1_en)" appended, and the
+    # plain name moves to variants_en
+    from collections import Counter
+    cnt = Counter((o[0], o[2]) for o in out)
+    for o in out:
+        if cnt[(o[0], o[2])] > 1:
+            o[5] = "|".join([o[2]] + [v for v in o[5].split("|") if v])
+            o[2] = f"{o[2]} ({o[1]})"
     with open(os.path.join(HERE, "work", "admin2_report.txt"), "w") as f:
         f.write("\n".join(report) + "\n")
     with open(os.path.join(PLACES, "admin2.tsv"), "w", encoding="utf-8") as f:

@@ -125,7 +125,7 @@ def main():
         if (d["country_code"], d["admin1_en"]) not in a1:
             errs.append(f"{w}: admin1_en not in admin1.tsv")
         k = (d["country_code"], d["admin1_en"], d["name_en"])
-        if k in seen2:
+        if (d["country_code"], d["name_en"]) in {(a, c) for a, _, c in seen2}:
             errs.append(f"{w}: duplicate (country, admin1, name_en)")
         seen2.add(k)
         check_ar(errs, w, "name_ar", d["name_ar"])

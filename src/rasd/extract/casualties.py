@@ -89,9 +89,17 @@ def _read_groups(an: Analysis, j: int, last_t: int, vague: set[str], numbers: di
             j += 1
         else:
             break
-    # skip a time expression right after the verb (قتل، أمس، ثلاثة …)
-    while j < last_t and any(t.start <= toks[j].start < t.end for t in an.times):
-        j += 1
+    # skip a time expression right after the verb (قتل، أمس، ثلاثة …) and a bound (ما لا يقل عن)
+    bounds = [m for m in an.by_layer.get("cue", []) if m.ref.cue in ("lower_bound", "approx")]
+    for _ in range(3):
+        if j < last_t and any(t.start <= toks[j].start < t.end for t in an.times):
+            j += 1
+            continue
+        b = next((m for m in bounds if m.start == toks[j].start), None) if j < last_t else None
+        if b is not None:
+            j = an.token_index(b.end)
+            continue
+        break
     first_group = True
     while j < last_t:
         c = read_count(toks, j, numbers, vague)

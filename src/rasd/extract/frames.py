@@ -89,12 +89,16 @@ class FrameBuilder:
 
     # ------------------------------------------------------------------ context
     def _article_countries(self) -> dict[str, int]:
+        """Countries the article names: country names, nationality adjectives, curated places and big
+        cities (admin units alone do not count: الوادي must not make an article Algerian)."""
         counts: dict[str, int] = {}
         for m in self.an.by_layer.get("place", []):
-            ccs = {self.kb.places[i].country_code for i in m.refs if _trusted(self.kb.places[i])}
+            ccs = {self.kb.places[i].country_code for i in m.refs if _evidence_of_country(self.kb.places[i])}
             if len(ccs) == 1:
                 cc = ccs.pop()
                 counts[cc] = counts.get(cc, 0) + 1
+        for m in self.an.by_layer.get("nisba", []):  # الجيش اليمني says Yemen too
+            counts[m.ref] = counts.get(m.ref, 0) + 1
         return counts
 
     def _dateline_country(self) -> str | None:
@@ -197,7 +201,7 @@ class FrameBuilder:
         near = cues_in(an, start, end, "near", "direction")
         capital = cues_in(an, start, end, "capital")
         features = an.in_range("feature", start, end)
-        sent_countries = set()
+        sent_countries = {m.ref for m in an.in_range("nisba", start, end)}
         sent_admin1: set[tuple[str, str]] = set()
         for m in mentions:
             cands = [kb.places[i] for i in m.refs]
@@ -231,6 +235,8 @@ class FrameBuilder:
                 continue  # شارع فلسطين، ساحة التحرير: a street named after a place
             if any(0 <= mi - an.token_index(c.end) <= 0 for c in capital):
                 feat = (feat or []) + ["city"]
+            if any(an.token_index(c.end) == mi and an.ntext[c.key_start:c.end] == "ريف" for c in near):
+                feat = ["admin1", "admin2"]  # ريف درعا: the province around the city
             place = geo.choose(kb, refs, feat, ctx)
             is_near = any(0 <= mi - an.token_index(c.end) <= (1 if feat else 0) for c in near)
             located.append(Located(place, m.start, m.end, is_near))
@@ -250,21 +256,28 @@ class FrameBuilder:
         needs a feature word or its country somewhere in the article."""
         key = self.an.ntext[m.key_start:m.end]
         common = key in self.kb.common_place_keys
+        known = bool(ctx.article_countries or ctx.dateline_country)
         out = []
         for i in m.refs:
             p = self.kb.places[i]
-            if has_feature:
-                out.append(i)
+            in_article = p.country_code in ctx.article_countries or p.country_code == ctx.dateline_country
+            in_sentence = p.country_code in ctx.sentence_countries or (p.country_code, p.admin1 or "") in ctx.sentence_admin1
+            if p.feature == "country":
+                ok = not common or in_sentence
             elif common:
-                if p.feature != "country" and (p.country_code in ctx.sentence_countries
-                                               or (p.country_code, p.admin1 or "") in ctx.sentence_admin1):
-                    out.append(i)
+                ok = (has_feature or in_sentence) and (in_article or not known)
             elif p.layer in ("geonames", "user") and (p.country_code in REMOTE_FOR_TOWNS or p.country_code not in FOCUS_COUNTRIES):
                 # Persian/Turkish village names and far-away cities (أوستن in "لويد أوستن") need
                 # their country in the same sentence
-                if p.country_code in ctx.sentence_countries:
-                    out.append(i)
-            elif _trusted(p) or p.country_code in ctx.article_countries or p.country_code == ctx.dateline_country:
+                ok = in_sentence
+            elif in_article:
+                ok = True
+            elif p.layer == "curated" or p.population >= 100_000:
+                ok = True
+            else:
+                # admin units and small towns of a country the article never names need support
+                ok = not known and (has_feature or _trusted(p))
+            if ok:
                 out.append(i)
         return out
 
@@ -326,9 +339,9 @@ class FrameBuilder:
                 pool.sort(key=lambda r: r.end)
                 cand = pool[-1] if pool else None
             else:
-                # اتهم / حمّل ACCUSER? ACCUSED: skip a government or official accuser
+                # اتهم / حمّل ACCUSER? ACCUSED: the subject right after the verb is the accuser
                 pool = sorted((r for r in all_refs if r.start >= cue.end), key=lambda r: r.start)
-                while len(pool) > 1 and self._is_government(pool[0]):
+                if len(pool) > 1 and (an.token_index(pool[0].start) == an.token_index(cue.end) or self._is_government(pool[0])):
                     pool.pop(0)
                 cand = pool[0] if pool else None
             if cand is not None:
@@ -437,6 +450,10 @@ class FrameBuilder:
 
 def _after_capital(an: Analysis, capital: list[Mention], mi: int) -> bool:
     return any(an.token_index(c.end) == mi for c in capital)
+
+
+def _evidence_of_country(p: Place) -> bool:
+    return p.feature == "country" or p.layer == "curated" or p.population >= 100_000
 
 
 def _trusted(p: Place) -> bool:

@@ -76,7 +76,8 @@ class Assembler:
         self.drafts: list[Draft] = []
         self.tallies: list[dict[str, Any]] = []
         self.background: list[dict[str, Any]] = []
-        self.last_group: list[Draft] = []
+        self.last_group: list[Draft] = []  # drafts of the latest sentence that reported events
+        self._group_sentence = -1
 
     # ---------------------------------------------------------------- main
     def run(self) -> None:
@@ -116,7 +117,14 @@ class Assembler:
             return
         drafts = self.new_drafts(f)
         self.apply_claims(f, drafts)
-        self.last_group = drafts
+        self.set_group(f, drafts)
+
+    def set_group(self, f: Frame, drafts: list[Draft]) -> None:
+        """Clauses of one sentence (X was hit, while Y was shelled) form one group for what follows."""
+        if f.sentence == self._group_sentence:
+            self.last_group = self.last_group + drafts
+        else:
+            self.last_group, self._group_sentence = list(drafts), f.sentence
 
     def take_reference(self, f: Frame) -> None:
         """A frame about events already told: add to them, or to new places it names."""
@@ -134,7 +142,7 @@ class Assembler:
                     made += self.new_drafts(f, only=[l])
             if made:
                 self.apply_claims(f, made)
-                self.last_group = made
+                self.set_group(f, made)
                 return
             if any(d.place and d.place.place.id in {l.place.id for l in specific} for d in self.drafts):
                 return

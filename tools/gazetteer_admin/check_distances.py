@@ -1,3 +1,4 @@
+"""Print admin2 seats farther than N km (default 150) from their admin1 capital: a sanity check after build.py."""
 import csv, math, sys
 def rd(p):
     L=[l for l in open(p,encoding='utf-8') if not l.startswith('#')]

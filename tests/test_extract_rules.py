@@ -1,0 +1,122 @@
+"""Extraction rules on sentences written for these tests (not the dev set): each rule of the
+extractor should fire on wording it was not tuned on."""
+
+from datetime import date
+
+from conftest import events, run
+
+
+def by_location(evs, name):
+    return next(e for e in evs if e["location"] and name.lower() in e["location"].lower())
+
+
+def test_claim_in_the_next_sentence_applies_to_both_attacks():
+    text = ("هجمات على قاعدتين\n\nأربيل - 14 مارس 2024 - استهدفت طائرتان مسيرتان، مساء الأربعاء، قاعدة حرير "
+            "الجوية، فيما سقطت ثلاثة صواريخ على قاعدة عين الأسد في محافظة الأنبار.\n"
+            "وتبنت المقاومة الإسلامية في العراق الهجومين في بيان مقتضب.")
+    evs = events(text)
+    assert len(evs) == 2
+    for e in evs:
+        assert e["event_date"] == "2024-03-13"
+        assert e["actor1"] == "Islamic Resistance in Iraq" and e["actor1_basis"] == "claimed"
+    assert by_location(evs, "Harir")["weapon"] == "drone"
+    assert by_location(evs, "Asad")["weapon"] == "rocket"
+
+
+def test_attribution_by_another_party():
+    text = ("تفجير في مأرب\n\nمأرب - 2 يونيو 2023 - انفجرت عبوة ناسفة بدورية للجيش اليمني في مديرية الوادي "
+            "صباح اليوم، ما أدى إلى مقتل جنديين وإصابة ثلاثة آخرين.\n"
+            "واتهمت وزارة الدفاع اليمنية جماعة الحوثي بالوقوف وراء التفجير.")
+    e = events(text)[0]
+    assert e["sub_event_type"] == "Remote explosive/landmine/IED" and e["weapon"] == "ied"
+    assert e["fatalities"] == 2 and e["injuries"] == 3
+    assert "Houthi" in (e["actor1"] or "") and e["actor1_basis"] == "attributed"
+    assert e["country_code"] == "YE"
+
+
+def test_no_casualties_is_zero_and_silence_is_null():
+    text = ("قصف على بلدتين\n\nحلب - 10 أيار/مايو 2023 - سقطت قذائف هاون على بلدة نبل أمس، دون أن تسفر عن إصابات. "
+            "كما قصفت المدفعية التركية قرية تل رفعت في ريف حلب الشمالي.")
+    evs = events(text)
+    nubl = by_location(evs, "Nubl")
+    assert nubl["fatalities"] == 0 and nubl["injuries"] == 0 and nubl["weapon"] == "mortar"
+    tal = by_location(evs, "Rif")
+    assert tal["fatalities"] is None and tal["injuries"] is None
+    assert "Turkey" in tal["actor1"]
+
+
+def test_lower_bound_and_number_words():
+    text = ("غارات على غزة\n\nغزة - 5 نوفمبر 2023 - قتل ما لا يقل عن خمسة عشر فلسطينيا وأصيب أكثر من عشرين آخرين "
+            "في غارة جوية إسرائيلية على مخيم المغازي وسط قطاع غزة الليلة الماضية.")
+    e = events(text)[0]
+    assert e["fatalities"] == 15 and e["injuries"] == 20
+    assert e["event_date"] == "2023-11-04"
+    assert e["sub_event_type"] == "Air/drone strike" and "Israel" in e["actor1"]
+
+
+def test_tally_is_not_an_event():
+    text = ("حصيلة\n\nبيروت - 1 ديسمبر 2023 - أحصت مصادر أمنية أكثر من 40 هجوما على مواقع عسكرية في جنوب لبنان "
+            "منذ 8 أكتوبر.")
+    recs = run(text)
+    assert [r for r in recs if r["kind"] == "event"] == []
+    t = next(r for r in recs if r["kind"] == "tally")
+    assert t["count"] == 40 and t["at_least"] and t["period_start"] == "2023-10-08"
+    assert t["country_codes"] == ["LB"]
+
+
+def test_old_incident_is_background():
+    text = ("ذكرى\n\nعمان - 20 فبراير 2024 - وكانت طائرة مسيرة قد استهدفت في 28 يناير موقعا عسكريا قرب الحدود "
+            "السورية.")
+    recs = run(text)
+    assert [r["kind"] for r in recs] == ["background"]
+    assert recs[0]["event_date"] == "2024-01-28"
+
+
+def test_one_event_per_location_for_a_multi_town_raid():
+    text = ("مداهمات\n\nجنين - 6 سبتمبر 2023 - اعتقلت القوات الإسرائيلية فجر اليوم ستة فلسطينيين في بلدات "
+            "قباطية ويعبد وعرابة جنوب جنين.")
+    evs = events(text)
+    assert len(evs) == 3
+    assert {e["sub_event_type"] for e in evs} == {"Arrests"}
+    assert all(e["event_date"] == "2023-09-06" for e in evs)
+
+
+def test_fully_and_partly_intercepted_attacks():
+    full = events("اعتراض\n\nالرياض - 3 مارس 2022 - اعترضت الدفاعات الجوية السعودية صاروخا باليستيا "
+                  "أطلق باتجاه جازان مساء أمس.")
+    assert full[0]["sub_event_type"] == "Disrupted weapons use" and full[0]["weapon"] == "ballistic_missile"
+    partial = events("هجوم\n\nعدن - 3 مارس 2022 - تعرض مطار عدن لهجوم بثلاث طائرات مسيرة، أسقطت الدفاعات "
+                     "اثنتين منها، فيما سقطت الثالثة داخل المطار. ")
+    assert partial[0]["event_type"] == "Explosions/Remote violence"
+
+
+def test_statements_and_condemnations_are_not_events():
+    text = ("إدانة\n\nالقاهرة - 4 أبريل 2024 - أدانت وزارة الخارجية المصرية الهجوم، وحذرت من اتساع رقعة "
+            "الصراع في المنطقة.")
+    assert events(text) == []
+
+
+def test_peaceful_protest_and_dispersed_protest():
+    evs = events("احتجاجات\n\nالبصرة - 7 يوليو 2023 - تظاهر مئات الخريجين أمام مبنى المحافظة في البصرة "
+                 "للمطالبة بفرص عمل، وانتهت الوقفة بشكل سلمي.")
+    assert evs[0]["sub_event_type"] == "Peaceful protest" and evs[0]["fatalities"] == 0
+    evs = events("احتجاجات\n\nالخرطوم - 7 يوليو 2022 - فرقت قوات الأمن السودانية بالغاز المسيل للدموع "
+                 "مظاهرة في أم درمان اليوم.")
+    assert evs[0]["sub_event_type"] == "Protest with intervention"
+
+
+def test_dual_victims_and_place_inside_a_province():
+    evs = events("اغتيال\n\nدرعا - 11 أكتوبر 2023 - قتل شخصان برصاص مسلحين مجهولين في مدينة طفس بريف درعا "
+                 "الغربي مساء الثلاثاء.")
+    e = evs[0]
+    assert e["fatalities"] == 2 and e["location"] and "Tafas" in e["location"]
+    assert e["event_date"] == "2023-10-10"
+    assert e["actor1"] == "Unidentified Armed Group"
+
+
+def test_publication_date_option_and_missing_date_warning():
+    text = "خبر\n\nاستهدف قصف مدفعي بلدة كفرنبل أمس."
+    with_date = events(text, published=date(2022, 5, 10))
+    assert with_date[0]["event_date"] == "2022-05-09" and with_date[0]["time_precision"] == 1
+    without = events(text)
+    assert all(e["time_precision"] == 3 for e in without)
