@@ -47,6 +47,20 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return 1 if failures else 0
 
 
+def sample_paths() -> list[str]:
+    from importlib import resources
+
+    root = resources.files("rasd") / "samples" / "articles"
+    return sorted(str(p) for p in root.iterdir() if str(p).endswith(".txt"))  # type: ignore[union-attr]
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    """The main job on the bundled sample corpus."""
+    args.paths = sample_paths()
+    args.published = None
+    return cmd_extract(args)
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     from rasd.evaluate import evaluate, print_report
 
@@ -82,6 +96,10 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--format", choices=["jsonl", "json", "csv", "table"], default="jsonl")
     e.add_argument("--published", type=_date, help="publication date (overrides the dateline)")
     e.set_defaults(func=cmd_extract)
+
+    d = sub.add_parser("demo", help="run the main job on the bundled sample corpus")
+    d.add_argument("--format", choices=["jsonl", "json", "csv", "table"], default="table")
+    d.set_defaults(func=cmd_demo)
 
     v = sub.add_parser("eval", help="score predictions against gold annotations (shared/devset rules)")
     v.add_argument("gold")

@@ -38,10 +38,18 @@ class Document:
     url: str | None = None
     language: str = "ar"
     meta: dict[str, object] = field(default_factory=dict)
+    _doc_id: str | None = None
+
+    def set_id_from_normalized(self, ntext: str) -> None:
+        """Reuse the analysis' matching form instead of normalizing the text a second time."""
+        if self._doc_id is None:
+            self._doc_id = hashlib.sha256(" ".join(ntext.split()).encode("utf-8")).hexdigest()[:16]
 
     @property
     def doc_id(self) -> str:
-        return document_id(self.text)
+        if self._doc_id is None:
+            self._doc_id = document_id(self.text)
+        return self._doc_id
 
     def span(self, start: int, end: int) -> Span:
         return Span(start, end, self.text[start:end])

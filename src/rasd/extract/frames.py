@@ -14,6 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+import regex
+
 from rasd.extract.casualties import Casualties, read_casualties
 from rasd.extract.mentions import Analysis, Mention
 from rasd.knowledge.base import FOCUS_COUNTRIES, KnowledgeBase
@@ -25,6 +27,7 @@ from rasd.text.dates import Resolved, TimeExpr, resolve
 from rasd.text.numbers import read_count
 
 REMOTE_FOR_TOWNS = {"IR", "TR"}
+_COMMAS = regex.compile("[،,]")
 ATTACK_NOUN_CLASSES = {"attack", "airstrike", "strike", "explosion", "shelling", "launch"}
 NON_EVENT_CLASSES = {"none", "war"}
 
@@ -81,7 +84,7 @@ class FrameBuilder:
     def __init__(self, an: Analysis, kb: KnowledgeBase):
         self.an, self.kb = an, kb
         self.pub: date | None = an.doc.published
-        self.vague = {m for m in _cue_forms(kb, "vague")}
+        self.vague = _cue_forms(kb, "vague")
         self.numbers = kb.lexicon.numbers
         self.discourse_date: Resolved | None = None
         self.ctx_countries = self._article_countries()
@@ -144,6 +147,8 @@ class FrameBuilder:
                 if m.ref.cls != "none" and not any(s <= m.start < e for s, e in actor_spans)]
         f.triggers = trig
         self._dates(f, start, end)
+        if not trig and not cues_in(an, start, end, "adopt", "claim_verb", "attribution"):
+            return f  # nothing happens here: only its date matters to the clauses after it
         self._places(f, start, end, excluded)
         self._weapon(f, start, end)
         f.refs = find_refs(an, kb, start, end, excluded)
@@ -158,7 +163,7 @@ class FrameBuilder:
         """Sources (بحسب …, وفق ما أعلنت …) and speakers (قال X إن …): not participants."""
         an = self.an
         spans: list[tuple[int, int]] = []
-        commas = [i for i in range(start, end) if an.ntext[i] in "،,"]
+        commas = [m.start() for m in _COMMAS.finditer(an.ntext, start, end)]
         comps = cues_in(an, start, end, "complementizer")
         for m in cues_in(an, start, end, "source"):
             stop = next((c for c in commas if c > m.end), end)
@@ -466,10 +471,16 @@ def _country_ref(kb: KnowledgeBase, m: Mention) -> ActorRef:
     return ActorRef(kb.state_actor(cc, "military"), "country", m.start, m.end, cc, "military", True)
 
 
-def _cue_forms(kb: KnowledgeBase, cue: str) -> list[str]:
-    from rasd.text.normalize import norm
+def _cue_forms(kb: KnowledgeBase, cue: str) -> frozenset[str]:
+    cached = _CUE_FORMS.get((id(kb), cue))
+    if cached is None:
+        from rasd.text.normalize import norm
 
-    return [norm(c.form) for c in kb.lexicon.cues if c.cue == cue]
+        cached = _CUE_FORMS[(id(kb), cue)] = frozenset(norm(c.form) for c in kb.lexicon.cues if c.cue == cue)
+    return cached
+
+
+_CUE_FORMS: dict[tuple[int, str], frozenset[str]] = {}
 
 
 def _unique(xs: list[str]) -> list[str]:

@@ -48,13 +48,23 @@ class Analysis:
     times: list[TimeExpr] = field(default_factory=list)
     dateline_end: int = -1  # normalized offset where the dateline ends (its places are the outlet's)
     _token_starts: list[int] = field(default_factory=list)
+    _starts: dict[str, list[int]] = field(default_factory=dict)
 
     @property
     def ntext(self) -> str:
         return self.norm.text
 
     def in_range(self, layer: str, start: int, end: int) -> list[Mention]:
-        return [m for m in self.by_layer.get(layer, []) if m.start >= start and m.end <= end]
+        """Mentions of a layer inside [start, end) (the lists are sorted by start)."""
+        ms = self.by_layer.get(layer)
+        if not ms:
+            return []
+        starts = self._starts.get(layer)
+        if starts is None:
+            starts = self._starts[layer] = [m.start for m in ms]
+        i = bisect.bisect_left(starts, start)
+        j = bisect.bisect_left(starts, end, lo=i)
+        return [m for m in ms[i:j] if m.end <= end]
 
     def token_index(self, pos: int) -> int:
         """Index of the first token that starts at or after pos."""
@@ -77,9 +87,12 @@ def _select(hits: list[Hit]) -> list[Mention]:
         if h.payload.ref not in m.refs:
             m.refs.append(h.payload.ref)
     chosen: list[Mention] = []
+    taken: set[int] = set()
     for m in sorted(spans.values(), key=lambda m: (-(m.end - m.key_start), m.start)):
-        if any(m.start < c.end and c.start < m.end for c in chosen):
+        cells = range(m.start, m.end)
+        if any(c in taken for c in cells):
             continue
+        taken.update(cells)
         chosen.append(m)
     chosen.sort(key=lambda m: m.start)
     return chosen
@@ -88,6 +101,7 @@ def _select(hits: list[Hit]) -> list[Mention]:
 def analyze(doc: Document, kb: KnowledgeBase) -> Analysis:
     nz = normalize(doc.text)
     ntext = nz.text
+    doc.set_id_from_normalized(ntext)
     nbody = _to_norm(nz, doc.body_start)
     sents = sentences(ntext, nbody)
     toks = tokens(ntext)
@@ -107,17 +121,16 @@ def analyze(doc: Document, kb: KnowledgeBase) -> Analysis:
     for layer, ms in selected.items():
         for m in ms:
             m.sentence = max(0, bisect.bisect_right(starts, m.start) - 1)
+    for m in selected.get("cue", []):  # per-cue lists: the frame builder asks for one cue at a time
+        selected.setdefault("cue:" + m.ref.cue, []).append(m)
     an.by_layer = selected
     an.times = calendar().find(ntext)
-    if doc.published is None:
-        found = find_dateline(ntext, nbody)
-        if found:
+    found = find_dateline(ntext, nbody, an.times)
+    if found:
+        an.dateline_end = found[1].end
+        if doc.published is None:
             doc.published, doc.published_source = found[0], "dateline"
-            an.dateline_end = found[1].end
-    else:
-        found = find_dateline(ntext, nbody)
-        if found:
-            an.dateline_end = found[1].end
+
     return an
 
 

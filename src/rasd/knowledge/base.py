@@ -61,6 +61,7 @@ class KnowledgeBase:
     # Names of small GeoNames towns that are also common Arabic words (الآن، العظيم): such a mention
     # needs support from its context (a feature word, its country named nearby) to count as a place.
     common_place_keys: set[str] = field(default_factory=set)
+    _state_names: dict[tuple[str, str], str] = field(default_factory=dict)
 
     # --- lookups -------------------------------------------------------------------------
     def actor(self, name: str) -> Actor | None:
@@ -77,6 +78,14 @@ class KnowledgeBase:
 
     def state_actor(self, country: str, kind: str) -> str:
         """Canonical name of a country's military / police / government / civilians."""
+        cached = self._state_names.get((country, kind))
+        if cached:
+            return cached
+        name = self._state_actor(country, kind)
+        self._state_names[(country, kind)] = name
+        return name
+
+    def _state_actor(self, country: str, kind: str) -> str:
         top = {"military": "state_force", "police": "police", "government": "government"}.get(kind)
         if top:
             for a in self.actors:

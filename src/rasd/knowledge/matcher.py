@@ -16,6 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Iterable
 
+import bisect
+
 import ahocorasick
 import regex
 
@@ -31,7 +33,7 @@ PLAIN_PREFIXES = frozenset(c + p for c in _CONJ for p in _PREP)
 ARTICLE_PREFIXES = frozenset(
     [c + p + "ال" for c in _CONJ for p in ("", "ب", "ك", "ل")] + [c + "لل" for c in _CONJ]
 )
-_WORD_RE = regex.compile(r"[\p{L}\p{N}]")
+_WORD_SPAN_RE = regex.compile(r"[\p{L}\p{N}]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +47,7 @@ class Payload:
     prefix_only: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Hit:
     start: int  # normalized offsets of the whole word form, proclitics included
     end: int
@@ -112,26 +114,27 @@ class Matcher:
             self.build()
         assert self._automaton is not None
         hits: list[Hit] = []
-        n = len(text)
-        is_word = _is_word_char
+        # word spans once per text; each hit finds its word by bisection
+        spans = [(m.start(), m.end()) for m in _WORD_SPAN_RE.finditer(text)]
+        starts = [s for s, _ in spans]
         for end_idx, (key, payloads) in self._automaton.iter(text):
             key_start = end_idx - len(key) + 1
             after = end_idx + 1
-            word_goes_on = after < n and is_word(text[after])
-            token_start = key_start
-            while token_start > 0 and is_word(text[token_start - 1]):
-                token_start -= 1
-                if key_start - token_start > 5:
-                    break
+            w = bisect.bisect_right(starts, key_start) - 1
+            if w < 0:
+                continue
+            token_start, token_end = spans[w]
+            if key_start - token_start > 5:
+                continue
+            if after > token_end:  # a multi-word key: its last word decides
+                w2 = bisect.bisect_right(starts, end_idx) - 1
+                token_end = spans[w2][1]
+            word_goes_on = after < token_end
             prefix = text[token_start:key_start]
             plain_ok = prefix in PLAIN_PREFIXES
             article_ok = prefix in ARTICLE_PREFIXES
             if not (plain_ok or article_ok):
                 continue
-            token_end = after
-            if word_goes_on:
-                while token_end < n and is_word(text[token_end]):
-                    token_end += 1
             for p in payloads:
                 if word_goes_on and not p.prefix_only:
                     continue
@@ -141,10 +144,6 @@ class Matcher:
                     continue
                 hits.append(Hit(token_start, token_end, key_start, prefix, article_ok, p))
         return hits
-
-
-def _is_word_char(ch: str) -> bool:
-    return ch.isalnum()
 
 
 def longest_non_overlapping(hits: Iterable[Hit]) -> list[Hit]:

@@ -141,7 +141,13 @@ def _dedupe(refs: list[ActorRef]) -> list[ActorRef]:
 
 
 def cues_in(an: Analysis, start: int, end: int, *names: str) -> list[Mention]:
-    return [m for m in an.in_range("cue", start, end) if m.ref.cue in names]
+    if len(names) == 1:
+        return an.in_range("cue:" + names[0], start, end)
+    out: list[Mention] = []
+    for n in names:
+        out += an.in_range("cue:" + n, start, end)
+    out.sort(key=lambda m: m.start)
+    return out
 
 
 def assign_roles(an: Analysis, refs: list[ActorRef], triggers: list[Mention], start: int, end: int) -> None:

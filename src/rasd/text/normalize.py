@@ -75,15 +75,11 @@ def normalize(text: str) -> Normalized:
         mapped = mapped.lower()
     if not _DROP_RE.search(mapped):
         return Normalized(mapped, None, len(text))
-    kept: list[str] = []
-    origin: list[int] = []
-    for i, ch in enumerate(mapped):
-        if ch in _DROP_SET:
-            continue
-        kept.append(ch)
-        origin.append(i)
+    drop = _DROP_SET
+    origin = [i for i, ch in enumerate(mapped) if ch not in drop]
+    kept = _DROP_RE.sub("", mapped)
     origin.append(len(text))
-    return Normalized("".join(kept), tuple(origin), len(text))
+    return Normalized(kept, tuple(origin), len(text))
 
 
 _DROP_SET = frozenset(_DROP)

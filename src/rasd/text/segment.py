@@ -13,9 +13,10 @@ import regex
 _SENT_END = regex.compile(r"(?<!\d)[.](?!\d)|[؟?!؛;]|\n+")
 _TOKEN = regex.compile(r"\d+(?:[.,]\d+)*|[\p{L}\p{M}]+")
 _COMMA = regex.compile(r"[،,:]")
+_HAS_WORD = regex.compile(r"[\p{L}\p{N}]")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Sentence:
     index: int
     start: int
@@ -23,7 +24,7 @@ class Sentence:
     is_title: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Token:
     index: int
     start: int
@@ -41,11 +42,11 @@ def sentences(ntext: str, body_start: int) -> list[Sentence]:
     pos = body_start
     for m in _SENT_END.finditer(ntext, body_start):
         s, e = _trim(ntext, pos, m.end() if m.group() != "\n" and not m.group().startswith("\n") else m.start())
-        if e > s and regex.search(r"[\p{L}\p{N}]", ntext[s:e]):
+        if e > s and _HAS_WORD.search(ntext, s, e):
             out.append(Sentence(len(out), s, e))
         pos = m.end()
     s, e = _trim(ntext, pos, len(ntext))
-    if e > s and regex.search(r"[\p{L}\p{N}]", ntext[s:e]):
+    if e > s and _HAS_WORD.search(ntext, s, e):
         out.append(Sentence(len(out), s, e))
     return out
 
