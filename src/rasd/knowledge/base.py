@@ -121,7 +121,8 @@ class KnowledgeBase:
 def place_sort_key(p: Place) -> tuple:
     from rasd.knowledge.places import LAYER_TRUST
 
-    return (-LAYER_TRUST.get(p.layer, 1), -(p.population or 0), -p.rank, p.name_en)
+    # the place itself before the area named after it, then trusted layers, then the bigger town
+    return (p.is_area, -LAYER_TRUST.get(p.layer, 1), -(p.population or 0), -p.rank, p.name_en)
 
 
 def common_arabic_words(n: int = COMMON_WORDS) -> set[str]:
@@ -156,8 +157,9 @@ def build() -> KnowledgeBase:
     admin1 = load_admin(1)
     admin2 = load_admin(2)
     curated = load_curated()
-    geonames = load_geonames(set(FOCUS_COUNTRIES), WORLD_MIN_POPULATION, _admin1_geonames_names())
-    user = load_user_places(user_places_path())
+    admin1_codes = _admin1_geonames_names()
+    geonames = load_geonames(set(FOCUS_COUNTRIES), WORLD_MIN_POPULATION, admin1_codes)
+    user = load_user_places(user_places_path(), admin1_codes)
     places = curated + admin1 + admin2 + countries + user + geonames
     actors = load_actors()
     nisbas = load_nisbas()

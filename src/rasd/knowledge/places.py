@@ -153,11 +153,11 @@ def load_geonames(countries: set[str], world_min_population: int, admin1_names: 
         if cc not in countries and c.get("population", 0) < world_min_population:
             continue
         names = arabic_names(c.get("alternatenames", []))
-        if not names:
-            continue
+        if not names and cc not in countries:
+            continue  # focus-country towns stay searchable by their English name
         pop = int(c.get("population") or 0)
         out.append(Place(
-            id=f"geonames:{gid}", name_en=c["name"], name_ar=names[0],
+            id=f"geonames:{gid}", name_en=c["name"], name_ar=names[0] if names else "",
             feature="city" if pop >= 100_000 else "town", country_code=cc,
             admin1=admin1_names.get((cc, str(c.get("admin1code", "")))), admin2=None,
             lat=float(c["latitude"]), lon=float(c["longitude"]), layer="geonames", population=pop,
@@ -166,7 +166,7 @@ def load_geonames(countries: set[str], world_min_population: int, admin1_names: 
     return out
 
 
-def load_user_places(path: Path) -> list[Place]:
+def load_user_places(path: Path, admin1_names: dict[tuple[str, str], str]) -> list[Place]:
     """Places a user imported from GeoNames dumps (`rasd places import`), stored as a TSV."""
     out: list[Place] = []
     if not path.exists():
@@ -174,7 +174,7 @@ def load_user_places(path: Path) -> list[Place]:
     for r in read_tsv(path):
         out.append(Place(
             id=f"user:{r['geonameid']}", name_en=r["name_en"], name_ar=r["name_ar"],
-            feature=r["feature"], country_code=r["country_code"], admin1=r.get("admin1") or None,
+            feature=r["feature"], country_code=r["country_code"], admin1=admin1_names.get((r["country_code"], r.get("admin1", ""))),
             admin2=None, lat=_float(r["lat"]), lon=_float(r["lon"]), layer="user",
             population=int(r.get("population") or 0), names_ar=split_list(r["names_ar"]),
             names_en=split_list(r["names_en"]), source=r.get("source", ""),
