@@ -55,10 +55,60 @@ def sample_paths() -> list[str]:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    """The main job on the bundled sample corpus."""
-    args.paths = sample_paths()
-    args.published = None
-    return cmd_extract(args)
+    """The main job on the bundled sample corpus: ingest it into the store (SQLite by default), fuse,
+    and show the incidents."""
+    from rasd.export import write_incidents
+    from rasd.ingest import ingest
+    from rasd.store.db import Store
+
+    store = Store(args.db)
+    summary = ingest(store, sample_paths())
+    rows = store.incidents()
+    write_incidents(rows, store.sources_of(r["id"] for r in rows), args.format)
+    print(summary.line(store), file=sys.stderr)
+    print(f"store: {store.url}", file=sys.stderr)
+    return 0
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from rasd.ingest import ingest
+    from rasd.store.db import Store
+
+    store = Store(args.db)
+    summary = ingest(store, args.sources, published=args.published, allow_private=args.allow_private)
+    print(summary.line(store))
+    return 1 if summary.failed and not (summary.new or summary.seen or summary.updated) else 0
+
+
+def cmd_watch(args: argparse.Namespace) -> int:
+    from rasd.ingest import parse_every, watch
+    from rasd.store.db import Store
+
+    try:
+        every = parse_every(args.every)
+    except ValueError as exc:
+        print(f"rasd: error: {exc}", file=sys.stderr)
+        return 2
+    return watch(Store(args.db), args.feeds_file, every, rounds=args.rounds, allow_private=args.allow_private)
+
+
+def _near(s: str) -> tuple[float, float, float]:
+    try:
+        lat, lon, km = (float(x) for x in s.split(","))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"--near takes LAT,LON,KM, got {s!r}") from None
+    return lat, lon, km
+
+
+def cmd_events(args: argparse.Namespace) -> int:
+    from rasd.export import write_incidents
+    from rasd.store.db import Store
+
+    store = Store(args.db)
+    rows = store.incidents(limit=args.limit, since=args.since, until=args.until, country=args.country,
+                           event_type=args.type, actor=args.actor, near=args.near, min_sources=args.min_sources)
+    write_incidents(rows, store.sources_of(r["id"] for r in rows), args.format)
+    return 0
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
@@ -97,9 +147,39 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--published", type=_date, help="publication date (overrides the dateline)")
     e.set_defaults(func=cmd_extract)
 
-    d = sub.add_parser("demo", help="run the main job on the bundled sample corpus")
-    d.add_argument("--format", choices=["jsonl", "json", "csv", "table"], default="table")
+    db_help = "database URL or SQLite path (default: $RASD_DB, else ~/.local/share/rasd/rasd.db)"
+    d = sub.add_parser("demo", help="ingest the bundled sample corpus into the store and list its incidents")
+    d.add_argument("--db", help=db_help)
+    d.add_argument("--format", choices=["table", "jsonl", "csv", "geojson", "acled-csv"], default="table")
     d.set_defaults(func=cmd_demo)
+
+    g = sub.add_parser("ingest", help="ingest articles (files, directories, HTML, RSS/Atom, JSONL, URLs) into the store")
+    g.add_argument("sources", nargs="+", metavar="SOURCE")
+    g.add_argument("--db", help=db_help)
+    g.add_argument("--published", type=_date, help="publication date for sources that have none")
+    g.add_argument("--allow-private", action="store_true", help="allow fetching from private/local addresses")
+    g.set_defaults(func=cmd_ingest)
+
+    w = sub.add_parser("watch", help="poll the feeds listed in a file and ingest what is new")
+    w.add_argument("feeds_file")
+    w.add_argument("--every", default="10m", help="interval, e.g. 30s, 10m, 1h (default 10m)")
+    w.add_argument("--rounds", type=int, help="stop after this many rounds (default: run until interrupted)")
+    w.add_argument("--db", help=db_help)
+    w.add_argument("--allow-private", action="store_true", help="allow fetching from private/local addresses")
+    w.set_defaults(func=cmd_watch)
+
+    q = sub.add_parser("events", help="query fused incidents")
+    q.add_argument("--db", help=db_help)
+    q.add_argument("--since", type=_date)
+    q.add_argument("--until", type=_date)
+    q.add_argument("--country", help="ISO 3166-1 alpha-2 code")
+    q.add_argument("--type", help="event type or sub-event type (substring)")
+    q.add_argument("--actor", help="actor name (substring)")
+    q.add_argument("--near", type=_near, metavar="LAT,LON,KM")
+    q.add_argument("--min-sources", type=int)
+    q.add_argument("--limit", type=int)
+    q.add_argument("--format", choices=["table", "jsonl", "csv", "geojson", "acled-csv"], default="table")
+    q.set_defaults(func=cmd_events)
 
     v = sub.add_parser("eval", help="score predictions against gold annotations (shared/devset rules)")
     v.add_argument("gold")

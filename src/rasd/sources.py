@@ -1,0 +1,288 @@
+"""Where articles come from: text files, directories, saved HTML pages, RSS/Atom feeds (files or
+URLs), JSONL rows and web pages. Each source yields items, and a bad item is reported as an error
+naming it without stopping the others.
+
+HTML main text, title and outlet come from trafilatura; the publication date from the page's
+structured metadata only (htmldate without its text heuristics, which read Arabic visible dates
+wrongly — DESIGN.md), else rasd's own dateline parser. Feeds are parsed by feedparser; an entry
+that carries only a summary has its page fetched and extracted.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import json
+import socket
+import urllib.request
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Iterator
+from urllib.parse import urlparse
+
+from rasd.document import Document, InputError, decode_bytes, from_text, read_text_file
+
+TEXT_SUFFIXES = {".txt", ".text", ".md"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+FEED_SUFFIXES = {".xml", ".rss", ".atom", ".feed"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+MAX_FETCH_BYTES = 10 * 1024 * 1024
+SUMMARY_ONLY_CHARS = 400  # an entry shorter than this is a teaser: read the linked page
+
+
+@dataclass
+class Item:
+    key: str  # what makes this article the same article next time (path, URL, id)
+    doc: Document
+
+
+@dataclass
+class ItemError:
+    name: str
+    message: str
+
+
+class FetchError(Exception):
+    pass
+
+
+def iter_source(source: str, published: date | None = None, allow_private: bool = False) -> Iterator[Item | ItemError]:
+    if source.startswith(("http://", "https://")) or "://" in source:
+        yield from _url_source(source, published, allow_private)
+        return
+    p = Path(source)
+    if p.is_dir():
+        for child in sorted(p.rglob("*")):
+            if child.is_file() and child.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES | FEED_SUFFIXES | JSONL_SUFFIXES | {".parquet"}:
+                yield from iter_source(str(child), published, allow_private)
+        return
+    if not p.exists():
+        yield ItemError(source, "no such file or directory")
+        return
+    suffix = p.suffix.lower()
+    try:
+        if suffix in HTML_SUFFIXES:
+            yield Item(str(p.resolve()), html_document(p.read_bytes(), source, published=published))
+        elif suffix in FEED_SUFFIXES:
+            yield from feed_items(p.read_bytes(), source, published, allow_private)
+        elif suffix in JSONL_SUFFIXES:
+            yield from jsonl_items(p, published)
+        elif suffix == ".parquet":
+            yield from parquet_items(p, published)
+        else:
+            yield Item(str(p.resolve()), read_text_file(source, published))
+    except InputError as exc:
+        yield ItemError(source, str(exc).split(": ", 1)[-1])
+    except OSError as exc:
+        yield ItemError(source, f"cannot read ({exc.strerror})")
+
+
+def html_document(raw: bytes, name: str, url: str | None = None, published: date | None = None) -> Document:
+    import trafilatura
+
+    html = decode_bytes(raw, name) if isinstance(raw, bytes) else raw
+    data = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
+                                       include_tables=False, favor_precision=True)
+    if data is None:
+        raise InputError(f"{name}: no article text found in the HTML page")
+    if not isinstance(data, dict):
+        data = data.as_dict()
+    body = (data.get("text") or "").strip()
+    if not body:
+        raise InputError(f"{name}: no article text found in the HTML page")
+    title = (data.get("title") or "").strip()
+    text = f"{title}\n\n{body}\n" if title else f"\n{body}\n"
+    doc = from_text(text, name, published)
+    doc.outlet = data.get("sitename") or data.get("hostname") or (urlparse(url).hostname if url else None)
+    doc.url = url or data.get("url")
+    if published is None:
+        meta_date = _meta_date(html)
+        if meta_date:
+            doc.published, doc.published_source = meta_date, "metadata"
+    return doc
+
+
+def _meta_date(html: str) -> date | None:
+    try:
+        from htmldate import find_date
+
+        found = find_date(html, extensive_search=False, original_date=True, outputformat="%Y-%m-%d")
+    except Exception:  # htmldate raises on odd markup; the dateline parser is the fallback
+        return None
+    return date.fromisoformat(found) if found else None
+
+
+def feed_items(raw: bytes, name: str, published: date | None, allow_private: bool) -> Iterator[Item | ItemError]:
+    import feedparser
+
+    parsed = feedparser.parse(raw)
+    if parsed.bozo and not parsed.entries:
+        yield ItemError(name, f"not a readable RSS/Atom feed ({type(parsed.bozo_exception).__name__})")
+        return
+    outlet = (parsed.feed.get("title") or None) if parsed.get("feed") else None
+    for i, e in enumerate(parsed.entries):
+        link = e.get("link")
+        key = e.get("id") or link or f"{name}#{i}"
+        label = f"{name} entry {i + 1}" + (f" ({link})" if link else "")
+        title = (e.get("title") or "").strip()
+        content = ""
+        if e.get("content"):
+            content = " ".join(c.get("value", "") for c in e["content"])
+        summary = e.get("summary") or ""
+        html_body = content or summary
+        entry_date = published or _entry_date(e)
+        try:
+            body = _html_to_text(html_body)
+            if len(body) < SUMMARY_ONLY_CHARS and link and link.startswith(("http://", "https://")):
+                try:
+                    page = fetch(link, allow_private=allow_private)
+                    doc = html_document(page, label, url=link, published=entry_date)
+                    doc.outlet = doc.outlet or outlet
+                    yield Item(key, doc)
+                    continue
+                except (FetchError, InputError):
+                    pass  # the summary is better than nothing
+            if not body.strip():
+                yield ItemError(label, "entry has no text")
+                continue
+            doc = from_text(f"{title}\n\n{body}\n", label, entry_date)
+            doc.outlet, doc.url = outlet, link
+            yield Item(key, doc)
+        except InputError as exc:
+            yield ItemError(label, str(exc).split(": ", 1)[-1])
+
+
+def _entry_date(e: dict) -> date | None:
+    for k in ("published_parsed", "updated_parsed"):
+        t = e.get(k)
+        if t:
+            return date(t.tm_year, t.tm_mon, t.tm_mday)
+    return None
+
+
+def _html_to_text(fragment: str) -> str:
+    if "<" not in fragment:
+        return fragment.strip()
+    import lxml.html
+
+    try:
+        tree = lxml.html.fromstring(f"<div>{fragment}</div>")
+    except Exception:
+        return ""
+    for bad in tree.xpath("//script|//style"):
+        bad.drop_tree()
+    return "\n".join(t.strip() for t in tree.itertext() if t.strip())
+
+
+def jsonl_items(path: Path, published: date | None) -> Iterator[Item | ItemError]:
+    """Rows with `text` and optional `title`, `url`, `published`, `source` (outlet), `id`."""
+    with path.open(encoding="utf-8", errors="strict") as fh:
+        lineno = 0
+        while True:
+            try:
+                line = fh.readline()
+            except UnicodeDecodeError:
+                yield ItemError(f"{path}:{lineno + 1}", "not UTF-8 text")
+                return
+            if not line:
+                return
+            lineno += 1
+            if not line.strip():
+                continue
+            name = f"{path}:{lineno}"
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as exc:
+                yield ItemError(name, f"not a JSON object ({exc.msg})")
+                continue
+            item = row_item(row, name, published, default_key=f"{path.resolve()}#{lineno}")
+            yield item
+
+
+def row_item(row: object, name: str, published: date | None, default_key: str) -> Item | ItemError:
+    if not isinstance(row, dict):
+        return ItemError(name, "not a JSON object")
+    text = row.get("text")
+    if not isinstance(text, str) or not text.strip():
+        return ItemError(name, "row has no `text`")
+    title = str(row.get("title") or "").strip()
+    full = f"{title}\n\n{text}" if title else f"\n{text}"
+    pub = published
+    if pub is None and row.get("published"):
+        pub = _parse_date(str(row["published"]))
+    doc = from_text(full, name, pub)
+    doc.url = row.get("url") or None
+    doc.outlet = row.get("source") or row.get("outlet") or None
+    key = str(row.get("id") or row.get("url") or default_key)
+    return Item(key, doc)
+
+
+def parquet_items(path: Path, published: date | None) -> Iterator[Item | ItemError]:
+    try:
+        import pyarrow.parquet as pq
+    except ImportError:
+        yield ItemError(str(path), "reading Parquet needs pyarrow (pip install pyarrow)")
+        return
+    table = pq.read_table(path)
+    for i, row in enumerate(table.to_pylist()):
+        yield row_item(row, f"{path}[{i}]", published, default_key=f"{path.resolve()}#{i}")
+
+
+def _parse_date(s: str) -> date | None:
+    try:
+        return datetime.fromisoformat(s.replace("Z", "+00:00")).date()
+    except ValueError:
+        try:
+            return date.fromisoformat(s[:10])
+        except ValueError:
+            return None
+
+
+# ------------------------------------------------------------------ fetching
+def check_url(url: str, allow_private: bool = False) -> None:
+    """Only http(s), and (unless allowed) never loopback, private or link-local addresses."""
+    parsed = urlparse(url)
+    if parsed.scheme not in ("http", "https"):
+        raise FetchError(f"{url}: only http and https URLs are fetched")
+    host = parsed.hostname
+    if not host:
+        raise FetchError(f"{url}: no host")
+    if allow_private:
+        return
+    try:
+        infos = socket.getaddrinfo(host, parsed.port or (443 if parsed.scheme == "https" else 80))
+    except socket.gaierror as exc:
+        raise FetchError(f"{url}: cannot resolve host ({exc.strerror})") from None
+    for info in infos:
+        ip = ipaddress.ip_address(info[4][0])
+        if ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_reserved or ip.is_multicast or ip.is_unspecified:
+            raise FetchError(f"{url}: refusing to fetch a private or local address ({ip})")
+
+
+def fetch(url: str, allow_private: bool = False, timeout: float = 20.0) -> bytes:
+    check_url(url, allow_private)
+    req = urllib.request.Request(url, headers={"User-Agent": "rasd/0.1 (+news event extraction)"})
+    try:
+        with urllib.request.urlopen(req, timeout=timeout) as resp:  # noqa: S310 (scheme checked above)
+            data = resp.read(MAX_FETCH_BYTES + 1)
+    except OSError as exc:
+        raise FetchError(f"{url}: cannot fetch ({getattr(exc, 'reason', exc)})") from None
+    if len(data) > MAX_FETCH_BYTES:
+        raise FetchError(f"{url}: larger than {MAX_FETCH_BYTES // (1024 * 1024)} MB")
+    return data
+
+
+def _url_source(url: str, published: date | None, allow_private: bool) -> Iterator[Item | ItemError]:
+    try:
+        data = fetch(url, allow_private=allow_private)
+    except FetchError as exc:
+        yield ItemError(url, str(exc).split(": ", 1)[-1])
+        return
+    head = data[:2048].lstrip().lower()
+    if head.startswith(b"<?xml") or b"<rss" in head or b"<feed" in head:
+        yield from feed_items(data, url, published, allow_private)
+        return
+    try:
+        yield Item(url, html_document(data, url, url=url, published=published))
+    except InputError as exc:
+        yield ItemError(url, str(exc).split(": ", 1)[-1])
