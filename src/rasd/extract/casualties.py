@@ -51,6 +51,9 @@ def read_casualties(an: Analysis, start: int, end: int, vague: set[str], numbers
         if pattern == "noun":
             continue
         kind = "killed" if kind_raw == "killed" else "injured"
+        if pattern == "one":
+            out.add(kind, 1, (m.start, m.end))  # مقتله، إصابتها: one named victim
+            continue
         j = an.token_index(m.end)
         total, seen, j_end = _read_groups(an, j, last_t, vague, numbers, out, used_counts, singular_ok=pattern == "verb" or m.ref.form in ("اغتيال",))
         if seen:
@@ -120,7 +123,14 @@ def _read_groups(an: Analysis, j: int, last_t: int, vague: set[str], numbers: di
             out.victim_heads.append(person)
             j += 1
         elif person is not None:
-            return total, seen, j  # a plural with no number: unknown
+            after = read_count(toks, j + 1, numbers, vague) if j + 1 < last_t else None
+            if after is None or after.value is None:
+                return total, seen, j  # a plural with no number: unknown
+            total += after.value  # مدنيين اثنين، جنود ثلاثة: the number after the noun
+            seen = True
+            used.add(j + 1)
+            out.victim_heads.append(person)
+            j = after.last + 1
         elif first_group and singular_ok and toks[j].text not in STOP_WORDS and not toks[j].text[:1].isdigit() \
                 and not _mention_at(an, "casualty", j) and not _mention_at(an, "trigger", j):
             total += 1  # a single named or titled victim: اغتيل نائب رئيس …

@@ -112,6 +112,18 @@ class FrameBuilder:
                 return self.kb.places[m.refs[0]].country_code
         return None
 
+    def dateline_place(self) -> Located | None:
+        """The dateline's city (بغداد - …), offered as a fallback place: never a primary one."""
+        if self.an.dateline_end < 0:
+            return None
+        for m in self.an.by_layer.get("place", []):
+            if m.end <= self.an.dateline_end:
+                cands = [self.kb.places[i] for i in m.refs]
+                pts = sorted((p for p in cands if not p.is_area), key=lambda p: -(p.population or 0))
+                best = pts[0] if pts else cands[0]
+                return Located(best, m.start, m.end, True)
+        return None
+
     def main_country(self) -> str | None:
         if self.ctx_countries:
             return max(self.ctx_countries.items(), key=lambda kv: kv[1])[0]
@@ -206,7 +218,7 @@ class FrameBuilder:
         near = cues_in(an, start, end, "near", "direction")
         capital = cues_in(an, start, end, "capital")
         features = an.in_range("feature", start, end)
-        sent_countries = {m.ref for m in an.in_range("nisba", start, end)}
+        sent_countries: set[str] = set()
         sent_admin1: set[tuple[str, str]] = set()
         for m in mentions:
             cands = [kb.places[i] for i in m.refs]
@@ -215,12 +227,19 @@ class FrameBuilder:
             for p in cands:
                 if p.feature == "admin1":
                     sent_admin1.add((p.country_code, p.name_en))
-        ctx = geo.Context(sent_countries, self.ctx_countries, sent_admin1, self.dateline_country)
+        ctx = geo.Context(sent_countries, self.ctx_countries, sent_admin1, self.dateline_country,
+                          {m.ref for m in an.in_range("nisba", start, end)})
         located: list[Located] = []
         carried_feature: list[str] | None = None
         prev_end = -1
+        roads = cues_in(an, start, end, "road")
+        in_road = False
         for m in mentions:
             mi = an.token_index(m.start)
+            if in_road and mi - an.token_index(prev_end) <= 0:
+                prev_end = m.end
+                continue  # the other towns a road is named after (طريق السخنة–دير الزور)
+            in_road = any(0 <= mi - an.token_index(c.end) <= 1 for c in roads)
             feat = self._feature_before(features, mi)
             if feat is None and carried_feature is not None and an.ntext[m.start] == "و" and \
                     an.token_index(m.start) - an.token_index(prev_end) <= 0:
@@ -243,17 +262,42 @@ class FrameBuilder:
             if any(an.token_index(c.end) == mi and an.ntext[c.key_start:c.end] == "ريف" for c in near):
                 feat = ["admin1", "admin2"]  # ريف درعا: the province around the city
             place = geo.choose(kb, refs, feat, ctx)
-            is_near = any(0 <= mi - an.token_index(c.end) <= (1 if feat else 0) for c in near)
+            is_near = in_road or any(0 <= mi - an.token_index(c.end) <= (1 if feat else 0) for c in near)
             located.append(Located(place, m.start, m.end, is_near))
             carried_feature, prev_end = feat, m.end
+        located += self._capital_by_nisba(start, end, capital)
         f.countries = _unique([l.place.country_code for l in located])
-        leaves = [l for l in located if not any(geo.contains(l.place, o.place) for o in located)]
+        leaves = [l for l in located if not any(self._contains(l, o) for o in located)]
         # same place twice: keep the first mention
         seen: set[str] = set()
         for l in leaves:
             if l.place.id not in seen:
                 seen.add(l.place.id)
                 f.leaves.append(l)
+
+    def _contains(self, outer: Located, inner: Located) -> bool:
+        """A country or province anywhere in the clause is context for the towns in it; a city or
+        district only when it is named right beside the place (في بلدة ذيبان بريف دير الزور), not
+        when it is another item of a list (محطة في ريف القامشلي، ومنشأة قرب عامودا)."""
+        if not geo.contains(outer.place, inner.place):
+            return False
+        if outer.place.feature in ("country", "admin1", "sea", "gulf", "strait", "region"):
+            return True
+        gap = abs(self.an.token_index(outer.start) - self.an.token_index(inner.end))
+        gap = min(gap, abs(self.an.token_index(inner.start) - self.an.token_index(outer.end)))
+        return gap <= 3
+
+    def _capital_by_nisba(self, start: int, end: int, capital: list[Mention]) -> list[Located]:
+        """العاصمة الصومالية / العاصمة الليبية: the capital of the country the adjective names."""
+        out: list[Located] = []
+        for c in capital:
+            ci = self.an.token_index(c.end)
+            for n in self.an.in_range("nisba", c.end, min(end, c.end + 30)):
+                if self.an.token_index(n.start) == ci:
+                    cap = self.kb.capital(n.ref)
+                    if cap is not None:
+                        out.append(Located(cap, c.start, n.end, False))
+        return out
 
     def _plausible(self, m: Mention, has_feature: bool, ctx: geo.Context) -> list[int]:
         """Drop small-town readings the context does not support: a village named like a common
@@ -262,15 +306,18 @@ class FrameBuilder:
         key = self.an.ntext[m.key_start:m.end]
         common = key in self.kb.common_place_keys
         known = bool(ctx.article_countries or ctx.dateline_country)
+        if key.startswith("و") and key[1:] in self.kb.lexicon_keys:
+            return []  # ودان is "and condemned" before it is Waddan
         out = []
         for i in m.refs:
             p = self.kb.places[i]
             in_article = p.country_code in ctx.article_countries or p.country_code == ctx.dateline_country
             in_sentence = p.country_code in ctx.sentence_countries or (p.country_code, p.admin1 or "") in ctx.sentence_admin1
+            in_sentence_any = in_sentence or p.country_code in ctx.sentence_nisba
             if p.feature == "country":
                 ok = not common or in_sentence
             elif common:
-                ok = (has_feature or in_sentence) and (in_article or not known)
+                ok = (has_feature or in_sentence_any) and (in_article or not known)
             elif p.layer in ("geonames", "user") and (p.country_code in REMOTE_FOR_TOWNS or p.country_code not in FOCUS_COUNTRIES):
                 # Persian/Turkish village names and far-away cities (أوستن in "لويد أوستن") need
                 # their country in the same sentence
@@ -278,7 +325,8 @@ class FrameBuilder:
             elif in_article:
                 ok = True
             elif p.layer == "curated" or p.population >= 100_000:
-                ok = True
+                # a Baghdad district in an article about Syria needs the sentence to point there
+                ok = not known or in_sentence_any
             else:
                 # admin units and small towns of a country the article never names need support
                 ok = not known and (has_feature or _trusted(p))
@@ -353,6 +401,19 @@ class FrameBuilder:
                 f.accused, f.accuse_span = cand, (min(cue.start, cand.start), max(cue.end, cand.end))
                 break
 
+    def _fire_after(self, t: Mention, end: int) -> bool:
+        ti = self.an.token_index(t.end)
+        return any(self.an.tokens[k].text in ("النار", "نار", "الرصاص") for k in range(ti, min(ti + 4, len(self.an.tokens)))
+                   if self.an.tokens[k].start < end)
+
+    def _sequel_positions(self, start: int, end: int) -> set[int]:
+        """Token positions right after "بعد" in a "X comes after Y" clause (وتأتي المواجهات بعد …)
+        that gives Y no date of its own: Y is an earlier event recalled, not a new report."""
+        an = self.an
+        if not cues_in(an, start, end, "sequel_verb") or self._frame_date_explicit:
+            return set()
+        return {an.token_index(c.end) for c in cues_in(an, start, end, "after", "sequel")}
+
     def _is_government(self, r: ActorRef) -> bool:
         if r.state_kind == "government":
             return True
@@ -361,6 +422,7 @@ class FrameBuilder:
 
     def _classify(self, f: Frame, start: int, end: int) -> None:
         an = self.an
+        self._frame_date_explicit = f.date_explicit
         live = [t for t in f.triggers if t.ref.cls not in NON_EVENT_CLASSES]
         f.war = any(t.ref.cls == "war" for t in f.triggers)
         if not live:
@@ -380,13 +442,24 @@ class FrameBuilder:
             ti = an.token_index(t.start)
             return any(0 <= ti - an.token_index(g.end) <= 1 for g in generics)
 
-        fresh = [t for t in live if not is_reference(t) and not is_generic(t) and t.ref.voice not in ("imperfect", "light")]
+        sequel = self._sequel_positions(start, end)
+        fresh = [t for t in live if not is_reference(t) and not is_generic(t) and t.ref.voice not in ("imperfect", "light")
+                 and an.token_index(t.start) not in sequel]
+        if fresh and all(t.ref.cls in ("kill", "injure") for t in fresh) and any(is_reference(t) for t in live):
+            fresh = []  # "the strike killed two": the outcome of an event already told
+        if fresh and any(t.ref.voice == "imperfect" for t in live) and all(
+                t.ref.voice == "noun" and an.ntext[t.key_start:t.end].endswith("ات") for t in fresh):
+            fresh = []  # "يشن التنظيم هجمات": a habit, not an incident
         if not fresh and any(t.ref.voice == "light" for t in live) and not any(is_reference(t) for t in live):
             fresh = [t for t in live if t.ref.voice == "light"]  # "شنت هجوما": the light verb alone still reports
         pool = fresh or live
         pool.sort(key=lambda t: (CLASS_PRIORITY.index(t.ref.cls) if t.ref.cls in CLASS_PRIORITY else 99, t.start))
         f.main = pool[0]
         f.cls = f.main.ref.cls
+        if f.cls == "launch" and self._fire_after(f.main, end):
+            f.cls = "attack"  # أطلق مسلحون النار: shooting, not a launch
+            if f.weapon is None or f.weapon in ("airstrike", "other"):
+                f.weapon = "small_arms"
         f.reference = not fresh
         f.mentions_earlier = any(is_reference(t) and not is_generic(t) for t in live)
         f.generic = f.reference and any(is_generic(t) for t in live)
@@ -409,7 +482,10 @@ class FrameBuilder:
                     break
                 if c.vague:
                     f.summary = True
-                elif c.value is not None and c.value >= 2:
+                elif c.value is not None and c.value >= 2 and (f.since is not None or not any(
+                        not l.place.is_area for l in f.leaves)):
+                    # "92 attacks in Iraq and Syria since …" is a tally; "three strikes on Jisr
+                    # al-Shughur" is one event at one place
                     f.tally_count, f.tally_span = c.value, (an.tokens[ci].start, t.end)
                     lower = cues_in(an, start, end, "lower_bound")
                     f.tally_at_least = any(

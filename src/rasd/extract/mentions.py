@@ -128,6 +128,12 @@ def analyze(doc: Document, kb: KnowledgeBase) -> Analysis:
     found = find_dateline(ntext, nbody, an.times)
     if found:
         an.dateline_end = found[1].end
+        # "الثلاثاء 27 صفر 1445هـ الموافق 12 سبتمبر 2023م": the restated date is dateline too
+        tail = ntext[an.dateline_end:an.dateline_end + 12]
+        if "الموافق" in tail:
+            nxt = next((t for t in an.times if t.start > an.dateline_end and t.start - an.dateline_end < 14), None)
+            if nxt is not None:
+                an.dateline_end = nxt.end
         if doc.published is None:
             doc.published, doc.published_source = found[0], "dateline"
 

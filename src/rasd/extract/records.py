@@ -60,7 +60,8 @@ class Draft:
         return acled_type(
             self.cls, self.weapon, a1.armed if a1 else None,
             bool(a1 and (a1.kind in ("state", "generic_state", "country") or a1.state_kind)),
-            t.armed if t else None, self.intercepted, self.protest_mode, self.arrested)
+            t.armed if t else None, self.intercepted, self.protest_mode, self.arrested,
+            agent_protesters=bool(a1 and (a1.kind == "protesters" or (a1.name or "").startswith("Protesters"))))
 
 
 def _sentence_span(an: Analysis, f: Frame) -> tuple[int, int]:
@@ -111,7 +112,7 @@ class Assembler:
         if f.reference or f.statement:
             self.take_reference(f)
             return
-        if f.summary and not any(l.place.feature != "country" for l in f.leaves):
+        if f.summary and not any(not l.place.is_area for l in f.leaves):
             if f.mentions_earlier:
                 self.take_reference(f)  # "نفذت الضربة … لهجمات": the summary is an aside
             return
@@ -141,6 +142,13 @@ class Assembler:
                 elif not f.statement:
                     made += self.new_drafts(f, only=[l])
             if made:
+                # "the shelling also hit X": the new place inherits who fired and with what
+                source = self.last_group[0] if self.last_group else None
+                for d in made:
+                    if source is not None and not d.agents and source.agents:
+                        d.agents, d.basis = list(source.agents), source.basis
+                    if source is not None and not d.weapon and source.weapon:
+                        d.weapon = source.weapon
                 self.apply_claims(f, made)
                 self.set_group(f, made)
                 return
@@ -190,6 +198,10 @@ class Assembler:
         if f.cls == "protest" and protesters:
             agents = protesters[:1]
         out: list[Draft] = []
+        if not leaves and not f.countries:
+            fallback = self.fb.dateline_place()
+            if fallback is not None and fallback.place.country_code == self.fb.main_country():
+                leaves = [fallback]  # nothing named in the clause: the dateline city, as "near"
         places: list[Located | None] = list(leaves) or [None]
         countries = [None] if leaves else (f.countries or [self.fb.main_country()])
         for l, cc in [(l, c) for l in places for c in countries]:

@@ -61,6 +61,7 @@ class KnowledgeBase:
     # Names of small GeoNames towns that are also common Arabic words (الآن، العظيم): such a mention
     # needs support from its context (a feature word, its country named nearby) to count as a place.
     common_place_keys: set[str] = field(default_factory=set)
+    lexicon_keys: set[str] = field(default_factory=set)  # matching forms of every lexicon word
     _state_names: dict[tuple[str, str], str] = field(default_factory=dict)
 
     # --- lookups -------------------------------------------------------------------------
@@ -71,6 +72,14 @@ class KnowledgeBase:
     def country(self, code: str) -> Place | None:
         i = self.country_by_code.get(code)
         return self.places[i] if i is not None else None
+
+    def capital(self, code: str) -> Place | None:
+        """The capital city of a country (from countries.tsv), as a gazetteer place."""
+        c = self.country(code)
+        if c is None or not c.capital:
+            return None
+        found = [p for p in self.search_places(c.capital, code) if not p.is_area]
+        return found[0] if found else None
 
     def country_name(self, code: str) -> str:
         c = self.country(code)
@@ -125,6 +134,19 @@ def place_sort_key(p: Place) -> tuple:
     return (p.is_area, -LAYER_TRUST.get(p.layer, 1), -(p.population or 0), -p.rank, p.name_en)
 
 
+FUNCTION_WORDS = {"من", "في", "على", "علي", "عن", "الى", "إلى", "مع", "ضد", "دون", "بدون", "بلا", "او", "أو"}
+
+
+def with_definite_variant(form: str) -> list[str]:
+    """A lexicon phrase and its definite form, article on every content word (Arabic adjectives
+    agree in definiteness): قصف مدفعي -> القصف المدفعي, عبوة ناسفة -> العبوة الناسفة."""
+    words = form.rstrip("*").split()
+    if len(words) < 2 or words[0].startswith("ال"):
+        return [form]
+    defin = [w if (w in FUNCTION_WORDS or w.startswith("ال") or len(w) < 3 or w[0].isdigit()) else "ال" + w for w in words]
+    return [form, " ".join(defin) + ("*" if form.endswith("*") else "")]
+
+
 def common_arabic_words(n: int = COMMON_WORDS) -> set[str]:
     """Matching forms (article stripped) of the n most frequent Arabic words, from wordfreq's
     offline data: a small town called الآن or العظيم must not turn every "now" into a place."""
@@ -166,9 +188,11 @@ def build() -> KnowledgeBase:
 
     m = Matcher()
     for t in lexicon.triggers:
-        m.add(t.form, "trigger", t, ARTICLE_OPTIONAL)
+        for form in with_definite_variant(t.form):
+            m.add(form, "trigger", t, ARTICLE_OPTIONAL)
     for w in lexicon.weapons:
-        m.add(w.form, "weapon", w, ARTICLE_OPTIONAL)
+        for form in with_definite_variant(w.form):
+            m.add(form, "weapon", w, ARTICLE_OPTIONAL)
     for p in lexicon.persons:
         m.add(p.form, "person", p, ARTICLE_OPTIONAL)
     for c in lexicon.casualties:
@@ -184,7 +208,8 @@ def build() -> KnowledgeBase:
     forces: dict[str, str] = {}
     for r in read_tsv(data_path("lexicon/forces.tsv")):
         forces[norm(r["form"])] = r["kind"]
-        m.add(r["form"], "force", r["kind"], ARTICLE_OPTIONAL)
+        for form in with_definite_variant(r["form"]):
+            m.add(form, "force", r["kind"], ARTICLE_OPTIONAL)
 
     common = {split_article(f)[0] for f in lexicon.all_forms()}
     common |= {split_article(norm(r["name"]))[0] for r in read_tsv(data_path("places/stopnames.tsv"))}
@@ -222,6 +247,7 @@ def build() -> KnowledgeBase:
     m.build()
     kb = KnowledgeBase(lexicon, places, actors, nisbas, m, features, forces, place_names, actor_by_name)
     kb.common_place_keys = common_keys
+    kb.lexicon_keys = common
     kb.country_by_code = {p.country_code: i for i, p in enumerate(places) if p.feature == "country"}
     kb.admin1_by_key = {(p.country_code, p.name_en): i for i, p in enumerate(places) if p.feature == "admin1"}
     return kb

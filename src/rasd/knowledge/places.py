@@ -83,7 +83,7 @@ def load_countries() -> list[Place]:
             id=f"country:{r['code']}", name_en=r["name_en"], name_ar=r["name_ar"], feature="country",
             country_code=r["code"], admin1=None, admin2=None, lat=_float(r.get("lat", "")),
             lon=_float(r.get("lon", "")), layer="country", names_ar=[n for n in names_ar if n],
-            names_en=[r["name_en"]], source=r.get("source", ""),
+            names_en=[r["name_en"]], source=r.get("source", ""), capital=r.get("capital_en") or None,
         ))
     return out
 

@@ -10,7 +10,7 @@ the southern suburbs) are context, not separate events.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rasd.knowledge.base import KnowledgeBase
 from rasd.knowledge.places import LAYER_TRUST, Place, haversine_km
@@ -28,6 +28,7 @@ class Context:
     article_countries: dict[str, int]
     sentence_admin1: set[tuple[str, str]]
     dateline_country: str | None = None
+    sentence_nisba: set[str] = field(default_factory=set)  # الجيش اليمني: a country named by an adjective
 
 
 def choose(kb: KnowledgeBase, candidates: list[int], features: list[str] | None, ctx: Context) -> Place:
@@ -42,6 +43,8 @@ def choose(kb: KnowledgeBase, candidates: list[int], features: list[str] | None,
                 s -= 2
         if p.country_code in ctx.sentence_countries:
             s += 5
+        elif p.country_code in ctx.sentence_nisba:
+            s += 3
         s += min(4, ctx.article_countries.get(p.country_code, 0) * 1.5)
         if p.country_code == ctx.dateline_country:
             s += 1

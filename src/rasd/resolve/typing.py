@@ -26,7 +26,7 @@ CLASS_DEFAULT_SUBTYPE = {
 # Which trigger class names the event when a clause has several (قتل … في هجوم → the attack).
 CLASS_PRIORITY = [
     "interception", "defusal", "chemical", "arrest", "abduction", "sexual_violence", "protest", "riot",
-    "clash", "takeover", "regain", "withdraw", "airstrike", "shelling", "launch", "explosion", "impact",
+    "takeover", "regain", "withdraw", "clash", "airstrike", "shelling", "launch", "explosion", "impact",
     "strike", "assassination", "attack", "storming", "looting", "execution", "kill", "injure",
 ]
 REMOTE_CLASSES = {"airstrike", "shelling", "launch", "explosion", "impact", "strike"}
@@ -34,7 +34,9 @@ REMOTE_CLASSES = {"airstrike", "shelling", "launch", "explosion", "impact", "str
 
 def acled_type(cls: str, weapon: str | None, agent_armed: bool | None, agent_state: bool,
                target_armed: bool | None, intercepted: str | None, protest_mode: str | None,
-               arrested: bool) -> tuple[str, str]:
+               arrested: bool, agent_protesters: bool = False) -> tuple[str, str]:
+    if agent_protesters and cls in ("storming", "looting", "riot", "attack"):
+        return RIOTS, "Violent demonstration"  # protesters storming or burning a building
     if cls in ("interception", "defusal") and intercepted != "partial":
         return SD, "Disrupted weapons use"
     if cls == "chemical" or (weapon == "other" and cls in ("attack",)):

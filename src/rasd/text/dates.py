@@ -45,7 +45,7 @@ class TimeExpr:
 
     @property
     def explicit_day(self) -> bool:
-        return self.kind in ("absolute", "hijri", "weekday", "relative", "anaphora", "next_day")
+        return self.kind in ("absolute", "hijri", "weekday", "relative", "anaphora", "next_day", "month_day")
 
 
 @dataclass(slots=True)
@@ -81,6 +81,12 @@ class Calendar:
                 for w in f.split():
                     if len(w) >= 2 and w not in ("من", "في"):
                         self._anchor_kinds[w] = tuple(dict.fromkeys(self._anchor_kinds.get(w, ()) + pkinds))
+        for w in ("الجاري", "الحالي", "الشهر"):
+            self._anchor_kinds[w] = tuple(dict.fromkeys(self._anchor_kinds.get(w, ()) + ("month_day",)))
+        for w in self.ordinals:  # السابع من الشهر الجاري
+            for part in w.split():
+                if len(part) > 2:
+                    self._anchor_kinds[part] = tuple(dict.fromkeys(self._anchor_kinds.get(part, ()) + ("month_day",)))
         self._anchors = ahocorasick.Automaton()
         for w in self._anchor_kinds:
             self._anchors.add_word(w, w)
@@ -113,6 +119,8 @@ class Calendar:
             ("relative", regex.compile(rf"{B}{dp}[وفب]?(?P<rel>{alt(self.relative)}){E}")),
             ("week", regex.compile(rf"{B}[وفب]?(?:خلال\s+|في\s+)?(?P<week>{alt(self.week)}){E}")),
             ("month_rel", regex.compile(rf"{B}[وفب]?(?:خلال\s+|في\s+)?(?P<mrel>{alt(self.month_rel)}){E}")),
+            ("month_day", regex.compile(
+                rf"{B}[وفب]?(?P<day>\d{{1,2}}|(?:{ords}))\s+من\s+(?P<which>الشهر\s+(?:الجاري|الحالي)|هذا\s+الشهر|الشهر\s+(?:{past})){E}")),
         ]
         self._by_kind = dict(self.patterns)
 
@@ -184,6 +192,13 @@ class Calendar:
             return TimeExpr(s, e, "week", offset=-self.week[_ws(g["week"])])
         if kind == "month_rel":
             return TimeExpr(s, e, "month_rel", offset=-self.month_rel[_ws(g["mrel"])])
+        if kind == "month_day":
+            day_s = g["day"].lstrip("وفب")
+            day = int(day_s) if day_s.isdigit() else self.ordinals.get(_ws(day_s))
+            if not day or not 1 <= day <= 31:
+                return None
+            back = 0 if ("الجاري" in g["which"] or "الحالي" in g["which"] or "هذا" in g["which"]) else -1
+            return TimeExpr(s, e, "month_day", day=day, offset=back)
         return None
 
 
@@ -263,6 +278,14 @@ def resolve(te: TimeExpr, pub: date | None, previous: date | None) -> Resolved |
         return Resolved(date(year, te.month, 1), 3)
     if te.kind == "week":
         return Resolved(pub + timedelta(days=te.offset), 2)
+    if te.kind == "month_day":
+        m, y = pub.month + te.offset, pub.year
+        if m <= 0:
+            m, y = m + 12, y - 1
+        try:
+            return Resolved(date(y, m, te.day or 1), 1)
+        except ValueError:
+            return None
     if te.kind == "month_rel":
         m = pub.month + te.offset
         y = pub.year
