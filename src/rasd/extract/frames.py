@@ -38,6 +38,7 @@ class Located:
     start: int  # normalized span of the name
     end: int
     near: bool = False
+    road: bool = False  # named as one end of a road (طريق السخنة–دير الزور)
 
 
 @dataclass
@@ -259,15 +260,17 @@ class FrameBuilder:
                 continue  # شارع فلسطين، ساحة التحرير: a street named after a place
             if any(0 <= mi - an.token_index(c.end) <= 0 for c in capital):
                 feat = (feat or []) + ["city"]
-            if any(an.token_index(c.end) == mi and an.ntext[c.key_start:c.end] == "ريف" for c in near):
-                feat = ["admin1", "admin2"]  # ريف درعا: the province around the city
+            if any(an.token_index(c.end) == mi and an.ntext[c.key_start:c.end] in ("ريف", "باديه") for c in near):
+                feat = ["admin1", "admin2"]  # ريف درعا، بادية حمص: the province around the city
             place = geo.choose(kb, refs, feat, ctx)
             is_near = in_road or any(0 <= mi - an.token_index(c.end) <= (1 if feat else 0) for c in near)
-            located.append(Located(place, m.start, m.end, is_near))
+            located.append(Located(place, m.start, m.end, is_near, road=in_road))
             carried_feature, prev_end = feat, m.end
         located += self._capital_by_nisba(start, end, capital)
         f.countries = _unique([l.place.country_code for l in located])
         leaves = [l for l in located if not any(self._contains(l, o) for o in located)]
+        if any(not l.road for l in leaves):
+            leaves = [l for l in leaves if not l.road]  # a road's name only places an event named nowhere else
         # same place twice: keep the first mention
         seen: set[str] = set()
         for l in leaves:
@@ -534,7 +537,7 @@ def _after_capital(an: Analysis, capital: list[Mention], mi: int) -> bool:
 
 
 def _evidence_of_country(p: Place) -> bool:
-    return p.feature == "country" or p.layer == "curated" or p.population >= 100_000
+    return p.feature == "country" or p.population >= 100_000
 
 
 def _trusted(p: Place) -> bool:
