@@ -96,13 +96,16 @@ class FrameBuilder:
         """Countries the article names: country names, nationality adjectives, curated places and big
         cities (admin units alone do not count: الوادي must not make an article Algerian)."""
         counts: dict[str, int] = {}
+        self.evidence_at: dict[str, set[int]] = {}  # country -> where the article names it
         for m in self.an.by_layer.get("place", []):
             ccs = {self.kb.places[i].country_code for i in m.refs if _evidence_of_country(self.kb.places[i])}
             if len(ccs) == 1:
                 cc = ccs.pop()
                 counts[cc] = counts.get(cc, 0) + 1
+                self.evidence_at.setdefault(cc, set()).add(m.key_start)
         for m in self.an.by_layer.get("nisba", []):  # الجيش اليمني says Yemen too
             counts[m.ref] = counts.get(m.ref, 0) + 1
+        self._nisba_countries = {m.ref for m in self.an.by_layer.get("nisba", [])}
         return counts
 
     def _dateline_country(self) -> str | None:
@@ -157,9 +160,9 @@ class FrameBuilder:
         excluded = self._excluded_spans(start, end)
         actor_spans = [(m.start, m.end) for m in an.in_range("actor", start, end)]
         trig = [m for m in an.in_range("trigger", start, end)
-                if m.ref.cls != "none" and not any(s <= m.start < e for s, e in actor_spans)]
+                if m.ref.cls != "none" and not any(s <= m.start < e and (s, e) != (m.start, m.end) for s, e in actor_spans)]
         f.triggers = trig
-        self._dates(f, start, end)
+        self._dates(f, start, end, excluded)
         if not trig and not cues_in(an, start, end, "adopt", "claim_verb", "attribution"):
             return f  # nothing happens here: only its date matters to the clauses after it
         self._places(f, start, end, excluded)
@@ -189,12 +192,14 @@ class FrameBuilder:
             spans.append((start, an.dateline_end))
         return spans
 
-    def _dates(self, f: Frame, start: int, end: int) -> None:
+    def _dates(self, f: Frame, start: int, end: int, excluded: list[tuple[int, int]]) -> None:
         an = self.an
         since_cues = cues_in(an, start, end, "since")
         for te in an.times:
             if te.start < start or te.end > end or (an.dateline_end > 0 and te.end <= an.dateline_end):
                 continue
+            if any(s <= te.start < e for s, e in excluded):
+                continue  # "قال في بيان يوم الجمعة إن …": the day of the statement, not of the event
             r = resolve(te, self.pub, self.discourse_date.date if self.discourse_date else None)
             if r is None:
                 continue
@@ -314,7 +319,10 @@ class FrameBuilder:
         out = []
         for i in m.refs:
             p = self.kb.places[i]
-            in_article = p.country_code in ctx.article_countries or p.country_code == ctx.dateline_country
+            # the country must be named somewhere else than in this very name (الوادي alone does not
+            # make an article Algerian)
+            in_article = bool(self.evidence_at.get(p.country_code, set()) - {m.key_start}) \
+                or p.country_code in self._nisba_countries or p.country_code == ctx.dateline_country
             in_sentence = p.country_code in ctx.sentence_countries or (p.country_code, p.admin1 or "") in ctx.sentence_admin1
             in_sentence_any = in_sentence or p.country_code in ctx.sentence_nisba
             if p.feature == "country":
@@ -505,7 +513,8 @@ class FrameBuilder:
                 ti, tj = an.token_index(t.start), an.token_index(t.end)
                 if (not postpositive and ti == vj) or (postpositive and vi == tj):
                     f.summary = True
-        f.statement = bool(cues_in(an, start, f.main.start, "statement"))
+        # "condemned the attack": a statement about an event, unless the clause dates a new one
+        f.statement = bool(cues_in(an, start, f.main.start, "statement")) and not (f.date_explicit and fresh)
         # an indefinite plural (هجمات، غارات) without a place of its own is a summary of many events
         if f.main.ref.voice == "noun" and an.ntext[f.main.key_start:f.main.end].endswith("ات") and not f.main.definite:
             f.summary = f.summary or not any(l.place.feature != "country" for l in f.leaves)
@@ -537,7 +546,9 @@ def _after_capital(an: Analysis, capital: list[Mention], mi: int) -> bool:
 
 
 def _evidence_of_country(p: Place) -> bool:
-    return p.feature == "country" or p.population >= 100_000
+    """Mentions that say which country an article is about: the country, a big city, a province or
+    a named region (قطاع غزة). A district or a village alone does not (الرصافة is in two countries)."""
+    return p.feature in ("country", "admin1", "region") or p.population >= 100_000
 
 
 def _trusted(p: Place) -> bool:

@@ -203,7 +203,8 @@ class Assembler:
             if fallback is not None and fallback.place.country_code == self.fb.main_country():
                 leaves = [fallback]  # nothing named in the clause: the dateline city, as "near"
         places: list[Located | None] = list(leaves) or [None]
-        countries = [None] if leaves else (f.countries or [self.fb.main_country()])
+        group_country = self.last_group[0].country if self.last_group else None
+        countries = [None] if leaves else (f.countries or [group_country or self.fb.dateline_country or self.fb.main_country()])
         for l, cc in [(l, c) for l in places for c in countries]:
             country = l.place.country_code if l else cc
             d = Draft(

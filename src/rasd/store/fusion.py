@@ -41,32 +41,37 @@ def _actor_key(name: str | None) -> str:
     return (name or "").lower()
 
 
+SIDE: dict[str, str] = {}  # actor name -> side key, filled by the caller from the actor base
+
+
+def side_of(name: str) -> str:
+    """'Military Forces of Israel' and 'Israeli Air Force' are one side: the state's forces."""
+    return SIDE.get(name) or _actor_key(name)
+
+
 def actors_compatible(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return True
     ka, kb = _actor_key(a), _actor_key(b)
-    return ka == kb or ka in kb or kb in ka or _same_state(ka, kb)
+    return ka == kb or ka in kb or kb in ka or side_of(a) == side_of(b)
 
 
-def _same_state(a: str, b: str) -> bool:
-    """'Military Forces of Israel' and 'Israeli Air Force' are one side."""
-    for prefix in ("military forces of the ", "military forces of ", "police forces of the ", "police forces of "):
-        if a.startswith(prefix):
-            country = a[len(prefix):]
-            return country[:5] in b
-        if b.startswith(prefix):
-            country = b[len(prefix):]
-            return country[:5] in a
-    return False
+VIOLENT = {ER, BATTLES, "Violence against civilians"}
 
 
-def types_compatible(a: dict[str, Any], b: dict[str, Any], distance_km: float) -> bool:
+def types_compatible(a: dict[str, Any], b: dict[str, Any], distance_km: float, days: int = 0) -> bool:
     ta, tb = a.get("event_type"), b.get("event_type")
     if ta == tb:
         return True
-    # an IED followed by an exchange of fire, or a raid told as clashes by one outlet and as shelling
-    # by another: remote violence and battles may be one incident when place and day agree closely
-    return {ta, tb} == {ER, BATTLES} and distance_km <= 10
+    # outlets code one incident differently (a raid as clashes, shelling or an attack on civilians;
+    # a partly foiled attack as disrupted): at the same place on the same day they are one incident
+    if ta in VIOLENT and tb in VIOLENT:
+        return distance_km <= 10 and days <= 1
+    sd = a if ta == "Strategic developments" else b if tb == "Strategic developments" else None
+    other = b if sd is a else a
+    if sd is not None and other.get("event_type") in VIOLENT and sd.get("sub_event_type") != "Arrests":
+        return distance_km <= 5 and days == 0
+    return False
 
 
 def match_score(inc: dict[str, Any], rec: dict[str, Any]) -> float | None:
@@ -86,7 +91,7 @@ def match_score(inc: dict[str, Any], rec: dict[str, Any]) -> float | None:
         limit = AREA_KM if coarse else NEAR_KM
     if distance > limit:
         return None
-    if not types_compatible(inc, rec, distance):
+    if not types_compatible(inc, rec, distance, dd):
         return None
     if not actors_compatible(inc.get("actor1"), rec.get("actor1")):
         return None
