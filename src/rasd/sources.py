@@ -147,6 +147,8 @@ def feed_items(raw: bytes, name: str, published: date | None, allow_private: boo
                 continue
             doc = from_text(f"{title}\n\n{body}\n", label, entry_date)
             doc.outlet, doc.url = outlet, link
+            if len(body) < SUMMARY_ONLY_CHARS and link:
+                doc.meta["partial"] = True  # only the teaser: never replaces a full copy already stored
             yield Item(key, doc)
         except InputError as exc:
             yield ItemError(label, str(exc).split(": ", 1)[-1])

@@ -271,6 +271,7 @@ class FrameBuilder:
             is_near = in_road or any(0 <= mi - an.token_index(c.end) <= (1 if feat else 0) for c in near)
             located.append(Located(place, m.start, m.end, is_near, road=in_road))
             carried_feature, prev_end = feat, m.end
+        located = self._part_of(located)
         located += self._capital_by_nisba(start, end, capital)
         f.countries = _unique([l.place.country_code for l in located])
         leaves = [l for l in located if not any(self._contains(l, o) for o in located)]
@@ -282,6 +283,34 @@ class FrameBuilder:
             if l.place.id not in seen:
                 seen.add(l.place.id)
                 f.leaves.append(l)
+
+    def _part_of(self, located: list[Located]) -> list[Located]:
+        """"حي الروضة بمدينة تعز": a place named just before a city or province lies in it, so among
+        its namesakes take the one inside; if none is, the name was not a place we know there."""
+        out: list[Located] = []
+        for i, l in enumerate(located):
+            nxt = located[i + 1] if i + 1 < len(located) else None
+            linked = nxt is not None and self._linked_by_preposition(l, nxt)
+            if nxt is not None and linked and nxt.place.feature != "country" and l.place.lat is not None \
+                    and nxt.place.lat is not None and self.an.token_index(nxt.start) - self.an.token_index(l.end) <= 2 \
+                    and not geo.contains(nxt.place, l.place):
+                m = next((x for x in self.an.by_layer.get("place", []) if x.start == l.start), None)
+                inside = [self.kb.places[j] for j in (m.refs if m else []) if geo.contains(nxt.place, self.kb.places[j])
+                          or (self.kb.places[j].lat is not None and geo.haversine_km(
+                              nxt.place.lat, nxt.place.lon, self.kb.places[j].lat, self.kb.places[j].lon) <= 15)]
+                if inside:
+                    out.append(Located(inside[0], l.start, l.end, l.near, l.road))
+                continue
+            out.append(l)
+        return out
+
+    def _linked_by_preposition(self, a: Located, b: Located) -> bool:
+        """"X في (مدينة) Y" or "X ب(مدينة) Y": B is where A lies, not another item of a list."""
+        an = self.an
+        if an.ntext[b.start] == "ب":
+            return True
+        gap = an.tokens[an.token_index(a.end):an.token_index(b.start)]
+        return any(t.text == "في" or (t.text.startswith("ب") and len(t.text) > 3) for t in gap)
 
     def _contains(self, outer: Located, inner: Located) -> bool:
         """A country or province anywhere in the clause is context for the towns in it; a city or
@@ -313,7 +342,10 @@ class FrameBuilder:
         needs a feature word or its country somewhere in the article."""
         key = self.an.ntext[m.key_start:m.end]
         common = key in self.kb.common_place_keys
-        known = bool(ctx.article_countries or ctx.dateline_country)
+        # which countries the article places itself in, apart from this very name; nationality
+        # adjectives often name foreign attackers (المدفعية التركية) rather than the place
+        known_places = bool(ctx.dateline_country or any(pos - {m.key_start} for pos in self.evidence_at.values()))
+        known = known_places or bool(self._nisba_countries)
         if key.startswith("و") and key[1:] in self.kb.lexicon_keys:
             return []  # ودان is "and condemned" before it is Waddan
         out = []
@@ -337,7 +369,7 @@ class FrameBuilder:
                 ok = True
             elif p.layer == "curated" or p.population >= 100_000:
                 # a Baghdad district in an article about Syria needs the sentence to point there
-                ok = not known or in_sentence_any
+                ok = not known_places or in_sentence_any
             else:
                 # admin units and small towns of a country the article never names need support
                 ok = not known and (has_feature or _trusted(p))
@@ -505,8 +537,9 @@ class FrameBuilder:
                 break
             if f.tally_count:
                 break
-        # a vague quantity on the trigger (عدة ضربات، هجمات متكررة) makes it a summary
-        for v in cues_in(an, start, end, "vague"):
+        # a vague quantity on the trigger (عدة ضربات، هجمات متكررة) makes it a summary; crowds of
+        # protesters are always counted vaguely (مئات المحتجين) and stay one event
+        for v in ([] if f.cls in ("protest", "riot") else cues_in(an, start, end, "vague")):
             vi, vj = an.token_index(v.start), an.token_index(v.end)
             postpositive = an.ntext[v.key_start:v.end] in ("متكرره", "المتكرره")
             for t in live:

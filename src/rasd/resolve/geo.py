@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from rasd.knowledge.base import KnowledgeBase
 from rasd.knowledge.places import LAYER_TRUST, Place, haversine_km
 
+__all__ = ["Context", "choose", "contains", "precision_of", "haversine_km"]
+
 # How far a containing area reaches when the file does not say which admin unit a place is in.
 CONTAIN_RADIUS_KM = {"country": 10_000, "admin1": 30, "admin2": 25, "region": 120, "sea": 400,
                      "gulf": 400, "strait": 150, "city": 25, "district": 8, "town": 8, "mountain": 60}
@@ -43,8 +45,6 @@ def choose(kb: KnowledgeBase, candidates: list[int], features: list[str] | None,
                 s -= 2
         if p.country_code in ctx.sentence_countries:
             s += 5
-        elif p.country_code in ctx.sentence_nisba:
-            s += 3
         s += min(4, ctx.article_countries.get(p.country_code, 0) * 1.5)
         if p.country_code == ctx.dateline_country:
             s += 1

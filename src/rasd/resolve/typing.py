@@ -24,9 +24,10 @@ CLASS_DEFAULT_SUBTYPE = {
     "impact": "Shelling/artillery/missile attack", "explosion": "Remote explosive/landmine/IED",
 }
 # Which trigger class names the event when a clause has several (قتل … في هجوم → the attack).
+# (an exchange of fire during an arrest raid is a battle, as ACLED codes it)
 CLASS_PRIORITY = [
-    "interception", "defusal", "chemical", "arrest", "abduction", "sexual_violence", "protest", "riot",
-    "takeover", "regain", "withdraw", "clash", "airstrike", "shelling", "launch", "explosion", "impact",
+    "interception", "defusal", "chemical", "clash", "arrest", "abduction", "sexual_violence", "protest", "riot",
+    "takeover", "regain", "withdraw", "airstrike", "shelling", "launch", "explosion", "impact",
     "strike", "assassination", "attack", "storming", "looting", "execution", "kill", "injure",
 ]
 REMOTE_CLASSES = {"airstrike", "shelling", "launch", "explosion", "impact", "strike"}

@@ -84,7 +84,7 @@ class Store:
         content_hash = hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
         with self.engine.begin() as conn:
             existing = conn.execute(select(articles.c.id, articles.c.content_hash).where(articles.c.source_key == source_key)).first()
-            if existing is not None and existing.content_hash == content_hash:
+            if existing is not None and (existing.content_hash == content_hash or doc.meta.get("partial")):
                 return IngestResult("seen")
             if existing is None:
                 twin = conn.execute(select(articles.c.id).where(articles.c.doc_id == doc.doc_id).limit(1)).first()
@@ -132,7 +132,7 @@ class Store:
         rows = conn.execute(select(incidents).where(and_(
             incidents.c.country_code == rec["country_code"],
             incidents.c.event_date >= d - timedelta(days=w), incidents.c.event_date <= d + timedelta(days=w),
-        ))).mappings().all()
+        )).order_by(incidents.c.id)).mappings().all()
         best, best_score = None, None
         for inc in rows:
             s = fusion.match_score(dict(inc), rec)

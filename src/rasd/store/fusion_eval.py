@@ -20,6 +20,7 @@ def article_incidents(store: Store) -> dict[str, list[dict[str, Any]]]:
         for key, inc, data in conn.execute(
             select(articles.c.source_key, records.c.incident_id, records.c.data)
             .join(records, records.c.article_id == articles.c.id).where(records.c.kind == "event")
+            .order_by(records.c.id)
         ):
             d = json.loads(data) if isinstance(data, str) else data
             out.setdefault(Path(key).name, []).append({"incident": inc, **d})
