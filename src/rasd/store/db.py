@@ -129,10 +129,13 @@ class Store:
         """Attach the record to the best compatible incident of its block, or open a new one."""
         d = _d(rec["event_date"])
         w = fusion.date_window(rec) + 15  # incidents of coarse precision reach further
-        rows = conn.execute(select(incidents).where(and_(
-            incidents.c.country_code == rec["country_code"],
-            incidents.c.event_date >= d - timedelta(days=w), incidents.c.event_date <= d + timedelta(days=w),
-        )).order_by(incidents.c.id)).mappings().all()
+        cond = [incidents.c.country_code == rec["country_code"],
+                incidents.c.event_date >= d - timedelta(days=w), incidents.c.event_date <= d + timedelta(days=w)]
+        if rec.get("latitude") is not None:  # a box of ~1° around the point, plus placeless incidents
+            lat, lon = rec["latitude"], rec["longitude"]
+            cond.append(or_(incidents.c.latitude.is_(None), and_(
+                incidents.c.latitude.between(lat - 1.0, lat + 1.0), incidents.c.longitude.between(lon - 1.2, lon + 1.2))))
+        rows = conn.execute(select(incidents).where(and_(*cond)).order_by(incidents.c.id)).mappings().all()
         best, best_score = None, None
         for inc in rows:
             s = fusion.match_score(dict(inc), rec)

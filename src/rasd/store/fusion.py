@@ -103,11 +103,26 @@ def match_score(inc: dict[str, Any], rec: dict[str, Any]) -> float | None:
     return score
 
 
-def block_keys(rec: dict[str, Any]) -> list[tuple[str, date]]:
-    """The (country, day) cells an incident for this record may sit in."""
+CELL_DEG = 0.5  # ~55 km: a record only meets incidents of its own and the neighbouring cells
+
+
+def cell(lat: float | None, lon: float | None) -> tuple[int, int] | None:
+    if lat is None or lon is None:
+        return None
+    return int(lat // CELL_DEG), int(lon // CELL_DEG)
+
+
+def block_keys(rec: dict[str, Any]) -> list[tuple[str, date, tuple[int, int] | None]]:
+    """The (country, day, cell) blocks an incident for this record may sit in: the days of its date
+    window, its grid cell and the eight around it, plus the country-only block."""
     d = _date(rec["event_date"])
     w = date_window(rec)
-    return [(rec.get("country_code") or "", d + timedelta(days=k)) for k in range(-w, w + 1)]
+    c = cell(rec.get("latitude"), rec.get("longitude"))
+    cc = rec.get("country_code") or ""
+    cells: list[tuple[int, int] | None] = [None]
+    if c is not None:
+        cells += [(c[0] + i, c[1] + j) for i in (-1, 0, 1) for j in (-1, 0, 1)]
+    return [(cc, d + timedelta(days=k), x) for k in range(-w, w + 1) for x in cells]
 
 
 @dataclass
@@ -123,15 +138,27 @@ class Cluster:
 def fuse(records: Iterable[dict[str, Any]]) -> list[Cluster]:
     """Batch fusion of event records (dicts with the CONTRACT fields plus `source` and
     `published`): each record joins the best compatible incident of its block, or starts one."""
-    index: dict[tuple[str, date], list[Cluster]] = defaultdict(list)
+    index: dict[tuple[str, date, tuple[int, int] | None], list[Cluster]] = defaultdict(list)
+    by_day: dict[tuple[str, date], list[Cluster]] = defaultdict(list)  # for records without a point
     clusters: list[Cluster] = []
     ordered = sorted(records, key=lambda r: (str(r["event_date"]), int(r.get("geo_precision") or 3)))
+
+    def home(c: Cluster) -> tuple[tuple[str, date, tuple[int, int] | None], tuple[str, date]]:
+        f = c.fields
+        key = (f.get("country_code") or "", _date(f["event_date"]))
+        return (key[0], key[1], cell(f.get("latitude"), f.get("longitude"))), key
+
     for rec in ordered:
-        d = _date(rec["event_date"])
         best, best_score = None, None
         seen: set[int] = set()
-        for key in block_keys(rec):
-            for c in index.get(key, ()):
+        if rec.get("latitude") is None:
+            d = _date(rec["event_date"])
+            w = date_window(rec)
+            pools = [by_day.get((rec.get("country_code") or "", d + timedelta(days=k)), ()) for k in range(-w, w + 1)]
+        else:
+            pools = [index.get(key, ()) for key in block_keys(rec)]
+        for pool in pools:
+            for c in pool:
                 if id(c) in seen:
                     continue
                 seen.add(id(c))
@@ -142,14 +169,14 @@ def fuse(records: Iterable[dict[str, Any]]) -> list[Cluster]:
             best = Cluster()
             clusters.append(best)
             best.add(rec)
-            index[(rec.get("country_code") or "", d)].append(best)
         else:
-            old_key = (best.fields.get("country_code") or "", _date(best.fields["event_date"]))
+            old_cell, old_day = home(best)
+            index[old_cell].remove(best)
+            by_day[old_day].remove(best)
             best.add(rec)
-            new_key = (best.fields.get("country_code") or "", _date(best.fields["event_date"]))
-            if new_key != old_key:
-                index[old_key].remove(best)
-                index[new_key].append(best)
+        new_cell, new_day = home(best)
+        index[new_cell].append(best)
+        by_day[new_day].append(best)
     return clusters
 
 
