@@ -111,6 +111,13 @@ def cmd_events(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    from rasd.web.app import serve
+
+    serve(args.db, args.host, args.port)
+    return 0
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     from rasd.evaluate import evaluate, print_report
 
@@ -180,6 +187,12 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--limit", type=int)
     q.add_argument("--format", choices=["table", "jsonl", "csv", "geojson", "acled-csv"], default="table")
     q.set_defaults(func=cmd_events)
+
+    s = sub.add_parser("serve", help="serve the HTTP API and the dashboard")
+    s.add_argument("--db", help=db_help)
+    s.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: local only)")
+    s.add_argument("--port", type=int, default=8000)
+    s.set_defaults(func=cmd_serve)
 
     v = sub.add_parser("eval", help="score predictions against gold annotations (shared/devset rules)")
     v.add_argument("gold")
