@@ -118,6 +118,19 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_batch(args: argparse.Namespace) -> int:
+    import json as _json
+
+    from rasd.batch import spark_job
+
+    if args.batch_command == "extract":
+        counts = spark_job.extract_job(args.input, args.output, args.master)
+    else:
+        counts = spark_job.fuse_job(args.input, args.output, args.master)
+    print(_json.dumps(counts))
+    return 0
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     from rasd.evaluate import evaluate, print_report
 
@@ -193,6 +206,18 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: local only)")
     s.add_argument("--port", type=int, default=8000)
     s.set_defaults(func=cmd_serve)
+
+    b = sub.add_parser("batch", help="batch extraction and fusion on Apache Spark")
+    bsub = b.add_subparsers(dest="batch_command", required=True)
+    be = bsub.add_parser("extract", help="JSONL/Parquet article rows -> records (Parquet, partitioned by month)")
+    be.add_argument("--input", required=True, help="path or glob of JSONL or Parquet article rows")
+    be.add_argument("--output", required=True, help="output directory (records/ and articles/)")
+    be.add_argument("--master", help="Spark master URL (default local[*])")
+    bf = bsub.add_parser("fuse", help="records (batch extract output) -> incidents (Parquet)")
+    bf.add_argument("--input", required=True, help="a `rasd batch extract` output directory")
+    bf.add_argument("--output", required=True)
+    bf.add_argument("--master", help="Spark master URL (default local[*])")
+    b.set_defaults(func=cmd_batch)
 
     v = sub.add_parser("eval", help="score predictions against gold annotations (shared/devset rules)")
     v.add_argument("gold")

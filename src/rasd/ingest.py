@@ -49,7 +49,7 @@ def ingest(store: Store, sources: Iterable[str], published: date | None = None, 
             print(msg, file=err)
             return
         try:
-            res = store.ingest(item.doc, item.key, lambda d: extract(d, kb, warn=False))
+            res = store.ingest(item.doc, item.key, lambda d: d.meta["records"] if "records" in d.meta else extract(d, kb, warn=False))
         except Exception as exc:  # one bad article never stops the batch
             summary.failed += 1
             msg = f"rasd: error: {item.doc.input}: {type(exc).__name__}: {exc}"

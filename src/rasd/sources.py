@@ -51,6 +51,9 @@ def iter_source(source: str, published: date | None = None, allow_private: bool 
         yield from _url_source(source, published, allow_private)
         return
     p = Path(source)
+    if p.is_dir() and (p / "articles").is_dir() and (p / "records").is_dir():
+        yield from batch_output_items(p)  # a `rasd batch extract` output: records come precomputed
+        return
     if p.is_dir():
         for child in sorted(p.rglob("*")):
             if child.is_file() and child.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES | FEED_SUFFIXES | JSONL_SUFFIXES | {".parquet"}:
@@ -217,6 +220,28 @@ def row_item(row: object, name: str, published: date | None, default_key: str) -
     doc.outlet = row.get("source") or row.get("outlet") or None
     key = str(row.get("id") or row.get("url") or default_key)
     return Item(key, doc)
+
+
+def batch_output_items(path: Path) -> Iterator[Item | ItemError]:
+    """Articles and records written by `rasd batch extract`, loaded without extracting again."""
+    try:
+        import pyarrow.dataset as ds
+    except ImportError:
+        yield ItemError(str(path), "reading Parquet needs pyarrow (pip install pyarrow)")
+        return
+    recs: dict[str, list[dict]] = {}
+    for row in ds.dataset(path / "records", format="parquet", partitioning="hive").to_table(columns=["article_key", "record"]).to_pylist():
+        recs.setdefault(row["article_key"], []).append(json.loads(row["record"]))
+    for a in ds.dataset(path / "articles", format="parquet").to_table().to_pylist():
+        if a.get("error"):
+            yield ItemError(f"{path}:{a['article_key']}", a["error"])
+            continue
+        doc = from_text(a["text"], a["article_key"], date.fromisoformat(a["published"]) if a.get("published") else None)
+        if a.get("published"):
+            doc.published_source = "dateline"
+        doc.outlet, doc.url = a.get("outlet"), a.get("url")
+        doc.meta["records"] = recs.get(a["article_key"], [])
+        yield Item(a["article_key"], doc)
 
 
 def parquet_items(path: Path, published: date | None) -> Iterator[Item | ItemError]:
