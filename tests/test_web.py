@@ -205,3 +205,31 @@ def test_screenshot_for_the_readme(page, server):
     out.parent.mkdir(exist_ok=True)
     page.screenshot(path=str(out))
     assert out.stat().st_size > 10_000
+
+
+def test_article_text_is_never_executed(page, server, store):
+    """An article carrying <script> and an onerror image, shown in the dashboard: nothing runs."""
+    from rasd.document import from_text
+    from rasd.knowledge.base import load
+    from rasd.pipeline import extract
+
+    text = ('<img src=x onerror="window.__xss=1"> قصف على حلب\n\nحلب - 5 مارس 2024 - <script>window.__xss=2</script>'
+            'قتل مدني في قصف مدفعي على مدينة حلب اليوم <img src=x onerror="window.__xss=3">، بحسب مصادر.\n')
+    doc = from_text(text, "xss.txt")
+    doc.outlet = '<script>window.__xss=4</script>وكالة'
+    doc.url = "javascript:window.__xss=5"
+    kb = load()
+    store.ingest(doc, "xss-test", lambda d: extract(d, kb, warn=False))
+    inc = next(r for r in store.incidents() if any(
+        x["source_key"] == "xss-test" for x in store.incident_detail(r["id"])["records"]))
+    dialogs = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(server + "/")
+    page.wait_for_selector("#table tbody tr")
+    page.evaluate(f"openIncident({inc['id']})")
+    page.wait_for_selector("#panel .evidence")
+    page.wait_for_timeout(300)
+    assert page.evaluate("window.__xss") is None and not dialogs
+    assert page.locator("#panel script, #panel img").count() == 0
+    assert "<script>" in page.inner_text("#panel")  # shown as text
+    assert page.locator("#panel a[href^=javascript]").count() == 0

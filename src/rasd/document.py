@@ -60,6 +60,9 @@ def document_id(text: str) -> str:
     return hashlib.sha256(normalize_for_id(text).encode("utf-8")).hexdigest()[:16]
 
 
+MAX_ARTICLE_CHARS = 1_000_000  # ~200 pages: anything longer is not one news article
+
+
 class InputError(Exception):
     """An input that cannot be read as an article; the message names the input."""
 
@@ -68,6 +71,9 @@ def from_text(text: str, input_name: str, published: date | None = None) -> Docu
     """Title line, then body; leading blank lines are skipped."""
     if not text.strip():
         raise InputError(f"{input_name}: empty input (no text)")
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise InputError(f"{input_name}: {len(text):,} characters, more than one article can be "
+                         f"({MAX_ARTICLE_CHARS:,}); split it or use rasd batch")
     stripped = len(text) - len(text.lstrip())
     first_nl = text.find("\n", stripped)
     if first_nl == -1:
@@ -85,6 +91,8 @@ def read_text_file(path: str, published: date | None = None) -> Document:
     """Read a UTF-8 article file; raise InputError with a one-line reason naming the file."""
     p = Path(path)
     try:
+        if p.is_file() and p.stat().st_size > 4 * MAX_ARTICLE_CHARS:
+            raise InputError(f"{path}: {p.stat().st_size:,} bytes, more than one article can be")
         raw = p.read_bytes()
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None

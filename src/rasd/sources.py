@@ -78,14 +78,19 @@ def iter_source(source: str, published: date | None = None, allow_private: bool 
         yield ItemError(source, str(exc).split(": ", 1)[-1])
     except OSError as exc:
         yield ItemError(source, f"cannot read ({exc.strerror})")
+    except Exception as exc:  # a parser's surprise is this item's error, never the batch's
+        yield ItemError(source, f"unreadable ({type(exc).__name__}: {exc})")
 
 
 def html_document(raw: bytes, name: str, url: str | None = None, published: date | None = None) -> Document:
     import trafilatura
 
     html = decode_bytes(raw, name) if isinstance(raw, bytes) else raw
-    data = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
-                                       include_tables=False, favor_precision=True)
+    try:
+        data = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
+                                           include_tables=False, favor_precision=True)
+    except (RecursionError, ValueError, TypeError) as exc:  # pathological markup (e.g. 100k nested tags)
+        raise InputError(f"{name}: unreadable HTML ({type(exc).__name__})") from None
     if data is None:
         raise InputError(f"{name}: no article text found in the HTML page")
     if not isinstance(data, dict):
