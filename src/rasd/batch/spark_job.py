@@ -22,8 +22,15 @@ ARTICLE_COLUMNS = ["article_key", "doc_id", "title", "text", "published", "outle
 
 
 def session(master: str | None = None, app: str = "rasd-batch"):
+    import os
+    import sys
+
     from pyspark.sql import SparkSession
 
+    # executors run the same interpreter (and so the same installed rasd) as the driver, unless the
+    # cluster says otherwise
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    os.environ.setdefault("PYSPARK_DRIVER_PYTHON", sys.executable)
     b = SparkSession.builder.appName(app).master(master or "local[*]")
     b = b.config("spark.sql.session.timeZone", "UTC").config("spark.ui.enabled", "false")
     b = b.config("spark.python.worker.reuse", "true").config("spark.sql.shuffle.partitions", "8")
