@@ -10,13 +10,11 @@ import sys
 import time
 from pathlib import Path
 
-import pytest
-from sqlalchemy import create_engine, func, select, text
+from sqlalchemy import func, select
 
 from rasd.store.schema import articles, records
 
 ROOT = Path(__file__).resolve().parents[1]
-BACKENDS = ["sqlite"] + (["postgresql"] if os.environ.get("RASD_TEST_PG") else [])
 
 
 def corpus(d: Path, n: int) -> Path:
@@ -29,19 +27,6 @@ def corpus(d: Path, n: int) -> Path:
                 f"مدفعي استهدف مدينة {town} صباح اليوم، بحسب مصادر محلية. " * 3)
         (src / f"a{i:04d}.txt").write_text(body, encoding="utf-8")
     return src
-
-
-@pytest.fixture(params=BACKENDS)
-def db_url(request, tmp_path):
-    if request.param == "sqlite":
-        return str(tmp_path / "rasd.db")
-    url = os.environ["RASD_TEST_PG"]
-    eng = create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
-    with eng.begin() as conn:
-        conn.execute(text("DROP SCHEMA public CASCADE"))
-        conn.execute(text("CREATE SCHEMA public"))
-    eng.dispose()
-    return url
 
 
 def _count(url: str):

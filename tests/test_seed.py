@@ -1,6 +1,5 @@
 """The seed article (shared/seed), field by field: what a user expects from it."""
 
-from pathlib import Path
 
 import pytest
 

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import threading
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
+
 
 from conftest import SHARED
 from rasd.ingest import ingest, watch
@@ -20,24 +19,14 @@ from rasd.store.db import Store
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "src" / "rasd" / "samples" / "articles"
 FUSION = ROOT / "tests" / "data" / "fusion"
-BACKENDS = ["sqlite"] + (["postgresql"] if os.environ.get("RASD_TEST_PG") else [])
 
 ARTICLE = ("غارة على إدلب\n\nإدلب - 5 مارس 2024 - قُتل ثلاثة مدنيين وأصيب خمسة آخرون في غارة جوية روسية "
            "استهدفت سوقا شعبيا في مدينة إدلب صباح اليوم، بحسب الدفاع المدني.\n")
 
 
-@pytest.fixture(params=BACKENDS)
-def store(request, tmp_path):
-    if request.param == "sqlite":
-        s = Store(str(tmp_path / "rasd.db"))
-    else:
-        url = os.environ["RASD_TEST_PG"]
-        eng = create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
-        with eng.begin() as conn:
-            conn.execute(text("DROP SCHEMA public CASCADE"))
-            conn.execute(text("CREATE SCHEMA public"))
-        eng.dispose()
-        s = Store(url)
+@pytest.fixture
+def store(db_url):
+    s = Store(db_url)
     yield s
     s.close()
 

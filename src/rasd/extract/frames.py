@@ -23,7 +23,7 @@ from rasd.knowledge.places import Place
 from rasd.resolve import geo
 from rasd.resolve.actors import ActorRef, assign_roles, cues_in, find_refs
 from rasd.resolve.typing import CLASS_PRIORITY
-from rasd.text.dates import Resolved, TimeExpr, resolve
+from rasd.text.dates import Resolved, resolve
 from rasd.text.numbers import read_count
 
 REMOTE_FOR_TOWNS = {"IR", "TR"}

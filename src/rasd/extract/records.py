@@ -10,13 +10,12 @@ Monday" followed by the two bases by name is two events, not four.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+
 from typing import Any
 
 from rasd.extract.frames import Frame, FrameBuilder, Located
 from rasd.extract.mentions import Analysis
 from rasd.knowledge.base import KnowledgeBase
-from rasd.resolve import geo
 from rasd.resolve.actors import AGENT, TARGET, ActorRef
 from rasd.resolve.typing import acled_type
 from rasd.text.dates import Resolved

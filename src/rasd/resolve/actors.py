@@ -62,7 +62,6 @@ def find_refs(an: Analysis, kb: KnowledgeBase, start: int, end: int, excluded: l
         a = kb.actors[m.ref]
         refs.append(ActorRef(a.name, "actor", m.start, m.end, a.country, None, a.armed))
     nisbas = [m for m in an.in_range("nisba", start, end) if free(m)]
-    used_nisba: set[int] = set()
     heads = [m for m in an.in_range("force", start, end) if free(m)]
     heads += [m for m in an.in_range("person", start, end) if free(m)]
     heads.sort(key=lambda m: m.start)

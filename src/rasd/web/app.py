@@ -21,7 +21,7 @@ from sqlalchemy import func, select
 
 from rasd.export import ACLED_COLUMNS, acled_row, geojson, incident_dict
 from rasd.store.db import Store
-from rasd.store.schema import articles, incidents
+from rasd.store.schema import articles
 
 STATIC = Path(__file__).parent / "static"
 MAX_BODY = 2 * 1024 * 1024  # 2 MB: far above any news article
@@ -199,7 +199,7 @@ def _ingest_payload(store: Store, payload: dict[str, Any]) -> dict[str, Any]:
     from rasd.ingest import ingest
     from rasd.knowledge.base import load
     from rasd.pipeline import extract
-    from rasd.sources import ItemError, iter_source, row_item
+    from rasd.sources import ItemError, row_item
 
     if payload.get("text"):
         item = row_item(payload, "POST /api/articles", None, default_key="post:" + __import__("hashlib").sha256(payload["text"].encode()).hexdigest()[:24])
