@@ -39,6 +39,7 @@ class Located:
     end: int
     near: bool = False
     road: bool = False  # named as one end of a road (طريق السخنة–دير الزور)
+    quarter: bool = False  # introduced as a neighbourhood (حي الروضة): it lies in the clause's city
 
 
 @dataclass
@@ -269,7 +270,8 @@ class FrameBuilder:
                 feat = ["admin1", "admin2"]  # ريف درعا، بادية حمص: the province around the city
             place = geo.choose(kb, refs, feat, ctx)
             is_near = in_road or any(0 <= mi - an.token_index(c.end) <= (1 if feat else 0) for c in near)
-            located.append(Located(place, m.start, m.end, is_near, road=in_road))
+            located.append(Located(place, m.start, m.end, is_near, road=in_road,
+                                   quarter=bool(feat and "neighbourhood" in feat and "town" not in feat)))
             carried_feature, prev_end = feat, m.end
         located = self._part_of(located)
         located += self._capital_by_nisba(start, end, capital)
@@ -288,7 +290,18 @@ class FrameBuilder:
         """"حي الروضة بمدينة تعز": a place named just before a city or province lies in it, so among
         its namesakes take the one inside; if none is, the name was not a place we know there."""
         out: list[Located] = []
+        cities = [c for c in located if not c.quarter and c.place.feature in ("city", "town") and c.place.lat is not None]
         for i, l in enumerate(located):
+            if l.quarter and cities and not any(c is l for c in cities) and not any(
+                    geo.haversine_km(c.place.lat, c.place.lon, l.place.lat, l.place.lon) <= 15
+                    for c in cities if l.place.lat is not None):
+                # "وفي مدينة مأرب … على حي الروضة": the quarter of that city, not a namesake elsewhere
+                m = next((x for x in self.an.by_layer.get("place", []) if x.start == l.start), None)
+                inside = [self.kb.places[j] for j in (m.refs if m else []) if self.kb.places[j].lat is not None and any(
+                    geo.haversine_km(c.place.lat, c.place.lon, self.kb.places[j].lat, self.kb.places[j].lon) <= 15 for c in cities)]
+                if inside:
+                    out.append(Located(inside[0], l.start, l.end, l.near, l.road, True))
+                continue
             nxt = located[i + 1] if i + 1 < len(located) else None
             linked = nxt is not None and self._linked_by_preposition(l, nxt)
             if nxt is not None and linked and nxt.place.feature != "country" and l.place.lat is not None \
@@ -521,7 +534,7 @@ class FrameBuilder:
                 c = read_count(an.tokens, ci, self.numbers, self.vague)
                 if c is None:
                     continue
-                if c.last != ti - 1:
+                if c.last != ti - 1 and not (c.last == ti - 2 and an.tokens[ti - 1].text in ("عمليه", "عمليات")):
                     break
                 if c.vague:
                     f.summary = True
@@ -547,7 +560,7 @@ class FrameBuilder:
                 if (not postpositive and ti == vj) or (postpositive and vi == tj):
                     f.summary = True
         # "condemned the attack": a statement about an event, unless the clause dates a new one
-        f.statement = bool(cues_in(an, start, f.main.start, "statement")) and not (f.date_explicit and fresh)
+        f.statement = bool(cues_in(an, start, f.main.start, "statement")) and not f.date_explicit
         # an indefinite plural (هجمات، غارات) without a place of its own is a summary of many events
         if f.main.ref.voice == "noun" and an.ntext[f.main.key_start:f.main.end].endswith("ات") and not f.main.definite:
             f.summary = f.summary or not any(l.place.feature != "country" for l in f.leaves)
@@ -561,6 +574,8 @@ class FrameBuilder:
         if f.cls in ("protest", "riot"):
             if cues_in(an, start, end, "intervention"):
                 f.protest_mode = "intervention"
+            if any(t.ref.cls in ("storming", "looting", "riot") for t in f.triggers):
+                f.protest_mode = "violent"  # protesters storming or setting fire: a violent demonstration
             if f.casualties.fatalities and f.cls == "protest":
                 f.protest_mode = "excessive"
             f.peaceful = bool(cues_in(an, sent.start, sent.end, "peaceful"))

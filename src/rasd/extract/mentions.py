@@ -124,7 +124,11 @@ def analyze(doc: Document, kb: KnowledgeBase) -> Analysis:
     for m in selected.get("cue", []):  # per-cue lists: the frame builder asks for one cue at a time
         selected.setdefault("cue:" + m.ref.cue, []).append(m)
     an.by_layer = selected
-    an.times = calendar().find(ntext)
+    # a bare weekday inside a place name (سوق الجمعة) is part of the name, not a date
+    places_ = selected.get("place", [])
+    an.times = [t for t in calendar().find(ntext)
+                if not (t.kind == "weekday" and any(p.start <= t.start and t.end <= p.end and (p.end - p.start) > (t.end - t.start)
+                                                   for p in places_))]
     found = find_dateline(ntext, nbody, an.times)
     if found:
         an.dateline_end = found[1].end

@@ -130,7 +130,8 @@ class Assembler:
         """A frame about events already told: add to them, or to new places it names."""
         if f.generic:
             return
-        specific = [l for l in f.leaves if l.place.feature != "country"]
+        # a province or district is a place an event can be coded at; a country or a region is not
+        specific = [l for l in f.leaves if l.place.feature not in ("country", "region", "sea", "gulf", "strait", "mountain", "river")]
         if specific:
             made: list[Draft] = []
             for l in specific:
