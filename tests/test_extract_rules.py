@@ -120,3 +120,40 @@ def test_publication_date_option_and_missing_date_warning():
     assert with_date[0]["event_date"] == "2022-05-09" and with_date[0]["time_precision"] == 1
     without = events(text)
     assert all(e["time_precision"] == 3 for e in without)
+
+
+def test_claim_through_its_own_fighters():
+    e = events("بيان\n\nغزة - 10 نوفمبر 2023 - أعلنت كتائب القسام في بيان أن مقاتليها استهدفوا دبابة إسرائيلية "
+               "شرق بلدة بيت حانون بقذيفة مضادة للدروع صباح اليوم.")[0]
+    assert "Qassam" in e["actor1"] and e["actor1_basis"] == "claimed"
+
+
+def test_actor_acting_through_a_verbal_noun_and_an_affiliation():
+    e = events("رد\n\nبيروت - 4 مارس 2024 - ردّ الجيش الإسرائيلي بقصف مدفعي على بلدة الخيام اليوم.")[0]
+    assert "Israel" in e["actor1"] and e["weapon"] == "artillery"
+    e = events("خطف\n\nالخرطوم - 4 مارس 2024 - قالت مصادر إن عناصر مسلحة تابعة لقوات الدعم السريع اختطفت "
+               "طبيبين في مدينة أم درمان أمس.")[0]
+    assert e["sub_event_type"] == "Abduction/forced disappearance" and "Rapid Support" in e["actor1"]
+
+
+def test_ambush_is_a_battle_and_storming_protesters_riot():
+    e = events("كمين\n\nالأنبار - 2 فبراير 2024 - قتل أربعة جنود عراقيين في كمين نصبه مسلحون لدورية عسكرية "
+               "قرب مدينة الرطبة مساء أمس، واستخدم المهاجمون القذائف الصاروخية.")[0]
+    assert e["event_type"] == "Battles" and e["fatalities"] == 4
+    e = events("احتجاج\n\nالبصرة - 9 أغسطس 2023 - اقتحم محتجون غاضبون مبنى مجلس محافظة ذي قار في الناصرية "
+               "وأضرموا النار في مدخله اليوم.")[0]
+    assert (e["event_type"], e["sub_event_type"]) == ("Riots", "Violent demonstration")
+
+
+def test_weekday_inside_a_place_name_is_not_a_date():
+    evs = events("طرابلس\n\nطرابلس - 3 سبتمبر 2023 - اندلعت اشتباكات بين مجموعتين مسلحتين في منطقة سوق الجمعة "
+                 "مساء أمس، ما أدى إلى مقتل شخصين.")
+    assert evs and evs[0]["event_date"] == "2023-09-02" and evs[0]["fatalities"] == 2
+
+
+def test_tally_of_operations_and_a_quarter_of_the_clause_city():
+    recs = run("بيان\n\nمأرب - 5 فبراير 2022 - أعلن التحالف أنه نفذ 31 عملية استهداف في محافظتي مأرب والجوف خلال "
+               "الساعات الماضية. وفي مدينة تعز، أصيب ثلاثة مدنيين أمس جراء سقوط قذيفة على حي الروضة.")
+    assert any(r["kind"] == "tally" and r["count"] == 31 for r in recs)
+    taiz = [r for r in recs if r["kind"] == "event" and r["country_code"] == "YE"]
+    assert taiz and all(abs(r["latitude"] - 13.58) < 0.2 for r in taiz if r["latitude"])

@@ -428,10 +428,14 @@ class FrameBuilder:
                 f.claimant, f.claim_span = cand, (cue.start, cand.end if cand.end > cue.end else cue.end)
                 break
             ci = an.token_index(cand.end)
-            resp = any(0 <= an.token_index(r.start) - ci <= 2 for r in responsibility)
+            resp = any(r.start >= cand.end for r in responsibility)
             attack_next = any(0 <= an.token_index(t.start) - ci <= 1 and t.ref.voice == "noun" and not t.definite
                               for t in f.triggers)
-            if resp or attack_next:
+            # "أعلن حزب الله أن مقاتليه استهدفوا …": its own fighters attacked — a claim
+            own = any(o.start > cand.end and any(0 <= an.token_index(t.start) - an.token_index(o.end) <= 1
+                                                 and t.ref.voice in ("active", "light") for t in f.triggers)
+                      for o in cues_in(an, start, end, "own_forces"))
+            if resp or attack_next or own:
                 f.claimant, f.claim_span = cand, (cue.start, max(cand.end, cue.end))
                 break
         for cue in cues_in(an, start, end, "attribution"):

@@ -173,6 +173,17 @@ def assign_roles(an: Analysis, refs: list[ActorRef], triggers: list[Mention], st
         if role:
             r.role = role
             continue
+        nxt_i = _tok(an, r.end)
+        # "ردّ الجيش الإسرائيلي بقصف …", "قامت القوات باعتقال …": the actor acts through the verbal noun
+        if any(_tok(an, t.start) == nxt_i and an.ntext[t.start] == "ب" and getattr(t.ref, "voice", "") == "noun"
+               and not t.definite for t in triggers):
+            r.role = AGENT
+            continue
+        # "عناصر مسلحة تابعة للدعم السريع اختطفت …": the subject's affiliation is the perpetrator
+        if any(_tok(an, c.end) == ri for c in cues_in(an, start, end, "affiliated")) and any(
+                0 <= _tok(an, t.start) - nxt_i <= 1 and getattr(t.ref, "voice", "") in ("active", "light") for t in triggers):
+            r.role = AGENT
+            continue
         # possessive ل after a noun that is not a force word: مواقع للحوثيين، مقرا لـ"الحشد"
         if word.startswith("ل") or prev_tok in ("ل", "لـ"):
             if not _after_force_noun(an, r):
