@@ -118,7 +118,7 @@ def kb_person_group(m: Mention) -> str:
 
 def _head_kind(kb: KnowledgeBase, h: Mention) -> str:
     if h.layer == "force":
-        return h.ref
+        return "military" if h.ref == "site" else h.ref
     group = kb_person_group(h)
     return {"military": "military", "police": "police", "civilians": "civilians", "armed": "military",
             "protesters": "civilians", "official": "government"}.get(group, "civilians")
@@ -202,7 +202,9 @@ def assign_roles(an: Analysis, refs: list[ActorRef], triggers: list[Mention], st
             ti_start = _tok(an, t.start)
             voice = getattr(t.ref, "voice", "noun")
             if voice in ("active", "light") and 0 <= ri - ti_end <= 2 and _only_time_between(an, ti_end, ri):
-                r.role = AGENT
+                # a verb that already carries a plural subject (استهدفوا، قصفوا) is followed by its
+                # object: Arabic verbs before an explicit subject stay singular
+                r.role = TARGET if an.ntext[t.key_start:t.end].endswith("وا") else AGENT
                 break
             if voice in ("active", "light") and 0 <= ti_start - _tok(an, r.end) <= 1:
                 # SVO: "القوات الأمريكية نفذت الضربة" — after a complementizer or at clause start
@@ -263,4 +265,4 @@ def _after_force_noun(an: Analysis, r: ActorRef) -> bool:
     if ri == 0:
         return False
     prev = an.tokens[ri - 1]
-    return any(m.start <= prev.start < m.end for m in an.by_layer.get("force", []))
+    return any(m.start <= prev.start < m.end and m.ref != "site" for m in an.by_layer.get("force", []))
