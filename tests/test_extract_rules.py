@@ -157,3 +157,18 @@ def test_tally_of_operations_and_a_quarter_of_the_clause_city():
     assert any(r["kind"] == "tally" and r["count"] == 31 for r in recs)
     taiz = [r for r in recs if r["kind"] == "event" and r["country_code"] == "YE"]
     assert taiz and all(abs(r["latitude"] - 13.58) < 0.2 for r in taiz if r["latitude"])
+
+
+def test_each_place_of_a_clause_keeps_its_own_toll():
+    evs = events("قصف\n\nالقامشلي - 14 يناير 2024 - أصيب ثلاثة حراس بجروح في قصف محطة المالكية، ولم تسجل إصابات "
+                 "في بلدة عامودا، بحسب مصادر محلية.")
+    by = {e["location"]: e for e in evs}
+    mal = next(e for k, e in by.items() if "Malik" in (k or ""))
+    amu = next(e for k, e in by.items() if "Amud" in (k or ""))
+    assert mal["injuries"] == 3 and amu["injuries"] == 0
+
+
+def test_more_casualty_verbs():
+    e = events("معارك\n\nطرابلس - 3 سبتمبر 2023 - قال مسعفون إن الاشتباكات في مدينة الزاوية أودت بحياة أربعة أشخاص "
+               "وأصابت 12 آخرين مساء أمس.")[0]
+    assert (e["fatalities"], e["injuries"]) == (4, 12)

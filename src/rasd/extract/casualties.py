@@ -22,6 +22,9 @@ class Casualties:
     injuries: int | None = None
     spans: list[tuple[int, int]] = field(default_factory=list)  # normalized evidence spans
     victim_heads: list[Mention] = field(default_factory=list)  # person nouns of the victims
+    # each phrase on its own (kind "killed"/"injured"/"zero_fatalities"/"zero_injuries", count, span),
+    # so that a clause naming two places can give each place its own toll
+    items: list[tuple[str, int, tuple[int, int]]] = field(default_factory=list)
 
     def add(self, kind: str, n: int, span: tuple[int, int]) -> None:
         if kind == "killed":
@@ -29,6 +32,23 @@ class Casualties:
         else:
             self.injuries = (self.injuries or 0) + n
         self.spans.append(span)
+        self.items.append((kind, n, span))
+
+    def within(self, start: int, end: int) -> "Casualties":
+        """The phrases of this clause that lie in [start, end)."""
+        out = Casualties()
+        for kind, n, span in self.items:
+            if start <= span[0] < end:
+                if kind in ("killed", "injured"):
+                    out.add(kind, n, span)
+                else:
+                    out.items.append((kind, n, span))
+                    out.spans.append(span)
+                    if kind == "zero_fatalities" and out.fatalities is None:
+                        out.fatalities = 0
+                    if kind == "zero_injuries" and out.injuries is None:
+                        out.injuries = 0
+        return out
 
 
 def _mention_at(an: Analysis, layer: str, ti: int) -> Mention | None:
@@ -196,4 +216,8 @@ def _negations(an: Analysis, start: int, end: int, out: Casualties) -> None:
                     out.injuries = 0
                 if zeroes != "none":
                     out.spans.append((n.start, h.end))
+                if zeroes in ("both", "fatalities"):
+                    out.items.append(("zero_fatalities", 0, (n.start, h.end)))
+                if zeroes in ("both", "injuries"):
+                    out.items.append(("zero_injuries", 0, (n.start, h.end)))
                 break

@@ -217,15 +217,23 @@ class Assembler:
                 arrested=f.arrested, from_summary=f.summary,
             )
             cas = f.casualties
-            if len(places) == 1 or (cas.fatalities == 0 and cas.injuries in (0, None)):
+            if len(places) > 1 and l is not None:
+                # several places in one clause: each keeps the tolls said in its own comma-part
+                cas = cas.within(*self._segment(f, l))
+            if len(places) == 1 or cas.items or (cas.fatalities == 0 and cas.injuries in (0, None)):
                 d.fatalities, d.injuries = cas.fatalities, cas.injuries
                 d.casualty_spans = list(cas.spans)
-            elif cas.fatalities == 0 or cas.injuries == 0:
-                d.fatalities = 0 if cas.fatalities == 0 else None
-                d.injuries = 0 if cas.injuries == 0 else None
             out.append(d)
         self.drafts += out
         return out
+
+    def _segment(self, f: Frame, l: Located) -> tuple[int, int]:
+        """The comma-delimited part of the clause around a place mention."""
+        text = self.an.ntext
+        cuts = [i for i in range(f.start, f.end) if text[i] in "،,;؛"]
+        a = max([c for c in cuts if c < l.start], default=f.start)
+        b = min([c for c in cuts if c >= l.end], default=f.end)
+        return a, b
 
     def _victims(self, f: Frame) -> list[ActorRef]:
         heads = {h.start for h in f.casualties.victim_heads}
