@@ -172,3 +172,11 @@ def test_more_casualty_verbs():
     e = events("معارك\n\nطرابلس - 3 سبتمبر 2023 - قال مسعفون إن الاشتباكات في مدينة الزاوية أودت بحياة أربعة أشخاص "
                "وأصابت 12 آخرين مساء أمس.")[0]
     assert (e["fatalities"], e["injuries"]) == (4, 12)
+
+
+def test_destinations_and_solidarity_are_not_event_places():
+    evs = events("اعتقال\n\nطرابلس - 3 سبتمبر 2023 - اعتقلت قوة أمنية قياديا في مطار معيتيقة الدولي أثناء استعداده "
+                 "للسفر إلى مدينة مصراتة مساء أمس.")
+    assert [e["location"] for e in evs] and all("Misr" not in (e["location"] or "") for e in evs)
+    evs = events("مظاهرة\n\nعمان - 13 أكتوبر 2023 - تظاهر مئات الأردنيين في مدينة الزرقاء اليوم تضامنا مع قطاع غزة.")
+    assert evs and all(e["country_code"] == "JO" for e in evs)
