@@ -180,3 +180,19 @@ def test_destinations_and_solidarity_are_not_event_places():
     assert [e["location"] for e in evs] and all("Misr" not in (e["location"] or "") for e in evs)
     evs = events("مظاهرة\n\nعمان - 13 أكتوبر 2023 - تظاهر مئات الأردنيين في مدينة الزرقاء اليوم تضامنا مع قطاع غزة.")
     assert evs and all(e["country_code"] == "JO" for e in evs)
+
+
+def test_members_of_a_group_are_its_victims_and_an_ambushed_side_is_the_target():
+    e = events("غارة\n\nدهوك - 24 يوليو 2023 - قُتل ثلاثة من عناصر حزب العمال الكردستاني بغارة نفذتها طائرة مسيرة تركية "
+               "قرب بلدة العمادية أمس.")[0]
+    assert "Kurdistan Workers" in (e["actor2"] or "") and "Turk" in (e["actor1"] or "")
+    e = events("كمين\n\nحمص - 11 أغسطس 2023 - قتل ستة جنود من قوات النظام السوري في كمين نصبه مسلحون قرب مدينة "
+               "تدمر أمس.")[0]
+    assert e["event_type"] == "Battles" and e["actor1"] is None and "Syria" in (e["actor2"] or "")
+
+
+def test_sides_of_a_clash_named_by_affiliation_and_no_capital_as_a_bearing():
+    evs = events("اشتباكات\n\nالزاوية - 3 يوليو 2024 - اندلعت اشتباكات مساء أمس بين مسلحين تابعين لجهاز دعم الاستقرار "
+                 "وآخرين من كتيبة الإسناد الأولى في مدينة الزاوية غربي العاصمة الليبية طرابلس.")
+    assert len(evs) == 1 and "Zaw" in evs[0]["location"]
+    assert evs[0]["actor1"] and "Stability" in evs[0]["actor1"]

@@ -258,7 +258,7 @@ class FrameBuilder:
                 prev_end = m.end
                 continue  # across a border, a launch origin, a war's or a period's place
             if located and any(0 <= mi - an.token_index(c.end) <= (1 if feat or _after_capital(an, capital, mi) else 0)
-                               for c in directions):
+                               or self._only_capital_between(an.token_index(c.end), mi) for c in directions):
                 prev_end = m.end
                 continue  # "X north of Baghdad": Baghdad is only a reference point
             if feat and set(feat) & {"street", "square"}:
@@ -274,17 +274,19 @@ class FrameBuilder:
                                    quarter=bool(feat and "neighbourhood" in feat and "town" not in feat)))
             carried_feature, prev_end = feat, m.end
         located = self._part_of(located)
-        located += self._capital_by_nisba(start, end, capital)
+        if not located or not any(any(0 <= an.token_index(c.start) - an.token_index(d.end) <= 1 for d in directions)
+                                  for c in capital):
+            located += self._capital_by_nisba(start, end, capital)  # not "غربي العاصمة الليبية" as a mere bearing
         f.countries = _unique([l.place.country_code for l in located])
         leaves = [l for l in located if not any(self._contains(l, o) for o in located)]
         if any(not l.road for l in leaves):
             leaves = [l for l in leaves if not l.road]  # a road's name only places an event named nowhere else
-        # same place twice: keep the first mention
-        seen: set[str] = set()
+        # same place twice (or two entries for one town a few hundred metres apart): keep the first
         for l in leaves:
-            if l.place.id not in seen:
-                seen.add(l.place.id)
-                f.leaves.append(l)
+            if any(l.place.id == k.place.id or (l.place.lat is not None and k.place.lat is not None
+                   and geo.haversine_km(l.place.lat, l.place.lon, k.place.lat, k.place.lon) < 3) for k in f.leaves):
+                continue
+            f.leaves.append(l)
 
     def _part_of(self, located: list[Located]) -> list[Located]:
         """"حي الروضة بمدينة تعز": a place named just before a city or province lies in it, so among
@@ -316,6 +318,13 @@ class FrameBuilder:
                 continue
             out.append(l)
         return out
+
+    def _only_capital_between(self, a: int, b: int) -> bool:
+        """"غربي العاصمة الليبية طرابلس": only the word for capital and a nationality in between."""
+        if b - a < 1 or b - a > 3:
+            return False
+        nisba_at = {self.an.token_index(n.start) for n in self.an.by_layer.get("nisba", [])}
+        return all(self.an.tokens[i].text in ("العاصمه", "عاصمه") or i in nisba_at for i in range(a, b))
 
     def _linked_by_preposition(self, a: Located, b: Located) -> bool:
         """"X في (مدينة) Y" or "X ب(مدينة) Y": B is where A lies, not another item of a list."""

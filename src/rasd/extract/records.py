@@ -187,11 +187,14 @@ class Assembler:
         agents = [r for r in f.refs if r.role == AGENT]
         targets = [r for r in f.refs if r.role == TARGET]
         if f.cls == "clash" and not agents:
+            # clashes between X and Y with no word for who started: first named side, second named
+            # side; a lone named side that only lost men (كمين … قتل جنود من قوات النظام) stays the target
             named: list[ActorRef] = []
             for r in f.refs:
                 if (r.name or r.kind == "generic_state") and all(r.name != n.name for n in named):
                     named.append(r)
-            agents, targets = named[:1], named[1:2]
+            if len(named) >= 2 or not targets:
+                agents, targets = named[:1], named[1:2]
         if not targets and f.casualties.victim_heads:
             targets = self._victims(f)
         protesters = [r for r in f.refs if r.kind == "protesters"]

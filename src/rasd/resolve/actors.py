@@ -169,14 +169,16 @@ def assign_roles(an: Analysis, refs: list[ActorRef], triggers: list[Mention], st
             continue
         word = an.ntext[r.start:r.end]
         prev_tok = tokens[ri - 1].text if ri > 0 else ""
-        role = _after_masdar(an, r, ri, word, triggers)
+        affiliated = any(_tok(an, c.end) == ri for c in cues_in(an, start, end, "affiliated"))
+        role = None if affiliated else _after_masdar(an, r, ri, word, triggers)
         if role:
             r.role = role
             continue
         nxt_i = _tok(an, r.end)
         # "ردّ الجيش الإسرائيلي بقصف …", "قامت القوات باعتقال …": the actor acts through the verbal noun
-        if any(_tok(an, t.start) == nxt_i and an.ntext[t.start] == "ب" and getattr(t.ref, "voice", "") == "noun"
-               and not t.definite for t in triggers):
+        if any(_tok(an, c.end) == ri for c in cues_in(an, start, end, "acts_through")) and any(
+                _tok(an, t.start) == nxt_i and an.ntext[t.start] == "ب" and getattr(t.ref, "voice", "") == "noun"
+                and not t.definite for t in triggers):
             r.role = AGENT
             continue
         # "عناصر مسلحة تابعة للدعم السريع اختطفت …": the subject's affiliation is the perpetrator
@@ -185,10 +187,15 @@ def assign_roles(an: Analysis, refs: list[ActorRef], triggers: list[Mention], st
             r.role = AGENT
             continue
         # possessive ل after a noun that is not a force word: مواقع للحوثيين، مقرا لـ"الحشد"
-        if word.startswith("ل") or prev_tok in ("ل", "لـ"):
+        if (word.startswith("ل") or prev_tok in ("ل", "لـ")) and not affiliated:
             if not _after_force_noun(an, r):
                 r.role = TARGET
                 continue
+        members = (ri >= 1 and _is_person_word(an, ri - 1)) or (prev_tok == "من" and _is_person_word(an, ri))
+        if members and not any(
+                getattr(t.ref, "voice", "") in ("active", "light") and 0 <= (ri - 1) - _tok(an, t.end) <= 0 for t in triggers):
+            r.role = TARGET  # ثلاثة من عناصر وحدات مقاومة سنجار: members of X, the victims
+            continue
         person_at = next((k for k in (ri - 2, ri - 3) if k >= 0 and _is_person_word(an, k)), None)
         if prev_tok in ("في", "من") and person_at is not None:
             # مسلحون من تنظيم داعش after an attack verb are the attackers; قيادي (بارز) في حركة
