@@ -196,3 +196,10 @@ def test_sides_of_a_clash_named_by_affiliation_and_no_capital_as_a_bearing():
                  "وآخرين من كتيبة الإسناد الأولى في مدينة الزاوية غربي العاصمة الليبية طرابلس.")
     assert len(evs) == 1 and "Zaw" in evs[0]["location"]
     assert evs[0]["actor1"] and "Stability" in evs[0]["actor1"]
+
+
+def test_counts_over_a_period_are_tallies_and_years_are_not_counts():
+    recs = run("بيان\n\nعدن - 5 فبراير 2022 - أعلن التحالف أنه نفذ 14 غارة على مواقع في مدينتي مأرب والبيضاء خلال "
+               "الساعات الـ24 الماضية. وتشهد المحافظة منذ مطلع عام 2021 هجوما واسعا للحوثيين.")
+    tallies = [r["count"] for r in recs if r["kind"] == "tally"]
+    assert tallies == [14]

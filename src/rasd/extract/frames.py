@@ -292,7 +292,7 @@ class FrameBuilder:
         """"حي الروضة بمدينة تعز": a place named just before a city or province lies in it, so among
         its namesakes take the one inside; if none is, the name was not a place we know there."""
         out: list[Located] = []
-        cities = [c for c in located if not c.quarter and c.place.feature in ("city", "town") and c.place.lat is not None]
+        cities = [c for c in located if not c.quarter and c.place.feature in ("city", "town", "admin2") and c.place.lat is not None]
         for i, l in enumerate(located):
             if l.quarter and cities and not any(c is l for c in cities) and not any(
                     geo.haversine_km(c.place.lat, c.place.lon, l.place.lat, l.place.lon) <= 15
@@ -547,12 +547,14 @@ class FrameBuilder:
                 c = read_count(an.tokens, ci, self.numbers, self.vague)
                 if c is None:
                     continue
+                if ci > 0 and an.tokens[ci - 1].text in ("عام", "العام", "سنه", "السنه", "مطلع", "اواخر"):
+                    break  # "منذ مطلع عام 2021 هجوما": a year, not a count
                 if c.last != ti - 1 and not (c.last == ti - 2 and an.tokens[ti - 1].text in ("عمليه", "عمليات")):
                     break
                 if c.vague:
                     f.summary = True
-                elif c.value is not None and c.value >= 2 and (f.since is not None or not any(
-                        not l.place.is_area for l in f.leaves)):
+                elif c.value is not None and c.value >= 2 and (f.since is not None or cues_in(an, start, end, "period")
+                                                                or not any(not l.place.is_area for l in f.leaves)):
                     # "92 attacks in Iraq and Syria since …" is a tally; "three strikes on Jisr
                     # al-Shughur" is one event at one place
                     f.tally_count, f.tally_span = c.value, (an.tokens[ci].start, t.end)
