@@ -203,3 +203,11 @@ def test_counts_over_a_period_are_tallies_and_years_are_not_counts():
                "الساعات الـ24 الماضية. وتشهد المحافظة منذ مطلع عام 2021 هجوما واسعا للحوثيين.")
     tallies = [r["count"] for r in recs if r["kind"] == "tally"]
     assert tallies == [14]
+
+
+def test_villages_named_like_common_words_need_support():
+    # الحراك "the movement" is also a town in Daraa; حربية "military" a town in Turkey
+    evs = events("احتجاج\n\nالسويداء - 5 مارس 2024 - تظاهر مئات المحتجين في مدينة السويداء أمس في إطار الحراك السلمي.")
+    assert [e["location"] for e in evs] and all("Suwayda" in e["location"] for e in evs)
+    evs = events("غارات\n\nالقامشلي - 14 يناير 2024 - شنت طائرات حربية تركية غارات على بلدة عامودا مساء أمس.")
+    assert all(e["country_code"] == "SY" for e in evs)

@@ -382,7 +382,8 @@ class FrameBuilder:
             if p.feature == "country":
                 ok = not common or in_sentence
             elif common:
-                ok = (has_feature or in_sentence_any) and (in_article or not known)
+                # a nationality adjective (طائرات حربية تركية) does not vouch for a village called حربية
+                ok = (has_feature or in_sentence) and (in_article or not known)
             elif p.layer in ("geonames", "user") and (p.country_code in REMOTE_FOR_TOWNS or p.country_code not in FOCUS_COUNTRIES):
                 # Persian/Turkish village names and far-away cities (أوستن in "لويد أوستن") need
                 # their country in the same sentence

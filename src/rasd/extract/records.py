@@ -139,7 +139,9 @@ class Assembler:
                 if same:
                     for d in same:
                         self.fill(d, f, single=True)
-                elif not f.statement:
+                elif not f.statement and (f.date_explicit or not l.place.is_area):
+                    # a reference reports a new place only with a town of its own or a date of its own
+                    # ("the assassinations in Daraa province" is commentary, not an event)
                     made += self.new_drafts(f, only=[l])
             if made:
                 # "the shelling also hit X": the new place inherits who fired and with what

@@ -224,10 +224,12 @@ def build() -> KnowledgeBase:
             if p.layer in ("geonames", "user"):
                 if stripped in common or len(stripped.replace(" ", "")) < 3:
                     continue
-            elif stripped in common:
-                common_keys.add(stripped)  # an admin unit named like a lexicon word (صباح، العاصمة)
                 if p.population < BIG_TOWN and (stripped in frequent or key in frequent):
                     common_keys.add(stripped)
+            elif stripped in common:
+                common_keys.add(stripped)  # an admin unit named like a lexicon word (صباح، العاصمة)
+            elif p.layer == "curated" and " " not in stripped and (stripped in frequent or key in frequent):
+                common_keys.add(stripped)  # a village named like an everyday word (الحراك "the movement")
             m.add(name, "place", i)
         for name in p.names_en:
             place_names.setdefault(norm(name), []).append(i)
