@@ -34,13 +34,15 @@ def main() -> None:
     corpus = generate(n)
     chars = sum(len(t) for _, t in corpus)
     extract(from_text(corpus[0][1], "warmup"), kb, warn=False)
-    records = 0
-    t1 = time.perf_counter()
-    cpu1 = time.process_time()
-    for name, text in corpus:
-        records += len(extract(from_text(text, name), kb, warn=False))
-    wall = time.perf_counter() - t1
-    cpu = time.process_time() - cpu1
+    runs = []
+    for _ in range(3):  # this VM is noisy: three passes, the median is reported
+        records = 0
+        t1 = time.perf_counter()
+        cpu1 = time.process_time()
+        for name, text in corpus:
+            records += len(extract(from_text(text, name), kb, warn=False))
+        runs.append((time.process_time() - cpu1, time.perf_counter() - t1))
+    cpu, wall = sorted(runs)[1]
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
     with tempfile.TemporaryDirectory() as d:
@@ -66,6 +68,7 @@ def main() -> None:
         "wall_s": round(wall, 3),
         "cpu_s": round(cpu, 3),
         "articles_per_s_one_core": round(n / cpu, 1),
+        "articles_per_s_three_passes": [round(n / c, 1) for c, _ in runs],
         "kb_load_s_in_process": round(kb_load, 3),
         "peak_rss_mb": round(peak_mb, 1),
         "cli_extract_one_article_s_median": round(sorted(starts)[2], 3),

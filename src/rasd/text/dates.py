@@ -83,10 +83,6 @@ class Calendar:
                         self._anchor_kinds[w] = tuple(dict.fromkeys(self._anchor_kinds.get(w, ()) + pkinds))
         for w in ("الجاري", "الحالي", "الشهر"):
             self._anchor_kinds[w] = tuple(dict.fromkeys(self._anchor_kinds.get(w, ()) + ("month_day",)))
-        for w in self.ordinals:  # السابع من الشهر الجاري
-            for part in w.split():
-                if len(part) > 2:
-                    self._anchor_kinds[part] = tuple(dict.fromkeys(self._anchor_kinds.get(part, ()) + ("month_day",)))
         self._anchors = ahocorasick.Automaton()
         for w in self._anchor_kinds:
             self._anchors.add_word(w, w)
