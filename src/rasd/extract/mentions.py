@@ -87,12 +87,13 @@ def _select(hits: list[Hit]) -> list[Mention]:
         if h.payload.ref not in m.refs:
             m.refs.append(h.payload.ref)
     chosen: list[Mention] = []
-    taken: set[int] = set()
+    if not spans:
+        return chosen
+    taken = bytearray(max(m.end for m in spans.values()) + 1)  # occupied characters
     for m in sorted(spans.values(), key=lambda m: (-(m.end - m.key_start), m.start)):
-        cells = range(m.start, m.end)
-        if any(c in taken for c in cells):
+        if 1 in taken[m.start:m.end]:
             continue
-        taken.update(cells)
+        taken[m.start:m.end] = b"\x01" * (m.end - m.start)
         chosen.append(m)
     chosen.sort(key=lambda m: m.start)
     return chosen
