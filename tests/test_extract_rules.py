@@ -211,3 +211,17 @@ def test_villages_named_like_common_words_need_support():
     assert [e["location"] for e in evs] and all("Suwayda" in e["location"] for e in evs)
     evs = events("غارات\n\nالقامشلي - 14 يناير 2024 - شنت طائرات حربية تركية غارات على بلدة عامودا مساء أمس.")
     assert all(e["country_code"] == "SY" for e in evs)
+
+
+def test_sea_attack_takes_the_coast_country_and_damage_is_not_injury():
+    evs = events("هجوم على سفينة\n\nصنعاء - 6 فبراير 2024 - أعلنت جماعة الحوثي استهداف سفينة تجارية في البحر الأحمر "
+                 "بصاروخين باليستيين، فيما قالت هيئة بحرية إن السفينة أصيبت بأضرار طفيفة غرب الحديدة.")
+    assert len(evs) == 1
+    e = evs[0]
+    assert e["location"] == "Red Sea" and e["country_code"] == "YE" and e["actor1_basis"] == "claimed"
+    assert e["weapon"] == "ballistic_missile" and e["injuries"] is None
+
+
+def test_civilian_victims_are_actor2():
+    e = events("غارة\n\nغزة - 18 ديسمبر 2023 - استشهد 12 فلسطينيا في غارة إسرائيلية على منزل في مخيم النصيرات فجر اليوم.")[0]
+    assert e["actor2"] == "Civilians (Palestine)" and e["fatalities"] == 12

@@ -379,7 +379,9 @@ class FrameBuilder:
                 or p.country_code in self._nisba_countries or p.country_code == ctx.dateline_country
             in_sentence = p.country_code in ctx.sentence_countries or (p.country_code, p.admin1 or "") in ctx.sentence_admin1
             in_sentence_any = in_sentence or p.country_code in ctx.sentence_nisba
-            if p.feature == "country":
+            if p.feature in ("sea", "gulf", "strait"):
+                ok = True  # البحر الأحمر، خليج عدن: no country to vouch, no village to confuse
+            elif p.feature == "country":
                 ok = not common or in_sentence
             elif common:
                 # a nationality adjective (طائرات حربية تركية) does not vouch for a village called حربية
@@ -515,6 +517,9 @@ class FrameBuilder:
         sequel = self._sequel_positions(start, end)
         fresh = [t for t in live if not is_reference(t) and not is_generic(t) and t.ref.voice not in ("imperfect", "light")
                  and an.token_index(t.start) not in sequel]
+        if fresh and all(t.ref.cls in ("kill", "injure") for t in fresh) and not an.in_range("weapon", start, end) \
+                and not any(r.role == "agent" for r in f.refs):
+            fresh = []  # "two were killed" with no attack, weapon or attacker named: the outcome of the last event
         if fresh and all(t.ref.cls in ("kill", "injure") for t in fresh) and any(is_reference(t) for t in live):
             fresh = []  # "the strike killed two": the outcome of an event already told
         if fresh and any(t.ref.voice == "imperfect" for t in live) and all(

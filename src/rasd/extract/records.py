@@ -199,6 +199,9 @@ class Assembler:
                 agents, targets = named[:1], named[1:2]
         if not targets and f.casualties.victim_heads:
             targets = self._victims(f)
+            if not targets and any(getattr(h.ref, "group", "") == "civilians" for h in f.casualties.victim_heads):
+                h = next(h for h in f.casualties.victim_heads if getattr(h.ref, "group", "") == "civilians")
+                targets = [ActorRef(None, "generic_state", h.start, h.end, None, "civilians", False)]
         protesters = [r for r in f.refs if r.kind == "protesters"]
         if f.cls == "protest" and protesters:
             agents = protesters[:1]
@@ -210,8 +213,9 @@ class Assembler:
         places: list[Located | None] = list(leaves) or [None]
         group_country = self.last_group[0].country if self.last_group else None
         countries = [None] if leaves else (f.countries or [group_country or self.fb.dateline_country or self.fb.main_country()])
+        other_cc = next((c for c in f.countries if c), None) or self.fb.dateline_country
         for l, cc in [(l, c) for l in places for c in countries]:
-            country = l.place.country_code if l else cc
+            country = (l.place.country_code or other_cc) if l else cc  # a sea area takes the coast's country
             d = Draft(
                 frame=f, place=l, country=country, date=when, date_explicit=explicit, cls=f.cls or "attack",
                 weapon=f.weapon, weapon_span=f.weapon_span, agents=list(agents),

@@ -36,6 +36,8 @@ class ActorRef:
             return self.name
         if self.kind == "generic_state" and event_country:
             return kb.state_actor(event_country, self.state_kind or "military")
+        if self.kind == "generic_state" and self.state_kind == "civilians":
+            return "Civilians"
         if self.kind == "protesters":
             return kb.state_actor(event_country, "protesters") if event_country else "Protesters"
         return None
