@@ -91,3 +91,16 @@ def test_hijri_without_year():
 
 def test_bare_month_word_is_not_a_date():
     assert calendar().find(normalize("مارس الضغط على الحكومة").text) == []
+
+
+@pytest.mark.parametrize("text,expected,precision", [
+    ("قبل يومين", date(2024, 1, 18), 1), ("قبل ثلاثة أيام", date(2024, 1, 17), 1), ("قبل 4 أيام", date(2024, 1, 16), 1),
+    ("قبل ساعات", PUB, 1), ("قبل أسبوع", date(2024, 1, 13), 2),
+])
+def test_days_ago(text, expected, precision):
+    r = one(text, PUB)
+    assert r.date == expected and r.precision == precision
+
+
+def test_a_few_days_ago_is_too_vague():
+    assert calendar().find(normalize("قبل أيام").text) == []

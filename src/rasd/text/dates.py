@@ -69,9 +69,12 @@ class Calendar:
         self.week = {f: int(v) for f, v in words["week"]}
         self.month_rel = {f: int(v) for f, v in words["month_rel"]}
         self.anaphora = [f for f, _ in words["anaphora"]]
+        self.ago_units = {f: int(v) for f, v in words.get("ago_unit", [])}
+        self.number_words = {norm(r["form"]): int(r["value"]) for r in read_tsv(data_path("lexicon/numbers.tsv"))
+                             if r["kind"] in ("unit", "dual")}
         self.next_day = [f for f, _ in words["next_day"]]
         # anchor words -> the patterns that may contain them
-        pattern_kinds = {"month": ("absolute", "month"), "hijri_month": ("hijri",), "weekday": ("weekday", "absolute"),
+        pattern_kinds = {"ago_unit": ("ago",), "month": ("absolute", "month"), "hijri_month": ("hijri",), "weekday": ("weekday", "absolute"),
                          "relative": ("relative", "anaphora", "next_day"), "anaphora": ("anaphora",),
                          "next_day": ("next_day",), "week": ("week",), "month_rel": ("month_rel",),
                          "ordinal": ("absolute",)}
@@ -115,6 +118,8 @@ class Calendar:
             ("relative", regex.compile(rf"{B}{dp}[وفب]?(?P<rel>{alt(self.relative)}){E}")),
             ("week", regex.compile(rf"{B}[وفب]?(?:خلال\s+|في\s+)?(?P<week>{alt(self.week)}){E}")),
             ("month_rel", regex.compile(rf"{B}[وفب]?(?:خلال\s+|في\s+)?(?P<mrel>{alt(self.month_rel)}){E}")),
+            ("ago", regex.compile(
+                rf"{B}[وف]?قبل\s+(?:(?P<n>\d{{1,2}}|{alt(self.number_words)})\s+)?(?P<unit>{alt(self.ago_units)}){E}")),
             ("month_day", regex.compile(
                 rf"{B}[وفب]?(?P<day>\d{{1,2}}|(?:{ords}))\s+من\s+(?P<which>الشهر\s+(?:الجاري|الحالي)|هذا\s+الشهر|الشهر\s+(?:{past})){E}")),
         ]
@@ -188,6 +193,13 @@ class Calendar:
             return TimeExpr(s, e, "week", offset=-self.week[_ws(g["week"])])
         if kind == "month_rel":
             return TimeExpr(s, e, "month_rel", offset=-self.month_rel[_ws(g["mrel"])])
+        if kind == "ago":
+            unit = self.ago_units[_ws(g["unit"])]
+            n = g.get("n")
+            count = (int(n) if n and n.isdigit() else self.number_words.get(_ws(n), 1)) if n else 1
+            if unit == 1 and not n and _ws(g["unit"]) == norm("أيام"):
+                return None  # "قبل أيام": a few days, too vague for a day
+            return TimeExpr(s, e, "week" if unit >= 7 else "relative", offset=-unit * count)
         if kind == "month_day":
             day_s = g["day"].lstrip("وفب")
             day = int(day_s) if day_s.isdigit() else self.ordinals.get(_ws(day_s))
