@@ -65,6 +65,28 @@ def generate(n: int, seed: int = 7) -> list[tuple[str, str]]:
     return out
 
 
+def sample_variants(n: int, seed: int = 11) -> list[tuple[str, str]]:
+    """n variants of the bundled sample articles: body sentences reordered (the dateline stays first)
+    and every count changed, so each variant is new text of realistic length."""
+    import re
+    from importlib import resources
+
+    root = resources.files("rasd") / "samples" / "articles"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(root.iterdir(), key=str) if str(p).endswith(".txt")]
+    rng = random.Random(seed)
+    out = []
+    for i in range(n):
+        title, _, body = texts[i % len(texts)].partition("\n\n")
+        lines = [l for l in body.split("\n") if l.strip()]
+        head, rest = lines[0], lines[1:]
+        rng.shuffle(rest)
+        bump = lambda m: str(int(m.group()) + rng.randrange(0, 5)) if len(m.group()) < 3 else m.group()
+        text = "\n".join([head, *rest])
+        text = re.sub(r"(?<![\d/])\d{1,2}(?![\d/])", bump, text) if i % 3 else text
+        out.append((f"var{i:05d}.txt", f"{title}\n\n{text}\n"))
+    return out
+
+
 if __name__ == "__main__":
     import sys
     from pathlib import Path
