@@ -11,7 +11,6 @@ the gold sets. A tally is found when a tally record of the same document has the
 from __future__ import annotations
 
 import json
-import math
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -196,4 +195,3 @@ def print_report(rep: Report, verbose: bool = False) -> None:
     print(f"tallies found: {rep.tallies_found}/{rep.tallies_total}")
     print(f"events: tp={rep.tp} fp={rep.fp} fn={rep.fn}")
     print(f"precision={rep.precision:.3f} recall={rep.recall:.3f} F1={rep.f1:.3f} field_accuracy={rep.field_accuracy:.3f}")
-    _ = math

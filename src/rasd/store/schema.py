@@ -9,7 +9,7 @@ incidents one row per real-world event: fused fields, how many sources support e
 from __future__ import annotations
 
 from sqlalchemy import (
-    JSON, Boolean, Column, Date, DateTime, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text,
+    JSON, Column, Date, DateTime, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text,
 )
 
 metadata = MetaData()
@@ -84,4 +84,4 @@ schema_info = Table(
     Column("value", Text),
 )
 
-__all__ = ["metadata", "articles", "incidents", "records", "schema_info", "Boolean"]
+__all__ = ["metadata", "articles", "incidents", "records", "schema_info"]

@@ -195,7 +195,6 @@ async def _read_limited(request: Request) -> bytes:
 
 
 def _ingest_payload(store: Store, payload: dict[str, Any]) -> dict[str, Any]:
-    from rasd.document import InputError
     from rasd.ingest import ingest
     from rasd.knowledge.base import load
     from rasd.pipeline import extract
@@ -215,7 +214,6 @@ def _ingest_payload(store: Store, payload: dict[str, Any]) -> dict[str, Any]:
         if s.failed and not (s.new or s.updated or s.seen):
             raise HTTPException(422, errors.getvalue().strip().replace("rasd: error: ", ""))
         return {"status": "new" if s.new else ("updated" if s.updated else "seen"), "records": s.records}
-    _ = InputError
     raise HTTPException(422, "the body must have `text` or `url`")
 
 
