@@ -225,3 +225,13 @@ def test_sea_attack_takes_the_coast_country_and_damage_is_not_injury():
 def test_civilian_victims_are_actor2():
     e = events("غارة\n\nغزة - 18 ديسمبر 2023 - استشهد 12 فلسطينيا في غارة إسرائيلية على منزل في مخيم النصيرات فجر اليوم.")[0]
     assert e["actor2"] == "Civilians (Palestine)" and e["fatalities"] == 12
+
+
+def test_dispersing_force_is_actor2_and_announced_arrests_have_their_actor():
+    e = events("احتجاج\n\nتونس - 5 ديسمبر 2023 - فرقت الشرطة التونسية بالغاز المسيل للدموع مئات المحتجين أمام مقر "
+               "البرلمان في العاصمة تونس اليوم.")[0]
+    assert e["sub_event_type"] == "Protest with intervention"
+    assert e["actor1"].startswith("Protesters") and "Tunisia" in (e["actor2"] or "")
+    e = events("اعتقال\n\nبغداد - 5 ديسمبر 2023 - أعلنت وزارة الداخلية العراقية القبض على خلية إرهابية مكونة من خمسة "
+               "عناصر في محافظة كركوك أمس.")[0]
+    assert e["sub_event_type"] == "Arrests" and e["actor1"] and e["event_date"] == "2023-12-04"

@@ -441,8 +441,9 @@ class FrameBuilder:
                 break
             ci = an.token_index(cand.end)
             resp = any(r.start >= cand.end for r in responsibility)
-            attack_next = any(0 <= an.token_index(t.start) - ci <= 1 and t.ref.voice == "noun" and not t.definite
-                              for t in f.triggers)
+            # "أعلن حزب الله استهداف …", "أعلنت الشرطة القبض على …": the announcer did it
+            attack_next = any(0 <= an.token_index(t.start) - ci <= 1 and t.ref.voice == "noun"
+                              and (not t.definite or t.ref.cls == "arrest") for t in f.triggers)
             # "أعلن حزب الله أن مقاتليه استهدفوا …": its own fighters attacked — a claim
             own = any(o.start > cand.end and any(0 <= an.token_index(t.start) - an.token_index(o.end) <= 1
                                                  and t.ref.voice in ("active", "light") for t in f.triggers)

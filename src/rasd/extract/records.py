@@ -204,7 +204,13 @@ class Assembler:
                 targets = [ActorRef(None, "generic_state", h.start, h.end, None, "civilians", False)]
         protesters = [r for r in f.refs if r.kind == "protesters"]
         if f.cls == "protest" and protesters:
+            # ACLED: protesters are actor1; the force that dispersed them is actor2
+            forces = [r for r in f.refs if r.kind != "protesters" and (
+                r.state_kind in ("police", "military")
+                or (r.name and self.kb.actor(r.name) and self.kb.actor(r.name).type in ("police", "state_force")))]
             agents = protesters[:1]
+            if f.protest_mode in ("intervention", "excessive") and forces:
+                targets = forces[:1]
         out: list[Draft] = []
         if not leaves and not f.countries:
             fallback = self.fb.dateline_place()
