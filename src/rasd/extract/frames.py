@@ -168,9 +168,12 @@ class FrameBuilder:
             return f  # nothing happens here: only its date matters to the clauses after it
         self._places(f, start, end, excluded)
         self._weapon(f, start, end)
-        f.refs = find_refs(an, kb, start, end, excluded)
+        # one pass over the clause's actors: speakers and sources may still be claimants, but they
+        # are not participants of the event
+        all_refs = find_refs(an, kb, start, end, [])
+        f.refs = [r for r in all_refs if not any(s <= r.start < e for s, e in excluded)]
         assign_roles(an, f.refs, trig, start, end)
-        self._claims(f, start, end, excluded)
+        self._claims(f, start, end, all_refs)
         f.casualties = read_casualties(an, start, end, self.vague, self.numbers)
         self._classify(f, start, end)
         self._extras(f, start, end)
@@ -416,14 +419,13 @@ class FrameBuilder:
         if best is not None:
             f.weapon, f.weapon_span = best.ref.weapon, (best.start, best.end)
 
-    def _claims(self, f: Frame, start: int, end: int, excluded: list[tuple[int, int]]) -> None:
+    def _claims(self, f: Frame, start: int, end: int, all_refs: list[ActorRef]) -> None:
         an = self.an
         negators = [m for m in an.in_range("harm", start, end) if m.ref.cue == "negator"]
 
         def negated(m: Mention) -> bool:
             return any(0 <= an.token_index(m.start) - an.token_index(n.end) <= 1 for n in negators)
 
-        all_refs = find_refs(an, self.kb, start, end, [])
         countries = [m for m in an.in_range("place", start, end)
                      if all(self.kb.places[i].feature == "country" for i in m.refs)]
         responsibility = cues_in(an, start, end, "responsibility")

@@ -35,6 +35,8 @@ def load_actors() -> list[Actor]:
         raw = yaml.safe_load(fh) or []
     out = []
     for i, row in enumerate(raw):
+        if isinstance(row, dict) and row.get("type") and row["type"] not in ACTOR_TYPES:
+            raise DataFileError(f"{path}: entry {i + 1} ({row.get('name')}): unknown type {row['type']!r}")
         try:
             out.append(Actor(
                 name=str(row["name"]), type=str(row.get("type") or "militia"),

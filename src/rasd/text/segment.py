@@ -12,7 +12,6 @@ import regex
 
 _SENT_END = regex.compile(r"(?<!\d)[.](?!\d)|[؟?!؛;]|\n+")
 _TOKEN = regex.compile(r"\d+(?:[.,]\d+)*|[\p{L}\p{M}]+")
-_COMMA = regex.compile(r"[،,:]")
 _HAS_WORD = regex.compile(r"[\p{L}\p{N}]")
 
 
@@ -63,6 +62,3 @@ def tokens(ntext: str, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(ntext) if end is None else end
     return [Token(i, m.start(), m.end(), m.group()) for i, m in enumerate(_TOKEN.finditer(ntext, start, end))]
 
-
-def comma_positions(ntext: str, start: int, end: int) -> list[int]:
-    return [m.start() for m in _COMMA.finditer(ntext, start, end)]
