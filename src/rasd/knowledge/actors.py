@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 import yaml
 
-from rasd.knowledge.files import DataFileError, data_path
+from rasd.datafiles import DataFileError, data_path
 
 ACTOR_TYPES = {
     "state_force", "police", "government", "rebel", "militia", "identity_militia", "political",

@@ -16,12 +16,13 @@ from pathlib import Path
 
 from rasd import __version__
 from rasd.knowledge.actors import Actor, load_actors
-from rasd.knowledge.files import all_data_files, data_path, read_tsv, split_list, tree_hash
+from rasd.datafiles import all_data_files, data_path, read_tsv, split_list, tree_hash
 from rasd.knowledge.lexicon import Lexicon, load_lexicon
 from rasd.knowledge.matcher import ARTICLE_OPTIONAL, Matcher, split_article
 from rasd.knowledge.places import (
     Place, load_admin, load_countries, load_curated, load_geonames, load_nisbas, load_user_places,
 )
+from rasd.lang import ar
 from rasd.text.normalize import norm
 
 # The countries whose towns rasd indexes down to population 1,000; elsewhere only big cities.
@@ -31,7 +32,6 @@ FOCUS_COUNTRIES = frozenset(
 WORLD_MIN_POPULATION = 300_000
 BIG_TOWN = 100_000
 COMMON_WORDS = 12_000  # the most frequent Arabic words (wordfreq) that a small town's name may not be
-NISBA_SUFFIXES = ("", "ة", "ون", "ين", "ان", "تان", "تين", "ا", "ات")
 
 
 def cache_dir() -> Path:
@@ -53,7 +53,6 @@ class KnowledgeBase:
     nisbas: dict[str, list[str]]
     matcher: Matcher
     features: dict[str, tuple[list[str], str]] = field(default_factory=dict)
-    forces: dict[str, str] = field(default_factory=dict)
     place_names: dict[str, list[int]] = field(default_factory=dict)  # normalized name -> place idx
     actor_by_name: dict[str, int] = field(default_factory=dict)
     country_by_code: dict[str, int] = field(default_factory=dict)
@@ -134,16 +133,15 @@ def place_sort_key(p: Place) -> tuple:
     return (p.is_area, -LAYER_TRUST.get(p.layer, 1), -(p.population or 0), -p.rank, p.name_en)
 
 
-FUNCTION_WORDS = {"من", "في", "على", "علي", "عن", "الى", "إلى", "مع", "ضد", "دون", "بدون", "بلا", "او", "أو"}
-
-
 def with_definite_variant(form: str) -> list[str]:
     """A lexicon phrase and its definite form, article on every content word (Arabic adjectives
     agree in definiteness): قصف مدفعي -> القصف المدفعي, عبوة ناسفة -> العبوة الناسفة."""
     words = form.rstrip("*").split()
-    if len(words) < 2 or words[0].startswith("ال"):
+    article, function_words = ar.ARTICLE, set(ar.raw_words("function_word"))
+    if len(words) < 2 or words[0].startswith(article):
         return [form]
-    defin = [w if (w in FUNCTION_WORDS or w.startswith("ال") or len(w) < 3 or w[0].isdigit()) else "ال" + w for w in words]
+    defin = [w if (w in function_words or w.startswith(article) or len(w) < 3 or w[0].isdigit()) else article + w
+             for w in words]
     return [form, " ".join(defin) + ("*" if form.endswith("*") else "")]
 
 
@@ -205,9 +203,7 @@ def build() -> KnowledgeBase:
     for r in read_tsv(data_path("lexicon/features.tsv")):
         features[norm(r["form"])] = (split_list(r["features"]), r["count"])
         m.add(r["form"], "feature", norm(r["form"]), ARTICLE_OPTIONAL)
-    forces: dict[str, str] = {}
     for r in read_tsv(data_path("lexicon/forces.tsv")):
-        forces[norm(r["form"])] = r["kind"]
         for form in with_definite_variant(r["form"]):
             m.add(form, "force", r["kind"], ARTICLE_OPTIONAL)
 
@@ -235,7 +231,7 @@ def build() -> KnowledgeBase:
             place_names.setdefault(norm(name), []).append(i)
     for cc, forms in nisbas.items():
         for base in forms:
-            for suf in NISBA_SUFFIXES:
+            for suf in ("", *ar.raw_words("nisba_suffix")):
                 if split_article(norm(base + suf))[0] not in place_names:  # سوريا is a country, not سوري+ا
                     m.add(base + suf, "nisba", cc, ARTICLE_OPTIONAL)
     actor_by_name = {}
@@ -247,7 +243,7 @@ def build() -> KnowledgeBase:
             if len(alias) >= 3:
                 m.add(alias, "actor", i, ARTICLE_OPTIONAL)
     m.build()
-    kb = KnowledgeBase(lexicon, places, actors, nisbas, m, features, forces, place_names, actor_by_name)
+    kb = KnowledgeBase(lexicon, places, actors, nisbas, m, features, place_names, actor_by_name)
     kb.common_place_keys = common_keys
     kb.lexicon_keys = common
     kb.country_by_code = {p.country_code: i for i, p in enumerate(places) if p.feature == "country"}

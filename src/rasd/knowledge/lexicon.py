@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from rasd.knowledge.files import data_path, read_tsv
+from rasd.datafiles import data_path, read_tsv
+from rasd.lang import ar
 from rasd.text.normalize import norm
 
 
@@ -77,8 +78,7 @@ def load_lexicon() -> Lexicon:
         lx.cues.append(Cue(r["form"], r["cue"]))
     for r in read_tsv(data_path("lexicon/harm_negation.tsv")):
         lx.harm.append(Cue(r["form"], r["role"], r["zeroes"]))
-    for r in read_tsv(data_path("lexicon/calendar.tsv")):
-        lx.calendar.append(Cue(r["form"], r["kind"], r["value"]))
-    for r in read_tsv(data_path("lexicon/numbers.tsv")):
-        lx.numbers[norm(r["form"])] = (int(r["value"]), r["kind"])
+    for kind, pairs in ar.calendar_words().items():  # read once, shared with the date finder
+        lx.calendar += [Cue(form, kind, value) for form, value in pairs]
+    lx.numbers = dict(ar.number_words())
     return lx

@@ -21,17 +21,18 @@ import bisect
 import ahocorasick
 import regex
 
+from rasd.lang import ar
 from rasd.text.normalize import norm
 
 ARTICLE_REQUIRED = "required"
 ARTICLE_FORBIDDEN = "forbidden"
 ARTICLE_OPTIONAL = "optional"
 
-_CONJ = ("", "و", "ف")
-_PREP = ("", "ب", "ل", "ك")
+_CONJ = ("", *sorted(ar.words("conjunction")))
+_PREP = ("", *sorted(ar.words("preposition_clitic")))
 PLAIN_PREFIXES = frozenset(c + p for c in _CONJ for p in _PREP)
 ARTICLE_PREFIXES = frozenset(
-    [c + p + "ال" for c in _CONJ for p in ("", "ب", "ك", "ل")] + [c + "لل" for c in _CONJ]
+    [c + p + ar.ARTICLE for c in _CONJ for p in _PREP] + [c + a for c in _CONJ for a in ar.words("article_after_lam")]
 )
 _WORD_SPAN_RE = regex.compile(r"[\p{L}\p{N}]+")
 
@@ -60,7 +61,7 @@ class Hit:
 def split_article(form: str) -> tuple[str, bool]:
     """Normalized key without a leading article, and whether it had one."""
     first = form.split(" ", 1)[0]
-    if first.startswith("ال") and len(first) >= 4:  # الي (إلى) is not ال + ي
+    if first.startswith(ar.ARTICLE) and len(first) >= 4:  # الي (إلى) is not ال + ي
         return form[2:], True
     return form, False
 
@@ -103,10 +104,6 @@ class Matcher:
         self._keys = state["keys"]
         self._automaton = None
         self.build()
-
-    def lookup(self, form: str) -> tuple[Payload, ...]:
-        key, _ = split_article(norm(form))
-        return tuple(self._keys.get(key, ()))
 
     def find(self, text: str) -> list[Hit]:
         """Every valid hit in a normalized text (overlaps included; callers choose)."""

@@ -14,7 +14,9 @@ from typing import Iterable
 
 import regex
 
-from rasd.knowledge.files import data_path, read_tsv, split_list
+from rasd.lang import ar
+
+from rasd.datafiles import data_path, read_tsv, split_list
 
 # Feature classes, from the most to the least specific; used for "most specific place wins".
 FEATURE_RANK = {
@@ -30,7 +32,7 @@ AREA_FEATURES = {"admin1", "admin2", "region", "country", "sea", "gulf", "strait
 LAYER_TRUST = {"curated": 5, "admin1": 4, "admin2": 4, "country": 4, "user": 3, "geonames": 2}
 
 # Letters of Persian, Kurdish, Urdu and Pashto spellings that Arabic press never uses.
-NON_ARABIC_LETTERS = regex.compile("[پچژگڤۆێەڕڵۇۋٹڈڑںےۓېۍڭ]")
+NON_ARABIC_LETTERS = regex.compile(f"[{ar.NON_ARABIC_LETTERS}]")
 ARABIC_SCRIPT = regex.compile(r"\p{Arabic}")
 
 

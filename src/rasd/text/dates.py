@@ -6,7 +6,7 @@ Covers Gregorian dates with Egyptian, Levantine/Iraqi and Maghrebi month names (
 day parts (فجر، صباح، مساء …), "that same day", "the next day", and vague weeks and months.
 
 dateparser is not used to *find* dates: its search_dates is slow on whole articles and reads troop
-counts as years (DESIGN.md); the patterns here come from lexicon/calendar.tsv.
+counts as years (DESIGN.md); the patterns are rasd.lang.ar.DATE_PATTERNS filled with lexicon/calendar.tsv words.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ import ahocorasick
 import regex
 from hijridate import Gregorian, Hijri
 
-from rasd.knowledge.files import data_path, read_tsv
+from rasd.lang import ar
 from rasd.text.normalize import norm
 
 _HAS_WORD = regex.compile(r"[\p{L}\p{N}]")
@@ -29,6 +29,7 @@ _WORD_START = regex.compile(r"(?<![\p{L}\p{N}])[\p{L}\p{N}]")
 _NUMBER = regex.compile(r"(?<![\p{N}/.-])\d")
 B = r"(?<![\p{L}\p{N}])"  # word start
 E = r"(?![\p{L}\p{N}])"  # word end
+_DATE_CLITICS = "".join(sorted(ar.words("date_clitic")))
 
 
 @dataclass(slots=True)
@@ -55,12 +56,11 @@ class Resolved:
 
 
 class Calendar:
-    """Compiled patterns from lexicon/calendar.tsv."""
+    """The date finder: calendar words (lexicon/calendar.tsv) filled into the language's date
+    patterns (rasd.lang.ar.DATE_PATTERNS); the code here knows no Arabic."""
 
     def __init__(self) -> None:
-        words: dict[str, list[tuple[str, str]]] = {}
-        for r in read_tsv(data_path("lexicon/calendar.tsv")):
-            words.setdefault(r["kind"], []).append((norm(r["form"]), r["value"]))
+        words = ar.calendar_words()
         self.months = {f: int(v) for f, v in words["month"]}
         self.hijri_months = {f: int(v) for f, v in words["hijri_month"]}
         self.weekdays = {f: int(v) for f, v in words["weekday"]}
@@ -70,60 +70,47 @@ class Calendar:
         self.month_rel = {f: int(v) for f, v in words["month_rel"]}
         self.anaphora = [f for f, _ in words["anaphora"]]
         self.ago_units = {f: int(v) for f, v in words.get("ago_unit", [])}
-        self.number_words = {norm(r["form"]): int(r["value"]) for r in read_tsv(data_path("lexicon/numbers.tsv"))
-                             if r["kind"] in ("unit", "dual")}
+        self.number_words = {f: v for f, (v, kind) in ar.number_words().items() if kind in ("unit", "dual")}
         self.next_day = [f for f, _ in words["next_day"]]
-        # anchor words -> the patterns that may contain them
-        pattern_kinds = {"ago_unit": ("ago",), "month": ("absolute", "month"), "hijri_month": ("hijri",), "weekday": ("weekday", "absolute"),
-                         "relative": ("relative", "anaphora", "next_day"), "anaphora": ("anaphora",),
-                         "next_day": ("next_day",), "week": ("week",), "month_rel": ("month_rel",),
-                         "ordinal": ("absolute",)}
-        self._anchor_kinds: dict[str, tuple[str, ...]] = {}
-        for kind, pkinds in pattern_kinds.items():
-            for f, _ in words[kind]:
-                for w in f.split():
-                    if len(w) >= 2 and w not in ("من", "في"):
-                        self._anchor_kinds[w] = tuple(dict.fromkeys(self._anchor_kinds.get(w, ()) + pkinds))
-        for w in ("الجاري", "الحالي", "الشهر"):
-            self._anchor_kinds[w] = tuple(dict.fromkeys(self._anchor_kinds.get(w, ()) + ("month_day",)))
+        self._anchor_kinds = self._anchor_table(words)
         self._anchors = ahocorasick.Automaton()
         for w in self._anchor_kinds:
             self._anchors.add_word(w, w)
         self._anchors.make_automaton()
-        alt = lambda xs: "|".join(regex.escape(x).replace(r"\ ", r"\s+") for x in sorted(xs, key=len, reverse=True))
-        months, hmonths = alt(self.months), alt(self.hijri_months)
-        ords, wds = alt(self.ordinals), alt(self.weekdays)
-        past = alt([f for f, _ in words["past"]])
-        nxt = alt([f for f, _ in words["next"]])
-        dayparts = alt([f for f, _ in words["daypart"]])
-        hera = alt([f for f, _ in words["hijri_era"]])
-        dp = rf"(?:(?:[وف]?(?:{dayparts}))\s+(?:من\s+)?(?:يوم\s+)?)?"
-        self.patterns: list[tuple[str, regex.Pattern[str]]] = [
-            ("hijri", regex.compile(
-                rf"{B}(?P<day>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?(?P<hmonth>{hmonths}){E}(?:\s+(?:سنه\s+|عام\s+)?(?P<year>1[34]\d\d))?(?:\s*(?:{hera}){E})?")),
-            ("absolute", regex.compile(
-                rf"{B}{dp}(?:[وف]?(?:{wds})\s*[،,]?\s*)?(?:[وفب]?)(?P<day>\d{{1,2}}|(?:[وف]?(?:{ords})))\s*(?:من\s+)?(?:شهر\s+)?"
-                rf"(?P<month>{months}){E}(?:\s*[/(-]\s*(?:{months})\s*\)?)?"
-                rf"(?:\s*[,،]?\s*(?:من\s+)?(?:عام\s+|سنه\s+|العام\s+)?(?P<year>(?:19|20)\d\d){E})?")),
-            ("numeric", regex.compile(
-                r"(?<![\d/.])(?P<day>\d{1,2})\s*[/.]\s*(?P<month>\d{1,2})\s*[/.]\s*(?P<year>(?:19|20)\d\d)(?![\d/])")),
-            ("iso", regex.compile(r"(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?![\d-])")),
-            ("month", regex.compile(
-                rf"{B}(?P<ctx>(?:[وف]?(?:في|منذ|خلال|مطلع|اوائل|اواخر|منتصف|نهايه|بدايه|حتي|شهر)\s+)+)?(?:شهر\s+)?(?P<month>{months}){E}"
-                rf"(?:\s*/\s*(?:{months}){E})?(?:\s+(?:من\s+)?(?:عام\s+|العام\s+)?(?P<year>(?:19|20)\d\d){E}|\s+(?P<past>{past}){E})?")),
-            ("weekday", regex.compile(
-                rf"{B}{dp}(?:[وف]?(?:يوم|نهار)\s+)?[وفب]?(?P<wd>{wds}){E}(?:\s+(?P<past>{past}){E}|\s+(?P<next>{nxt}){E})?")),
-            ("anaphora", regex.compile(rf"{B}{dp}(?:[وفب]?(?:في\s+)?)(?:{alt(self.anaphora)}){E}")),
-            ("next_day", regex.compile(rf"{B}{dp}(?:[وفب]?(?:في\s+)?)(?:{alt(self.next_day)}){E}")),
-            ("relative", regex.compile(rf"{B}{dp}[وفب]?(?P<rel>{alt(self.relative)}){E}")),
-            ("week", regex.compile(rf"{B}[وفب]?(?:خلال\s+|في\s+)?(?P<week>{alt(self.week)}){E}")),
-            ("month_rel", regex.compile(rf"{B}[وفب]?(?:خلال\s+|في\s+)?(?P<mrel>{alt(self.month_rel)}){E}")),
-            ("ago", regex.compile(
-                rf"{B}[وف]?قبل\s+(?:(?P<n>\d{{1,2}}|{alt(self.number_words)})\s+)?(?P<unit>{alt(self.ago_units)}){E}")),
-            ("month_day", regex.compile(
-                rf"{B}[وفب]?(?P<day>\d{{1,2}}|(?:{ords}))\s+من\s+(?P<which>الشهر\s+(?:الجاري|الحالي)|هذا\s+الشهر|الشهر\s+(?:{past})){E}")),
-        ]
+        self.patterns = self._compile(words)
         self._by_kind = dict(self.patterns)
+
+    @staticmethod
+    def _anchor_table(words: dict[str, list[tuple[str, str]]]) -> dict[str, tuple[str, ...]]:
+        """Anchor word -> the patterns that may contain it."""
+        pattern_kinds = {"ago_unit": ("ago",), "month": ("absolute", "month"), "hijri_month": ("hijri",),
+                         "weekday": ("weekday", "absolute"), "relative": ("relative", "anaphora", "next_day"),
+                         "anaphora": ("anaphora",), "next_day": ("next_day",), "week": ("week",),
+                         "month_rel": ("month_rel",), "ordinal": ("absolute",)}
+        table: dict[str, tuple[str, ...]] = {}
+        for kind, pkinds in pattern_kinds.items():
+            for f, _ in words[kind]:
+                for w in f.split():
+                    if len(w) >= 2 and w not in ar.DATE_ANCHOR_SKIP:
+                        table[w] = tuple(dict.fromkeys(table.get(w, ()) + pkinds))
+        for w in ar.words("month_this") | ar.words("month_word"):
+            table[w] = tuple(dict.fromkeys(table.get(w, ()) + ("month_day",)))
+        return table
+
+    def _compile(self, words: dict[str, list[tuple[str, str]]]) -> list[tuple[str, regex.Pattern[str]]]:
+        def alt(xs: object) -> str:
+            return "|".join(regex.escape(x).replace(r"\ ", r"\s+") for x in sorted(xs, key=len, reverse=True))
+
+        fill = {
+            "B": B, "E": E, "months": alt(self.months), "hmonths": alt(self.hijri_months),
+            "ords": alt(self.ordinals), "wds": alt(self.weekdays), "past": alt([f for f, _ in words["past"]]),
+            "next": alt([f for f, _ in words["next"]]), "hera": alt([f for f, _ in words["hijri_era"]]),
+            "anaphora": alt(self.anaphora), "next_day": alt(self.next_day), "relative": alt(self.relative),
+            "week": alt(self.week), "month_rel": alt(self.month_rel), "ago_units": alt(self.ago_units),
+            "number_words": alt(self.number_words),
+        }
+        fill["dp"] = ar.DAYPART.format(dayparts=alt([f for f, _ in words["daypart"]]))
+        return [(kind, regex.compile(template.format(**fill))) for kind, template in ar.DATE_PATTERNS.items()]
 
     def find(self, ntext: str, start: int = 0, end: int | None = None) -> list[TimeExpr]:
         """Calendar words (and digits) anchor the search: each pattern that can contain the anchor is
@@ -164,7 +151,7 @@ class Calendar:
             return TimeExpr(s, e, "hijri", int(g["day"]), self.hijri_months[_ws(g["hmonth"])],
                             int(g["year"]) if g.get("year") else None)
         if kind == "absolute":
-            day_s = g["day"].lstrip("وف")
+            day_s = g["day"].lstrip(_DATE_CLITICS)
             day = int(day_s) if day_s.isdigit() else self.ordinals.get(_ws(day_s))
             if not day or not 1 <= day <= 31:
                 return None
@@ -197,15 +184,15 @@ class Calendar:
             unit = self.ago_units[_ws(g["unit"])]
             n = g.get("n")
             count = (int(n) if n and n.isdigit() else self.number_words.get(_ws(n), 1)) if n else 1
-            if unit == 1 and not n and _ws(g["unit"]) == norm("أيام"):
+            if unit == 1 and not n and _ws(g["unit"]) in ar.words("few_days"):
                 return None  # "قبل أيام": a few days, too vague for a day
             return TimeExpr(s, e, "week" if unit >= 7 else "relative", offset=-unit * count)
         if kind == "month_day":
-            day_s = g["day"].lstrip("وفب")
+            day_s = g["day"].lstrip(_DATE_CLITICS)
             day = int(day_s) if day_s.isdigit() else self.ordinals.get(_ws(day_s))
             if not day or not 1 <= day <= 31:
                 return None
-            back = 0 if ("الجاري" in g["which"] or "الحالي" in g["which"] or "هذا" in g["which"]) else -1
+            back = 0 if any(w in ar.words("month_this") for w in g["which"].split()) else -1
             return TimeExpr(s, e, "month_day", day=day, offset=back)
         return None
 

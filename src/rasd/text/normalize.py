@@ -17,30 +17,11 @@ from dataclasses import dataclass
 
 import regex
 
-# Characters dropped in the matching form (zero-width in meaning): harakat, tanwin, shadda, sukun,
-# superscript alef, Quranic marks, tatweel, bidi/zero-width controls, and quotation marks.
-_DROP = (
-    [chr(c) for c in range(0x064B, 0x0660)]
-    + ["\u0670", "\u0640", "\u06D6", "\u06D7", "\u06D8", "\u06D9", "\u06DA", "\u06DB", "\u06DC"]
-    + ["\u200B", "\u200C", "\u200D", "\u200E", "\u200F", "\u061C", "\u2066", "\u2067", "\u2068",
-       "\u2069", "\u202A", "\u202B", "\u202C", "\u202D", "\u202E", "\ufeff"]
-    # quotation marks: names are quoted in the middle of phrases (تنظيم "داعش"، لـ"الحشد الشعبي")
-    + ['"', "“", "”", "„", "«", "»", "‘", "’", "'", "`", "´"]
-)
-_DROP_RE = regex.compile("[" + "".join(regex.escape(c) for c in _DROP) + "]")
+from rasd.lang import ar
 
-_ONE_TO_ONE = {
-    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
-    "ى": "ي", "ی": "ي", "ې": "ي", "ێ": "ي", "ئ": "ي",
-    "ة": "ه", "ۀ": "ه", "ہ": "ه", "ھ": "ه", "ە": "ه",
-    "ؤ": "و", "ۆ": "و",
-    "ک": "ك", "ڪ": "ك", "گ": "ك",
-    "٠": "0", "١": "1", "٢": "2", "٣": "3", "٤": "4", "٥": "5", "٦": "6", "٧": "7", "٨": "8", "٩": "9",
-    "۰": "0", "۱": "1", "۲": "2", "۳": "3", "۴": "4", "۵": "5", "۶": "6", "۷": "7", "۸": "8", "۹": "9",
-    "٫": ".", "٬": ",", "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\t": " ",
-    "–": "-", "—": "-", "‒": "-", "−": "-",
-}
-_TABLE = str.maketrans(_ONE_TO_ONE)
+_DROP = ar.DROPPED_CHARS
+_DROP_RE = regex.compile("[" + "".join(regex.escape(c) for c in _DROP) + "]")
+_TABLE = str.maketrans(ar.LETTER_MAP)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +79,7 @@ def norm(s: str) -> str:
     return " ".join(normalize(s).text.split())
 
 
-_ARTICLE_RE = regex.compile(r"^ال(?=\p{Arabic}{2})")
+_ARTICLE_RE = regex.compile(rf"^{ar.ARTICLE}(?=\p{{Arabic}}{{2}})")
 
 
 def strip_article(s: str) -> str:

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rasd.lang import ar
 from rasd.text.segment import Token
 
-PROCLITICS = ("و", "ف", "ب", "ل", "وب", "ول")
-TEN_WORDS = ("عشر", "عشره")
+PROCLITICS = tuple(sorted(ar.words("number_proclitic"), key=lambda w: (len(w), w)))
+TEN_WORDS = ar.words("ten_word")
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +91,7 @@ def read_count(toks: list[Token], i: int, numbers: dict[str, tuple[int, str]], v
     # (مئة وخمسون، ألف ومئتان); "خمسة وستة" is two counts, not eleven.
     while j + 1 < len(toks):
         nw = toks[j + 1].text
-        if not nw.startswith("و") or len(nw) < 3:
+        if nw[:1] not in ar.words("and_clitic") or len(nw) < 3:
             break
         nv = numbers.get(nw[1:])
         if not nv or nv[1] in ("ten_word", "teen_unit"):

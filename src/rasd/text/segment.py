@@ -10,7 +10,9 @@ from dataclasses import dataclass
 
 import regex
 
-_SENT_END = regex.compile(r"(?<!\d)[.](?!\d)|[؟?!؛;]|\n+")
+from rasd.lang import ar
+
+_SENT_END = regex.compile(ar.SENTENCE_END)
 _TOKEN = regex.compile(r"\d+(?:[.,]\d+)*|[\p{L}\p{M}]+")
 _HAS_WORD = regex.compile(r"[\p{L}\p{N}]")
 
