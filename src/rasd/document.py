@@ -1,4 +1,4 @@
-"""Documents and spans: one immutable text per article, every annotation a span over it.
+"""Documents: one immutable text per article, with what is known of where it came from.
 
 Offsets always index the text *as published* (after decoding), never a normalized copy, so that a
 user can slice `document.text[span.start:span.end]` and see exactly the evidence.
@@ -12,16 +12,6 @@ from datetime import date
 from pathlib import Path
 
 from rasd.text.normalize import normalize_for_id
-
-
-@dataclass(frozen=True, slots=True)
-class Span:
-    start: int
-    end: int
-    text: str
-
-    def as_dict(self) -> dict[str, object]:
-        return {"start": self.start, "end": self.end, "text": self.text}
 
 
 @dataclass(slots=True)
@@ -40,10 +30,12 @@ class Document:
     meta: dict[str, object] = field(default_factory=dict)
     _doc_id: str | None = None
 
-    def set_id_from_normalized(self, ntext: str) -> None:
-        """Reuse the analysis' matching form instead of normalizing the text a second time."""
-        if self._doc_id is None:
-            self._doc_id = hashlib.sha256(" ".join(ntext.split()).encode("utf-8")).hexdigest()[:16]
+    def learn(self, doc_id: str, dateline_date: date | None) -> None:
+        """Record what extraction read: the id (saves normalizing the text again) and, when the
+        document had no date, the dateline's date (the store keeps it as the publication date)."""
+        self._doc_id = self._doc_id or doc_id
+        if self.published is None and dateline_date is not None:
+            self.published, self.published_source = dateline_date, "dateline"
 
     @property
     def doc_id(self) -> str:
@@ -51,13 +43,15 @@ class Document:
             self._doc_id = document_id(self.text)
         return self._doc_id
 
-    def span(self, start: int, end: int) -> Span:
-        return Span(start, end, self.text[start:end])
-
 
 def document_id(text: str) -> str:
     """Stable id: a hash of the normalized text, so re-encodings and diacritics don't split an article."""
     return hashlib.sha256(normalize_for_id(text).encode("utf-8")).hexdigest()[:16]
+
+
+def id_of_normalized(ntext: str) -> str:
+    """document_id of a text whose matching form is already at hand."""
+    return hashlib.sha256(" ".join(ntext.split()).encode("utf-8")).hexdigest()[:16]
 
 
 MAX_ARTICLE_CHARS = 1_000_000  # ~200 pages: anything longer is not one news article

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from rasd.extract.mentions import Analysis, Mention
+from rasd.doc import ArticleDoc, Mention, PersonMention
+from rasd.lang import ar
+from rasd.text.normalize import norm
 from rasd.text.numbers import read_count
-
-STOP_WORDS = {"في", "علي", "الي", "اثر", "جراء", "بعد", "خلال", "عند", "اثناء", "حين", "عندما", "بسبب", "نتيجه"}
 
 
 @dataclass
@@ -21,7 +21,7 @@ class Casualties:
     fatalities: int | None = None
     injuries: int | None = None
     spans: list[tuple[int, int]] = field(default_factory=list)  # normalized evidence spans
-    victim_heads: list[Mention] = field(default_factory=list)  # person nouns of the victims
+    victim_heads: list[PersonMention] = field(default_factory=list)  # person nouns of the victims
     # each phrase on its own (kind "killed"/"injured"/"zero_fatalities"/"zero_injuries", count, span),
     # so that a clause naming two places can give each place its own toll
     items: list[tuple[str, int, tuple[int, int]]] = field(default_factory=list)
@@ -51,17 +51,7 @@ class Casualties:
         return out
 
 
-def _mention_at(an: Analysis, layer: str, ti: int) -> Mention | None:
-    if ti >= len(an.tokens):
-        return None
-    pos = an.tokens[ti].start
-    for m in an.by_layer.get(layer, []):
-        if m.start <= pos < m.end:
-            return m
-    return None
-
-
-def read_casualties(an: Analysis, start: int, end: int, vague: set[str], numbers: dict) -> Casualties:
+def read_casualties(an: ArticleDoc, start: int, end: int, vague: set[str], numbers: dict) -> Casualties:
     out = Casualties()
     toks = an.tokens
     first_t, last_t = an.token_index(start), an.token_index(end)
@@ -75,7 +65,7 @@ def read_casualties(an: Analysis, start: int, end: int, vague: set[str], numbers
             out.add(kind, 1, (m.start, m.end))  # مقتله، إصابتها: one named victim
             continue
         j = an.token_index(m.end)
-        total, seen, j_end = _read_groups(an, j, last_t, vague, numbers, out, used_counts, singular_ok=pattern == "verb" or m.ref.form in ("اغتيال",))
+        total, seen, j_end = _read_groups(an, j, last_t, vague, numbers, out, used_counts, singular_ok=pattern == "verb" or norm(m.ref.form) in ar.words("single_victim_noun"))
         if seen:
             out.add(kind, total, (m.start, toks[j_end].end if j_end < len(toks) else m.end))
             extra = _with_others(an, j_end + 1, last_t, numbers, vague)
@@ -100,20 +90,20 @@ def read_casualties(an: Analysis, start: int, end: int, vague: set[str], numbers
     return out
 
 
-def _read_groups(an: Analysis, j: int, last_t: int, vague: set[str], numbers: dict, out: Casualties,
+def _read_groups(an: ArticleDoc, j: int, last_t: int, vague: set[str], numbers: dict, out: Casualties,
                  used: set[int], singular_ok: bool) -> tuple[int, bool, int]:
     """Victim groups after a casualty verb: NUM? PERSON … (و NUM? PERSON …)*."""
     toks = an.tokens
     total, seen, j_end = 0, False, j
     # an active verb's subject (قتلت القوات الإسرائيلية ثلاثة): skip actor / force words first
     for _ in range(4):
-        if j < last_t and not _mention_at(an, "person", j) and (
-                _mention_at(an, "actor", j) or _mention_at(an, "force", j) or _mention_at(an, "nisba", j)):
+        if j < last_t and not an.at_token("person", j) and (
+                an.at_token("actor", j) or an.at_token("force", j) or an.at_token("nisba", j)):
             j += 1
         else:
             break
     # skip a time expression right after the verb (قتل، أمس، ثلاثة …) and a bound (ما لا يقل عن)
-    bounds = [m for m in an.by_layer.get("cue", []) if m.ref.cue in ("lower_bound", "approx")]
+    bounds = an.cues(toks[j].start if j < last_t else 0, toks[last_t - 1].end if last_t > 0 else 0, "lower_bound", "approx")
     for _ in range(3):
         if j < last_t and any(t.start <= toks[j].start < t.end for t in an.times):
             j += 1
@@ -126,7 +116,7 @@ def _read_groups(an: Analysis, j: int, last_t: int, vague: set[str], numbers: di
     first_group = True
     while j < last_t:
         c = read_count(toks, j, numbers, vague)
-        person = _mention_at(an, "person", j)
+        person = an.at_token("person", j)
         if c is not None and c.vague:
             return total, False, j  # عشرات / عدة: unknown
         if c is not None and c.value is not None:
@@ -134,7 +124,7 @@ def _read_groups(an: Analysis, j: int, last_t: int, vague: set[str], numbers: di
             seen = True
             used.add(j)
             j = c.last + 1
-            head = _mention_at(an, "person", j)
+            head = an.at_token("person", j)
             if head:
                 out.victim_heads.append(head)
         elif person is not None and person.ref.count:
@@ -151,8 +141,8 @@ def _read_groups(an: Analysis, j: int, last_t: int, vague: set[str], numbers: di
             used.add(j + 1)
             out.victim_heads.append(person)
             j = after.last + 1
-        elif first_group and singular_ok and toks[j].text not in STOP_WORDS and not toks[j].text[:1].isdigit() \
-                and not _mention_at(an, "casualty", j) and not _mention_at(an, "trigger", j):
+        elif first_group and singular_ok and toks[j].text not in ar.words("casualty_stop") and not toks[j].text[:1].isdigit() \
+                and not an.at_token("casualty", j) and not an.at_token("trigger", j):
             total += 1  # a single named or titled victim: اغتيل نائب رئيس …
             seen = True
             j += 1
@@ -167,10 +157,10 @@ def _read_groups(an: Analysis, j: int, last_t: int, vague: set[str], numbers: di
             if _comma_between(an, k - 1, k):
                 break
             w = toks[k].text
-            if _mention_at(an, "casualty", k) or _mention_at(an, "trigger", k):
+            if an.at_token("casualty", k) or an.at_token("trigger", k):
                 break
-            if w.startswith("و") and len(w) > 2 and (
-                read_count(toks, k, numbers, vague) is not None or (_mention_at(an, "person", k) is not None)
+            if w[:1] in ar.words("and_clitic") and len(w) > 2 and (
+                read_count(toks, k, numbers, vague) is not None or (an.at_token("person", k) is not None)
             ):
                 nxt = k
                 break
@@ -181,27 +171,27 @@ def _read_groups(an: Analysis, j: int, last_t: int, vague: set[str], numbers: di
     return total, seen, max(j_end, 0)
 
 
-def _with_others(an: Analysis, j: int, last_t: int, numbers: dict, vague: set[str]) -> tuple[int, tuple[int, int]] | None:
+def _with_others(an: ArticleDoc, j: int, last_t: int, numbers: dict, vague: set[str]) -> tuple[int, tuple[int, int]] | None:
     """", مع ستة آخرين" after the main victim: more victims of the same verb."""
     toks = an.tokens
     for k in range(j, min(last_t, j + 16)):
-        if toks[k].text == "مع" and k + 1 < last_t:
+        if toks[k].text in ar.words("with_word") and k + 1 < last_t:
             c = read_count(toks, k + 1, numbers, vague)
-            if c and c.value is not None and c.last + 1 < len(toks) and toks[c.last + 1].text.startswith(("اخر",)):
+            if c and c.value is not None and c.last + 1 < len(toks) and any(toks[c.last + 1].text.startswith(w) for w in ar.words("others_stem")):
                 return c.value, (toks[k].start, toks[c.last + 1].end)
-        if _mention_at(an, "trigger", k) or _mention_at(an, "casualty", k):
+        if an.at_token("trigger", k) or an.at_token("casualty", k):
             break
     return None
 
 
-def _comma_between(an: Analysis, a: int, b: int) -> bool:
+def _comma_between(an: ArticleDoc, a: int, b: int) -> bool:
     if a < 0 or b >= len(an.tokens):
         return False
     gap = an.ntext[an.tokens[a].end:an.tokens[b].start]
-    return any(ch in gap for ch in "،,;؛:")
+    return any(ch in ar.words("comma") for ch in gap)
 
 
-def _negations(an: Analysis, start: int, end: int, out: Casualties) -> None:
+def _negations(an: ArticleDoc, start: int, end: int, out: Casualties) -> None:
     negators = [m for m in an.in_range("harm", start, end) if m.ref.cue == "negator"]
     harms = [m for m in an.in_range("harm", start, end) if m.ref.cue == "harm"]
     for n in negators:

@@ -22,6 +22,7 @@ import ahocorasick
 import regex
 
 from rasd.lang import ar
+from rasd.text.spans import longest_non_overlapping as longest
 from rasd.text.normalize import norm
 
 ARTICLE_REQUIRED = "required"
@@ -144,13 +145,5 @@ class Matcher:
 
 
 def longest_non_overlapping(hits: Iterable[Hit]) -> list[Hit]:
-    """Greedy longest-first selection of non-overlapping hits, returned in text order."""
-    chosen: list[Hit] = []
-    taken: list[tuple[int, int]] = []
-    for h in sorted(hits, key=lambda h: (-(h.end - h.key_start), h.start)):
-        if any(h.start < e and s < h.end for s, e in taken):
-            continue
-        chosen.append(h)
-        taken.append((h.start, h.end))
-    chosen.sort(key=lambda h: h.start)
-    return chosen
+    """Greedy longest-first selection of non-overlapping hits (length from the key), in text order."""
+    return longest(hits, lambda h: h.start, lambda h: h.end, lambda h: h.end - h.key_start)

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rasd.extract.mentions import Analysis, Mention
+from rasd.doc import ArticleDoc, Mention, TriggerMention
 from rasd.knowledge.base import KnowledgeBase
+from rasd.lang import ar
 
 AGENT, TARGET = "agent", "target"
 UNIDENTIFIED = "Unidentified Armed Group"
@@ -43,11 +44,11 @@ class ActorRef:
         return None
 
 
-def _tok(an: Analysis, pos: int) -> int:
+def _tok(an: ArticleDoc, pos: int) -> int:
     return an.token_index(pos)
 
 
-def find_refs(an: Analysis, kb: KnowledgeBase, start: int, end: int, excluded: list[tuple[int, int]]) -> list[ActorRef]:
+def find_refs(an: ArticleDoc, kb: KnowledgeBase, start: int, end: int, excluded: list[tuple[int, int]]) -> list[ActorRef]:
     """All actor references in [start, end) outside the excluded (source/speaker) spans."""
     def ok(m: Mention) -> bool:
         return not any(s <= m.start < e for s, e in excluded)
@@ -86,7 +87,7 @@ def find_refs(an: Analysis, kb: KnowledgeBase, start: int, end: int, excluded: l
         first = head
         while True:
             prev = [h for h in heads if h.end <= first.start and _tok(an, first.start) - _tok(an, h.end) == 0
-                    and an.ntext[first.start] == "و"]
+                    and an.ntext[first.start] in ar.words("and_clitic")]
             if not prev:
                 break
             first = prev[-1]
@@ -104,7 +105,7 @@ def find_refs(an: Analysis, kb: KnowledgeBase, start: int, end: int, excluded: l
         if h.layer == "force" and h.definite and kind in ("military", "police") and _is_bare_state_word(an, h):
             if not any(r.start <= h.start < r.end for r in refs):
                 refs.append(ActorRef(None, "generic_state", h.start, h.end, None, kind, True))
-        if h.layer == "person" and kb_person_group(h) == "protesters":
+        if h.layer == "person" and h.ref.group == "protesters":
             refs.append(ActorRef(None, "protesters", h.start, h.end, None, "protesters", False))
     for m in an.in_range("cue", start, end):
         if m.ref.cue == "unknown_actor" and ok(m):
@@ -114,22 +115,17 @@ def find_refs(an: Analysis, kb: KnowledgeBase, start: int, end: int, excluded: l
     return _dedupe(refs)
 
 
-def kb_person_group(m: Mention) -> str:
-    return getattr(m.ref, "group", "")
-
-
 def _head_kind(kb: KnowledgeBase, h: Mention) -> str:
     if h.layer == "force":
         return "military" if h.ref == "site" else h.ref
-    group = kb_person_group(h)
+    group = h.ref.group
     return {"military": "military", "police": "police", "civilians": "civilians", "armed": "military",
             "protesters": "civilians", "official": "government"}.get(group, "civilians")
 
 
-def _is_bare_state_word(an: Analysis, h: Mention) -> bool:
+def _is_bare_state_word(an: ArticleDoc, h: Mention) -> bool:
     """الجيش / قوات الأمن / الشرطة standing alone (not الجيش السوري الحر, which the actor base names)."""
-    word = an.ntext[h.key_start:h.end]
-    return word in ("جيش", "الجيش", "شرطه", "الشرطه", "قوات الامن", "القوات الامنيه", "الامن", "الاجهزه الامنيه")
+    return an.word(h) in ar.words("bare_state_word")
 
 
 def _dedupe(refs: list[ActorRef]) -> list[ActorRef]:
@@ -141,22 +137,12 @@ def _dedupe(refs: list[ActorRef]) -> list[ActorRef]:
     return out
 
 
-def cues_in(an: Analysis, start: int, end: int, *names: str) -> list[Mention]:
-    if len(names) == 1:
-        return an.in_range("cue:" + names[0], start, end)
-    out: list[Mention] = []
-    for n in names:
-        out += an.in_range("cue:" + n, start, end)
-    out.sort(key=lambda m: m.start)
-    return out
-
-
-def assign_roles(an: Analysis, refs: list[ActorRef], triggers: list[Mention], start: int, end: int) -> None:
+def assign_roles(an: ArticleDoc, refs: list[ActorRef], triggers: list[TriggerMention], start: int, end: int) -> None:
     """Set each reference's role from the words around it."""
     tokens = an.tokens
-    agent_preps = cues_in(an, start, end, "agent_prep")
-    target_preps = cues_in(an, start, end, "target_prep", "hosting")
-    complementizers = cues_in(an, start, end, "complementizer")
+    agent_preps = an.cues(start, end, "agent_prep")
+    target_preps = an.cues(start, end, "target_prep", "hosting")
+    complementizers = an.cues(start, end, "complementizer")
     weapons = an.in_range("weapon", start, end)
     for r in refs:
         if r.strike_nisba or any(w.start < r.end and r.start < w.end for w in weapons):
@@ -171,49 +157,49 @@ def assign_roles(an: Analysis, refs: list[ActorRef], triggers: list[Mention], st
             continue
         word = an.ntext[r.start:r.end]
         prev_tok = tokens[ri - 1].text if ri > 0 else ""
-        affiliated = any(_tok(an, c.end) == ri for c in cues_in(an, start, end, "affiliated"))
+        affiliated = any(_tok(an, c.end) == ri for c in an.cues(start, end, "affiliated"))
         role = None if affiliated else _after_masdar(an, r, ri, word, triggers)
         if role:
             r.role = role
             continue
         nxt_i = _tok(an, r.end)
         # "ردّ الجيش الإسرائيلي بقصف …", "قامت القوات باعتقال …": the actor acts through the verbal noun
-        if any(_tok(an, c.end) == ri for c in cues_in(an, start, end, "acts_through")) and any(
-                _tok(an, t.start) == nxt_i and an.ntext[t.start] == "ب" and getattr(t.ref, "voice", "") == "noun"
+        if any(_tok(an, c.end) == ri for c in an.cues(start, end, "acts_through")) and any(
+                _tok(an, t.start) == nxt_i and an.ntext[t.start] in ar.words("locative_clitic") and t.ref.voice == "noun"
                 and not t.definite for t in triggers):
             r.role = AGENT
             continue
         # "عناصر مسلحة تابعة للدعم السريع اختطفت …": the subject's affiliation is the perpetrator
-        if any(_tok(an, c.end) == ri for c in cues_in(an, start, end, "affiliated")) and any(
-                0 <= _tok(an, t.start) - nxt_i <= 1 and getattr(t.ref, "voice", "") in ("active", "light") for t in triggers):
+        if any(_tok(an, c.end) == ri for c in an.cues(start, end, "affiliated")) and any(
+                0 <= _tok(an, t.start) - nxt_i <= 1 and t.ref.voice in ("active", "light") for t in triggers):
             r.role = AGENT
             continue
         # possessive ل after a noun that is not a force word: مواقع للحوثيين، مقرا لـ"الحشد"
-        if (word.startswith("ل") or prev_tok in ("ل", "لـ")) and not affiliated:
+        if (word[:1] in ar.words("possessive_lam") or prev_tok in ar.words("possessive_lam")) and not affiliated:
             if not _after_force_noun(an, r):
                 r.role = TARGET
                 continue
-        members = (ri >= 1 and _is_person_word(an, ri - 1)) or (prev_tok == "من" and _is_person_word(an, ri))
+        members = (ri >= 1 and _is_person_word(an, ri - 1)) or (prev_tok in ar.words("partitive") and _is_person_word(an, ri))
         if members and not any(
-                getattr(t.ref, "voice", "") in ("active", "light") and 0 <= (ri - 1) - _tok(an, t.end) <= 0 for t in triggers):
+                t.ref.voice in ("active", "light") and 0 <= (ri - 1) - _tok(an, t.end) <= 0 for t in triggers):
             r.role = TARGET  # ثلاثة من عناصر وحدات مقاومة سنجار: members of X, the victims
             continue
         person_at = next((k for k in (ri - 2, ri - 3) if k >= 0 and _is_person_word(an, k)), None)
-        if prev_tok in ("في", "من") and person_at is not None:
+        if prev_tok in ar.words("locative_preposition") | ar.words("partitive") and person_at is not None:
             # مسلحون من تنظيم داعش after an attack verb are the attackers; قيادي (بارز) في حركة
             # النجباء, عناصر من قسد after a casualty verb are the victims' group
-            after_active = any(getattr(t.ref, "voice", "") in ("active", "light") and
+            after_active = any(t.ref.voice in ("active", "light") and
                                0 <= person_at - _tok(an, t.end) <= 0 for t in triggers)
             r.role = AGENT if after_active else TARGET
             continue
         for t in triggers:
             ti_end = _tok(an, t.end)
             ti_start = _tok(an, t.start)
-            voice = getattr(t.ref, "voice", "noun")
+            voice = t.ref.voice
             if voice in ("active", "light") and 0 <= ri - ti_end <= 2 and _only_time_between(an, ti_end, ri):
                 # a verb that already carries a plural subject (استهدفوا، قصفوا) is followed by its
                 # object: Arabic verbs before an explicit subject stay singular
-                r.role = TARGET if an.ntext[t.key_start:t.end].endswith("وا") else AGENT
+                r.role = TARGET if _plural_verb(an.word(t)) else AGENT
                 break
             if voice in ("active", "light") and 0 <= ti_start - _tok(an, r.end) <= 1:
                 # SVO: "القوات الأمريكية نفذت الضربة" — after a complementizer or at clause start
@@ -229,23 +215,23 @@ MASDAR_OBJECT_CLASSES = {"kill", "assassination", "injure", "execution"}
 MASDAR_ARREST_CLASSES = {"arrest", "abduction", "storming"}
 
 
-def _after_masdar(an: Analysis, r: ActorRef, ri: int, word: str, triggers: list[Mention]) -> str | None:
+def _after_masdar(an: ArticleDoc, r: ActorRef, ri: int, word: str, triggers: list[TriggerMention]) -> str | None:
     """The genitive after a verbal noun: اعتقال قسد قائدا (SDF arrests), هجوم لتنظيم داعش (an attack
     by ISIS), مقتل قيادي (the victim)."""
     for t in triggers:
-        if getattr(t.ref, "voice", "") != "noun" or _tok(an, t.end) != ri:
+        if t.ref.voice != "noun" or _tok(an, t.end) != ri:
             continue
         cls = t.ref.cls
         if cls in MASDAR_OBJECT_CLASSES:
             return TARGET
         if cls in MASDAR_ARREST_CLASSES:
             return AGENT if r.armed and r.kind in ("actor", "state") else TARGET
-        if word.startswith("ل") and r.armed:
+        if word[:1] in ar.words("possessive_lam") and r.armed:
             return AGENT
     return None
 
 
-def _preceded_by(an: Analysis, r: ActorRef, cues: list[Mention], window: int) -> bool:
+def _preceded_by(an: ArticleDoc, r: ActorRef, cues: list[Mention], window: int) -> bool:
     ri = _tok(an, r.start)
     for c in cues:
         ce = _tok(an, c.end)
@@ -255,23 +241,23 @@ def _preceded_by(an: Analysis, r: ActorRef, cues: list[Mention], window: int) ->
     return False
 
 
-def _only_time_between(an: Analysis, a: int, b: int) -> bool:
+def _only_time_between(an: ArticleDoc, a: int, b: int) -> bool:
     """VSO subjects follow the verb directly, or after a time phrase (قصفت، أمس، المدفعية)."""
-    return all(any(t.start <= an.tokens[i].start < t.end for t in an.times) for i in range(a, min(b, len(an.tokens))))
+    return all(an.in_time(i) for i in range(a, min(b, len(an.tokens))))
 
 
-def _preposition_between(an: Analysis, a: int, b: int) -> bool:
-    return any(an.tokens[i].text in ("علي", "ضد", "في", "الي", "من") for i in range(a, min(b, len(an.tokens))))
+def _is_person_word(an: ArticleDoc, ti: int) -> bool:
+    return an.at_token("person", ti) is not None
 
 
-def _is_person_word(an: Analysis, ti: int) -> bool:
-    tok = an.tokens[ti]
-    return any(m.start <= tok.start < m.end for m in an.by_layer.get("person", []))
-
-
-def _after_force_noun(an: Analysis, r: ActorRef) -> bool:
+def _after_force_noun(an: ArticleDoc, r: ActorRef) -> bool:
     ri = _tok(an, r.start)
     if ri == 0:
         return False
-    prev = an.tokens[ri - 1]
-    return any(m.start <= prev.start < m.end and m.ref != "site" for m in an.by_layer.get("force", []))
+    force = an.at_token("force", ri - 1)
+    return force is not None and force.ref != "site"
+
+
+def _plural_verb(word: str) -> bool:
+    """A verb that already carries a plural subject (استهدفوا، قصفوا)."""
+    return any(word.endswith(suffix) for suffix in ar.words("plural_verb_suffix"))

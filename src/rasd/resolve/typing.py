@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 ER = "Explosions/Remote violence"
 BATTLES = "Battles"
 VAC = "Violence against civilians"
@@ -30,40 +32,62 @@ CLASS_PRIORITY = [
     "takeover", "regain", "withdraw", "airstrike", "shelling", "launch", "explosion", "impact",
     "strike", "assassination", "attack", "storming", "looting", "execution", "kill", "injure",
 ]
-REMOTE_CLASSES = {"airstrike", "shelling", "launch", "explosion", "impact", "strike"}
 
 
-def acled_type(cls: str, weapon: str | None, agent_armed: bool | None, agent_state: bool,
-               target_armed: bool | None, intercepted: str | None, protest_mode: str | None,
-               arrested: bool, agent_protesters: bool = False) -> tuple[str, str]:
-    if agent_protesters and cls in ("storming", "looting", "riot", "attack"):
+@dataclass(frozen=True, slots=True)
+class TypingFacts:
+    """What ACLED's typing depends on, named: the trigger class, the weapon, who acted and on whom."""
+
+    cls: str
+    weapon: str | None = None
+    agent_armed: bool | None = None
+    agent_state: bool = False
+    agent_protesters: bool = False
+    target_armed: bool | None = None
+    intercepted: str | None = None  # "full" | "partial"
+    protest_mode: str | None = None  # intervention | excessive | violent | mob
+    arrested: bool = False
+
+
+def acled_type(facts: TypingFacts) -> tuple[str, str]:
+    """(event_type, sub_event_type) in ACLED's vocabulary."""
+    f = facts
+    cls, weapon, intercepted, protest_mode = f.cls, f.weapon, f.intercepted, f.protest_mode
+    if f.agent_protesters and cls in ("storming", "looting", "riot", "attack"):
         return RIOTS, "Violent demonstration"  # protesters storming or burning a building
     if cls in ("interception", "defusal") and intercepted != "partial":
         return SD, "Disrupted weapons use"
     if cls == "chemical" or (weapon == "other" and cls in ("attack",)):
         return ER, "Chemical weapon" if cls == "chemical" else "Air/drone strike"
-    if cls == "arrest" or (cls == "storming" and arrested):
+    if cls == "arrest" or (cls == "storming" and f.arrested):
         return SD, "Arrests"
-    if cls == "abduction":
-        return VAC, "Abduction/forced disappearance"
-    if cls == "sexual_violence":
-        return VAC, "Sexual violence"
-    if cls == "protest":
-        if protest_mode == "excessive":
-            return PROTESTS, "Excessive force against protesters"
-        if protest_mode == "intervention":
-            return PROTESTS, "Protest with intervention"
-        if protest_mode == "violent":
-            return RIOTS, "Violent demonstration"
-        return PROTESTS, "Peaceful protest"
+    if cls in ("abduction", "sexual_violence"):
+        return VAC, "Abduction/forced disappearance" if cls == "abduction" else "Sexual violence"
+    if cls in ("protest", "riot"):
+        return _protest_type(cls, protest_mode)
+    return _violence_type(f)
+
+
+def _protest_type(cls: str, protest_mode: str | None) -> tuple[str, str]:
     if cls == "riot":
         return RIOTS, "Violent demonstration" if protest_mode != "mob" else "Mob violence"
+    if protest_mode == "excessive":
+        return PROTESTS, "Excessive force against protesters"
+    if protest_mode == "intervention":
+        return PROTESTS, "Protest with intervention"
+    if protest_mode == "violent":
+        return RIOTS, "Violent demonstration"
+    return PROTESTS, "Peaceful protest"
+
+
+def _violence_type(f: TypingFacts) -> tuple[str, str]:
+    cls, weapon = f.cls, f.weapon
     if cls == "looting":
         return SD, "Looting/property destruction"
     if cls == "takeover":
-        return BATTLES, "Government regains territory" if agent_state else "Non-state actor overtakes territory"
+        return BATTLES, "Government regains territory" if f.agent_state else "Non-state actor overtakes territory"
     if cls == "regain":
-        return BATTLES, "Government regains territory" if agent_state or agent_armed is None else "Non-state actor overtakes territory"
+        return BATTLES, "Government regains territory" if f.agent_state or f.agent_armed is None else "Non-state actor overtakes territory"
     if cls == "withdraw":
         return SD, "Non-violent transfer of territory"
     if cls == "clash":
@@ -77,6 +101,6 @@ def acled_type(cls: str, weapon: str | None, agent_armed: bool | None, agent_sta
     if cls == "storming":
         return SD, "Other"
     # direct violence (attack, assassination, killing) with small arms, knives or unknown means
-    if target_armed:
+    if f.target_armed:
         return BATTLES, "Armed clash"
     return VAC, "Attack"

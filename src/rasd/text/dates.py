@@ -23,6 +23,7 @@ from hijridate import Gregorian, Hijri
 
 from rasd.lang import ar
 from rasd.text.normalize import norm
+from rasd.text.spans import longest_non_overlapping
 
 _HAS_WORD = regex.compile(r"[\p{L}\p{N}]")
 _WORD_START = regex.compile(r"(?<![\p{L}\p{N}])[\p{L}\p{N}]")
@@ -135,13 +136,7 @@ class Calendar:
                         if te is not None:
                             found[(te.start, te.end)] = te
                         break
-        found_list = list(found.values())
-        # longest first, no overlaps
-        chosen: list[TimeExpr] = []
-        for te in sorted(found_list, key=lambda t: (-(t.end - t.start), t.start)):
-            if all(te.end <= c.start or te.start >= c.end for c in chosen):
-                chosen.append(te)
-        chosen.sort(key=lambda t: t.start)
+        chosen = longest_non_overlapping(found.values(), lambda t: t.start, lambda t: t.end)
         return _merge_adjacent(ntext, chosen)
 
     def _expr(self, kind: str, m: regex.Match[str]) -> TimeExpr | None:

@@ -1,0 +1,294 @@
+"""The analysed article: normalized text with its offset map, sentences, clauses, tokens, and every
+mention by layer (places, actors, triggers, weapons, cues, numbers' words, time expressions).
+
+Built once per article from a `Document`, which it never changes; every later stage only reads it.
+One matcher pass gives candidate hits for all layers; overlaps are settled per layer (longest wins),
+and names win over the lexicon words they contain (a place inside an actor's name, المقاومة
+الإسلامية في العراق, is not a place of the event). Mentions are indexed by position and by token
+once, so a rule's question ("which person noun is at token 12?") costs a look-up, not a scan.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Generic, TypeVar
+
+import regex
+
+from rasd.document import Document, id_of_normalized
+from rasd.knowledge.base import KnowledgeBase
+from rasd.knowledge.lexicon import Casualty, Cue, PersonNoun, Trigger, Weapon
+from rasd.knowledge.matcher import Hit
+from rasd.lang import ar
+from rasd.text.dates import TimeExpr, calendar, find_dateline
+from rasd.text.normalize import Normalized, normalize
+from rasd.text.segment import Sentence, Token, sentences, tokens
+from rasd.text.spans import longest_non_overlapping
+
+R = TypeVar("R")
+_COMMA = regex.compile("[" + regex.escape("".join(sorted(ar.words("comma")))) + "]")
+
+
+@dataclass(slots=True)
+class Mention(Generic[R]):
+    """One matched span of a layer. `refs` are what it may mean, typed by layer: place and actor
+    indices into the knowledge base (int), lexicon entries (Trigger, Weapon, PersonNoun, Casualty,
+    Cue), a force kind, a nationality's country code or a feature word (str)."""
+
+    layer: str
+    start: int  # normalized offsets, proclitics included
+    end: int
+    key_start: int
+    definite: bool
+    refs: list[R]
+    sentence: int = -1
+
+    @property
+    def ref(self) -> R:
+        return self.refs[0]
+
+
+PlaceMention = Mention[int]
+ActorMention = Mention[int]
+TriggerMention = Mention[Trigger]
+WeaponMention = Mention[Weapon]
+PersonMention = Mention[PersonNoun]
+CasualtyMention = Mention[Casualty]
+CueMention = Mention[Cue]
+
+
+@dataclass
+class ArticleDoc:
+    """The article with all its mentions in normalized offsets, plus the map to the original."""
+
+    source: Document
+    norm: Normalized
+    sentences: list[Sentence]
+    tokens: list[Token]
+    by_layer: dict[str, list[Mention]] = field(default_factory=dict)
+    times: list[TimeExpr] = field(default_factory=list)
+    dateline_end: int = -1  # normalized offset where the dateline ends (its places are the outlet's)
+    published: date | None = None  # given, or read from the dateline
+    doc_id: str = ""  # the article's id (Document.doc_id), from the matching form already at hand
+    _token_starts: list[int] = field(default_factory=list)
+    _starts: dict[str, list[int]] = field(default_factory=dict)
+    _by_token: dict[str, dict[int, Mention]] = field(default_factory=dict)
+    _time_tokens: set[int] | None = None
+
+    @property
+    def ntext(self) -> str:
+        return self.norm.text
+
+    def in_range(self, layer: str, start: int, end: int) -> list[Mention]:
+        """Mentions of a layer inside [start, end) (the lists are sorted by start)."""
+        ms = self.by_layer.get(layer)
+        if not ms:
+            return []
+        starts = self._starts.get(layer)
+        if starts is None:
+            starts = self._starts[layer] = [m.start for m in ms]
+        i = bisect.bisect_left(starts, start)
+        j = bisect.bisect_left(starts, end, lo=i)
+        return [m for m in ms[i:j] if m.end <= end]
+
+    def cues(self, start: int, end: int, *names: str) -> list[CueMention]:
+        """Cue mentions of the given kinds inside [start, end), in text order."""
+        if len(names) == 1:
+            return self.in_range("cue:" + names[0], start, end)
+        out: list[CueMention] = []
+        for n in names:
+            out += self.in_range("cue:" + n, start, end)
+        out.sort(key=lambda m: m.start)
+        return out
+
+    def token_index(self, pos: int) -> int:
+        """Index of the first token that starts at or after pos."""
+        return bisect.bisect_left(self._token_starts, pos)
+
+    def gap(self, a_end: int, b_start: int) -> int:
+        """Tokens between a position and a later one (0: adjacent words)."""
+        return self.token_index(b_start) - self.token_index(a_end)
+
+    def at_token(self, layer: str, ti: int) -> Mention | None:
+        """The mention of a layer that covers token ti, if any."""
+        index = self._by_token.get(layer)
+        if index is None:
+            index = self._by_token[layer] = {}
+            for m in self.by_layer.get(layer, []):
+                for k in range(self.token_index(m.start), self.token_index(m.end)):
+                    index.setdefault(k, m)
+        return index.get(ti) if 0 <= ti < len(self.tokens) else None
+
+    def in_time(self, ti: int) -> bool:
+        """Is token ti part of a time expression?"""
+        if self._time_tokens is None:
+            self._time_tokens = {k for t in self.times for k in range(self.token_index(t.start), self.token_index(t.end))}
+        return ti in self._time_tokens
+
+    def word(self, m: Mention) -> str:
+        """The matched word without its proclitics."""
+        return self.ntext[m.key_start:m.end]
+
+    def original(self, start: int, end: int) -> tuple[int, int]:
+        return self.norm.span_to_original(start, end)
+
+    def clauses(self) -> list[Clause]:
+        """Sentences, cut further at clause breaks (فيما، بينما، في حين)."""
+        out: list[Clause] = []
+        for s in self.sentences:
+            cuts = [m.start for m in self.cues(s.start, s.end, "clause_break") if m.start > s.start + 2]
+            bounds = [s.start, *cuts, s.end]
+            out += [Clause(self, a, b, s.index, s.is_title) for a, b in zip(bounds, bounds[1:]) if b > a]
+        return out
+
+
+class Clause:
+    """A view of one clause: the queries rules ask about it, in its own range."""
+
+    __slots__ = ("doc", "start", "end", "sentence", "is_title", "_excluded")
+
+    def __init__(self, doc: ArticleDoc, start: int, end: int, sentence: int, is_title: bool):
+        self.doc, self.start, self.end, self.sentence, self.is_title = doc, start, end, sentence, is_title
+        self._excluded: list[tuple[int, int]] | None = None
+
+    def mentions(self, layer: str) -> list[Mention]:
+        return self.doc.in_range(layer, self.start, self.end)
+
+    def cues(self, *names: str) -> list[CueMention]:
+        return self.doc.cues(self.start, self.end, *names)
+
+    def tok(self, pos: int) -> int:
+        return self.doc.token_index(pos)
+
+    def after(self, anchors: list[Mention], pos: int, within: int, at_least: int = 0) -> bool:
+        """Does some anchor end `at_least`..`within` tokens before pos?"""
+        pi = self.doc.token_index(pos)
+        return any(at_least <= pi - self.doc.token_index(a.end) <= within for a in anchors)
+
+    def excluded(self) -> list[tuple[int, int]]:
+        """Sources (بحسب …, وفق ما أعلنت …), speakers (قال X إن …) and the dateline: spans whose
+        actors, places and dates are not the event's."""
+        if self._excluded is None:
+            self._excluded = self._find_excluded()
+        return self._excluded
+
+    def _find_excluded(self) -> list[tuple[int, int]]:
+        doc, start, end = self.doc, self.start, self.end
+        spans: list[tuple[int, int]] = []
+        commas = [m.start() for m in _COMMA.finditer(doc.ntext, start, end)]
+        comps = self.cues("complementizer")
+        for m in self.cues("source"):
+            spans.append((m.start, next((c for c in commas if c > m.end), end)))
+        for m in self.cues("speech", "claim_verb"):
+            comp = next((c for c in comps if c.start >= m.end and doc.gap(m.end, c.start) <= 14), None)
+            if comp is not None:
+                spans.append((m.start, comp.start))
+        if doc.dateline_end > 0 and start < doc.dateline_end:
+            spans.append((start, doc.dateline_end))
+        return spans
+
+    def is_excluded(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.excluded())
+
+    def event_triggers(self) -> list[TriggerMention]:
+        """Trigger words of the clause, less those inside an actor's name (قوات الرد السريع)."""
+        actors = [(m.start, m.end) for m in self.mentions("actor")]
+        return [m for m in self.mentions("trigger") if m.ref.cls != "none"
+                and not any(s <= m.start < e and (s, e) != (m.start, m.end) for s, e in actors)]
+
+    def has_event_words(self) -> bool:
+        """A trigger, or a claim or attribution that may speak of the last event."""
+        return bool(self.event_triggers() or self.cues("adopt", "claim_verb", "attribution"))
+
+
+def analyse(source: Document, kb: KnowledgeBase) -> ArticleDoc:
+    """Normalize, segment and find every mention of an article (the Document is left unchanged)."""
+    nz = normalize(source.text)
+    ntext = nz.text
+    nbody = _to_norm(nz, source.body_start)
+    sents = sentences(ntext, nbody)
+    toks = tokens(ntext)
+    doc = ArticleDoc(source, nz, sents, toks, published=source.published, doc_id=id_of_normalized(ntext))
+    doc._token_starts = [t.start for t in toks]
+    doc.by_layer = _layers(kb.matcher.find(ntext), [s.start for s in sents])
+    doc.times = [t for t in calendar().find(ntext) if not _inside_place_name(doc, t)]
+    _read_dateline(doc, nbody)
+    return doc
+
+
+def _layers(hits: list[Hit], sentence_starts: list[int]) -> dict[str, list[Mention]]:
+    by_layer: dict[str, list[Hit]] = {}
+    for h in hits:
+        by_layer.setdefault(h.payload.layer, []).append(h)
+    selected = {layer: _select(layer_hits) for layer, layer_hits in by_layer.items()}
+    # Names first: actors beat places they contain; then places/actors over nothing else.
+    actors = selected.get("actor", [])
+    actor_starts = [a.start for a in actors]
+    places = [p for p in selected.get("place", []) if not _inside_any(p, actors, actor_starts)]
+    place_starts = [p.start for p in places]
+    actors = [a for a in actors if not _inside_any(a, places, place_starts, strict=True)]
+    selected["place"], selected["actor"] = places, actors
+    for ms in selected.values():
+        for m in ms:
+            m.sentence = max(0, bisect.bisect_right(sentence_starts, m.start) - 1)
+    for m in selected.get("cue", []):  # per-cue lists: rules ask for one cue kind at a time
+        selected.setdefault("cue:" + m.ref.cue, []).append(m)
+    return selected
+
+
+def _select(hits: list[Hit]) -> list[Mention]:
+    """Group hits by span, then keep the longest non-overlapping spans (all payloads of a span)."""
+    spans: dict[tuple[int, int], Mention] = {}
+    # exact keys before prefix keys for the same word (ضربة the noun over ضرب* the verb)
+    for h in sorted(hits, key=lambda h: (h.payload.prefix_only, h.key_start)):
+        m = spans.get((h.start, h.end))
+        if m is None:
+            m = spans[(h.start, h.end)] = Mention(h.payload.layer, h.start, h.end, h.key_start, h.has_article, [])
+        if h.payload.ref not in m.refs:
+            m.refs.append(h.payload.ref)
+    return longest_non_overlapping(spans.values(), lambda m: m.start, lambda m: m.end, lambda m: m.end - m.key_start)
+
+
+def _inside_place_name(doc: ArticleDoc, t: TimeExpr) -> bool:
+    """A bare weekday inside a place name (سوق الجمعة) is part of the name, not a date."""
+    if t.kind != "weekday":
+        return False
+    places = doc.by_layer.get("place", [])
+    if "place" not in doc._starts:
+        doc._starts["place"] = [p.start for p in places]
+    p = _container(places, doc._starts["place"], t.start, t.end)
+    return p is not None and (p.end - p.start) > (t.end - t.start)
+
+
+def _read_dateline(doc: ArticleDoc, nbody: int) -> None:
+    found = find_dateline(doc.ntext, nbody, doc.times)
+    if not found:
+        return
+    doc.dateline_end = found[1].end
+    # "الثلاثاء 27 صفر 1445هـ الموافق 12 سبتمبر 2023م": the restated date is dateline too
+    tail = doc.ntext[doc.dateline_end:doc.dateline_end + 12]
+    if any(w in tail for w in ar.words("dateline_restated")):
+        nxt = next((t for t in doc.times if t.start > doc.dateline_end and t.start - doc.dateline_end < 14), None)
+        if nxt is not None:
+            doc.dateline_end = nxt.end
+    if doc.published is None:
+        doc.published = found[0]
+
+
+def _container(ms: list[Mention], starts: list[int], start: int, end: int) -> Mention | None:
+    """The mention of a layer (sorted, its mentions never overlap) that covers [start, end)."""
+    i = bisect.bisect_right(starts, start) - 1
+    return ms[i] if i >= 0 and ms[i].end >= end else None
+
+
+def _inside_any(m: Mention, others: list[Mention], starts: list[int], strict: bool = False) -> bool:
+    o = _container(others, starts, m.start, m.end)
+    return o is not None and not (strict and (o.start, o.end) == (m.start, m.end))
+
+
+def _to_norm(nz: Normalized, original_offset: int) -> int:
+    if nz.origin is None:
+        return original_offset
+    return bisect.bisect_left(nz.origin, original_offset)

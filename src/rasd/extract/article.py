@@ -1,0 +1,188 @@
+"""The article stage: from frames to event drafts, tallies and background.
+
+Frames of kind NEW become event drafts, one per place they name. REFERENCE and STATEMENT frames and
+headlines only add to drafts already made (evidence, a missing perpetrator, a claim); a reference
+may add a new place with its own town or date. CONTEXT frames carry claims to the last events.
+Then drafts of the same place and day merge (extract/drafts.py). Rules about the article as a
+whole (consolidation of one incident told many times, context that is not an incident) live here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from rasd.doc import ArticleDoc
+from rasd.extract.context import ArticleContext
+from rasd.extract.drafts import Draft, merge_drafts
+from rasd.extract.frame import Frame, FrameKind, Located
+from rasd.resolve.actors import AGENT, TARGET, ActorRef
+from rasd.text.dates import Resolved
+
+# places an event can be coded at when a reference names them; a country, a sea or a region cannot
+NOT_EVENT_PLACES = ("country", "region", "sea", "gulf", "strait", "mountain", "river")
+
+
+@dataclass
+class ArticleResult:
+    drafts: list[Draft] = field(default_factory=list)
+    tallies: list[dict[str, Any]] = field(default_factory=list)
+    background: list[dict[str, Any]] = field(default_factory=list)
+
+
+class ArticleStage:
+    def __init__(self, ctx: ArticleContext):
+        self.ctx, self.doc = ctx, ctx.doc
+        self.result = ArticleResult()
+        self.last_group: list[Draft] = []  # drafts of the latest sentence that reported events
+        self._group_sentence = -1
+
+    def run(self, frames: list[Frame]) -> ArticleResult:
+        for f in frames:
+            if not f.is_title:
+                self.take(f)
+        for f in frames:
+            if f.is_title:
+                self.take_title(f)
+        self.result.drafts = merge_drafts(self.result.drafts)
+        return self.result
+
+    def take(self, f: Frame) -> None:
+        if f.cls is None:
+            apply_claims(f, self.last_group)  # a claim or blame in a clause of its own
+        if f.kind is FrameKind.TALLY:
+            self.result.tallies.append(tally(self.doc, f))
+        elif f.kind is FrameKind.BACKGROUND:
+            self.result.background.append({"date": f.background, "frame": f, "evidence": [sentence_span(self.doc, f)]})
+        elif f.kind in (FrameKind.REFERENCE, FrameKind.STATEMENT):
+            self.take_reference(f)
+        elif f.kind is FrameKind.NEW:
+            drafts = self.new_drafts(f)
+            apply_claims(f, drafts)
+            self.set_group(f, drafts)
+
+    def set_group(self, f: Frame, drafts: list[Draft]) -> None:
+        """Clauses of one sentence (X was hit, while Y was shelled) form one group for what follows."""
+        if f.sentence == self._group_sentence:
+            self.last_group = self.last_group + drafts
+        else:
+            self.last_group, self._group_sentence = list(drafts), f.sentence
+
+    def take_reference(self, f: Frame) -> None:
+        """A frame about events already told: add to them, or to new places it names."""
+        specific = [l for l in f.leaves if l.place.feature not in NOT_EVENT_PLACES]
+        if specific:
+            if self._reference_places(f, specific):
+                return
+            if any(d.place and d.place.place.id in {l.place.id for l in specific} for d in self.result.drafts):
+                return
+        for d in self.last_group:
+            fill(self.doc, d, f, single=len(self.last_group) == 1)
+        apply_claims(f, self.last_group)
+
+    def _reference_places(self, f: Frame, specific: list[Located]) -> bool:
+        """Fill the drafts at the places a reference names; make drafts for new places it names
+        with a town or a date of its own. True when new drafts were made."""
+        made: list[Draft] = []
+        for l in specific:
+            same = [d for d in self.result.drafts if d.place and d.place.place.id == l.place.id]
+            for d in same:
+                fill(self.doc, d, f, single=True)
+            if not same and f.kind is not FrameKind.STATEMENT and (f.date_explicit or not l.place.is_area):
+                # "the assassinations in Daraa province" is commentary, not an event
+                made += self.new_drafts(f, only=[l])
+        if not made:
+            return False
+        # "the shelling also hit X": the new place inherits who fired and with what
+        source = self.last_group[0] if self.last_group else None
+        for d in made:
+            if source is not None and not d.agents and source.agents:
+                d.agents, d.basis = list(source.agents), source.basis
+            if source is not None and not d.weapon and source.weapon:
+                d.weapon = source.weapon
+        apply_claims(f, made)
+        self.set_group(f, made)
+        return True
+
+    def take_title(self, f: Frame) -> None:
+        """Headlines restate the story: they fill gaps in body events, never add events."""
+        if f.cls is None:
+            return
+        places = {l.place.id for l in f.leaves}
+        drafts = self.result.drafts
+        for d in drafts:
+            if (d.place and d.place.place.id in places) or (d.country in set(f.countries) and len(drafts) == 1):
+                fill(self.doc, d, f, single=True, evidence=False)
+
+    def frame_date(self, f: Frame) -> tuple[Resolved | None, bool]:
+        if f.date is not None:
+            return f.date, f.date_explicit
+        if f.inherited is not None:
+            return f.inherited, False
+        if self.ctx.pub is not None:
+            return Resolved(self.ctx.pub, 2), False
+        return None, False
+
+    def new_drafts(self, f: Frame, only: list[Located] | None = None) -> list[Draft]:
+        from rasd.extract.events import draft_events
+
+        out = draft_events(self, f, only)
+        self.result.drafts += out
+        return out
+
+
+def sentence_span(doc: ArticleDoc, f: Frame) -> tuple[int, int]:
+    s = doc.sentences[f.sentence]
+    return s.start, s.end
+
+
+def fill(doc: ArticleDoc, d: Draft, f: Frame, single: bool, evidence: bool = True) -> None:
+    """Add what a later mention says about an event the draft already holds."""
+    span = sentence_span(doc, f)
+    if evidence and span not in d.evidence:
+        d.evidence.append(span)
+    agents = [r for r in f.refs if r.role == AGENT]
+    if agents and not d.agents:
+        d.agents, d.basis = agents, "reported"
+    targets = [r for r in f.refs if r.role == TARGET]
+    if targets and not d.targets:
+        d.targets = targets
+    if f.weapon and not d.weapon:
+        d.weapon, d.weapon_span = f.weapon, f.weapon_span
+    if single:
+        if d.fatalities is None and f.casualties.fatalities is not None:
+            d.fatalities = f.casualties.fatalities
+            d.casualty_spans += f.casualties.spans
+        if d.injuries is None and f.casualties.injuries is not None:
+            d.injuries = f.casualties.injuries
+
+
+def apply_claims(f: Frame, drafts: list[Draft]) -> None:
+    """A claim makes the claimant actor1 (basis "claimed"); a blame fills a missing actor1."""
+    for d in drafts:
+        if f.claimant is not None:
+            claimant = f.claimant
+            if not d.agents or d.basis != "claimed":
+                if not (d.agents and d.agents[0].name == claimant.name):
+                    d.agents = [claimant] + [a for a in d.agents if a.name != claimant.name]
+                d.basis, d.claim_span = "claimed", f.claim_span
+                d.targets = [t for t in d.targets if t.name != claimant.name]
+        elif f.accused is not None and not d.agents:
+            d.agents, d.basis, d.claim_span = [f.accused], "attributed", f.accuse_span
+
+
+def tally(doc: ArticleDoc, f: Frame) -> dict[str, Any]:
+    on = f.date if f.date and f.date_explicit else None
+    pub = doc.published
+    return {
+        "count": f.tally_count, "at_least": f.tally_at_least,
+        "period_start": (f.since.date if f.since else (on.date if on else None)),
+        "period_end": (on.date if on and not f.since else (pub if f.since else None)),
+        "country_codes": list(f.countries),
+        "evidence": [sentence_span(doc, f)], "span": f.tally_span, "frame": f,
+    }
+
+
+def victims(f: Frame) -> list[ActorRef]:
+    heads = {h.start for h in f.casualties.victim_heads}
+    return [r for r in f.refs if r.start in heads or any(r.start <= h < r.end for h in heads)]

@@ -1,0 +1,87 @@
+"""What the whole article says that each clause needs: its publication date, the countries it names
+(and where), the dateline's city and country. Built once per article, read by the components."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING
+
+from rasd.doc import ArticleDoc
+from rasd.knowledge.base import BIG_TOWN, KnowledgeBase
+from rasd.knowledge.places import Place
+from rasd.text.normalize import norm
+
+if TYPE_CHECKING:
+    from rasd.extract.frame import Located
+
+BACKGROUND_DAYS = 7  # an event dated more than this before publication is background (ACLED's habit)
+
+
+@dataclass
+class ArticleContext:
+    doc: ArticleDoc
+    kb: KnowledgeBase
+    pub: date | None
+    vague: frozenset[str]  # vague quantity words (عدة، عشرات): never a number
+    country_counts: dict[str, int] = field(default_factory=dict)  # countries the article names, how often
+    evidence_at: dict[str, set[int]] = field(default_factory=dict)  # country -> where the article names it
+    nisba_countries: set[str] = field(default_factory=set)  # countries named by an adjective
+    dateline_country: str | None = None
+
+    def main_country(self) -> str | None:
+        if self.country_counts:
+            return max(self.country_counts.items(), key=lambda kv: kv[1])[0]
+        return self.dateline_country
+
+    def is_old(self, d: date) -> bool:
+        """More than BACKGROUND_DAYS before publication."""
+        return self.pub is not None and (self.pub - d).days > BACKGROUND_DAYS
+
+    def dateline_place(self) -> Located | None:
+        """The dateline's city (بغداد - …), offered as a fallback place: never a primary one."""
+        from rasd.extract.frame import Located
+
+        if self.doc.dateline_end < 0:
+            return None
+        for m in self.doc.by_layer.get("place", []):
+            if m.end <= self.doc.dateline_end:
+                cands = [self.kb.places[i] for i in m.refs]
+                pts = sorted((p for p in cands if not p.is_area), key=lambda p: -(p.population or 0))
+                return Located(pts[0] if pts else cands[0], m.start, m.end, True)
+        return None
+
+
+def article_context(doc: ArticleDoc, kb: KnowledgeBase) -> ArticleContext:
+    """Countries the article names: country names, nationality adjectives, curated places and big
+    cities (admin units alone do not count: الوادي must not make an article Algerian)."""
+    ctx = ArticleContext(doc, kb, doc.published, _cue_forms(kb, "vague"))
+    for m in doc.by_layer.get("place", []):
+        ccs = {kb.places[i].country_code for i in m.refs if _evidence_of_country(kb.places[i])}
+        if len(ccs) == 1:
+            cc = ccs.pop()
+            ctx.country_counts[cc] = ctx.country_counts.get(cc, 0) + 1
+            ctx.evidence_at.setdefault(cc, set()).add(m.key_start)
+    for m in doc.by_layer.get("nisba", []):  # الجيش اليمني says Yemen too
+        ctx.country_counts[m.ref] = ctx.country_counts.get(m.ref, 0) + 1
+    ctx.nisba_countries = {m.ref for m in doc.by_layer.get("nisba", [])}
+    if doc.dateline_end >= 0:
+        first = next((m for m in doc.by_layer.get("place", []) if m.end <= doc.dateline_end and m.start >= 0), None)
+        ctx.dateline_country = kb.places[first.refs[0]].country_code if first else None
+    return ctx
+
+
+def _evidence_of_country(p: Place) -> bool:
+    """Mentions that say which country an article is about: the country, a big city, a province or
+    a named region (قطاع غزة). A district or a village alone does not (الرصافة is in two countries)."""
+    return p.feature in ("country", "admin1", "region") or p.population >= BIG_TOWN
+
+
+_CUE_FORMS: dict[tuple[int, str], frozenset[str]] = {}
+
+
+def _cue_forms(kb: KnowledgeBase, cue: str) -> frozenset[str]:
+    cached = _CUE_FORMS.get((id(kb), cue))
+    if cached is None:
+        cached = _CUE_FORMS[(id(kb), cue)] = frozenset(norm(c.form) for c in kb.lexicon.cues if c.cue == cue)
+    return cached

@@ -1,0 +1,109 @@
+"""Event drafts and how drafts of one article merge: same place and day (ACLED's one event per
+location per day), and a draft known only by its country into the specific drafts of its day."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rasd.extract.frame import Frame, Located
+from rasd.resolve.actors import ActorRef
+from rasd.resolve.typing import TypingFacts, acled_type
+from rasd.text.dates import Resolved
+
+
+@dataclass
+class Draft:
+    frame: Frame
+    place: Located | None
+    country: str | None
+    date: Resolved | None
+    date_explicit: bool
+    cls: str
+    weapon: str | None
+    weapon_span: tuple[int, int] | None
+    agents: list[ActorRef] = field(default_factory=list)
+    targets: list[ActorRef] = field(default_factory=list)
+    basis: str | None = None
+    claim_span: tuple[int, int] | None = None
+    fatalities: int | None = None
+    injuries: int | None = None
+    casualty_spans: list[tuple[int, int]] = field(default_factory=list)
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+    date_span: tuple[int, int] | None = None
+    trigger_span: tuple[int, int] | None = None
+    intercepted: str | None = None
+    protest_mode: str | None = None
+    peaceful: bool = False
+    arrested: bool = False
+
+    @property
+    def specific(self) -> bool:
+        return self.place is not None and self.place.place.feature != "country"
+
+    def type(self) -> tuple[str, str]:
+        a1 = self.agents[0] if self.agents else None
+        t = self.targets[0] if self.targets else None
+        return acled_type(TypingFacts(
+            cls=self.cls, weapon=self.weapon, agent_armed=a1.armed if a1 else None,
+            agent_state=bool(a1 and (a1.kind in ("state", "generic_state", "country") or a1.state_kind)),
+            agent_protesters=bool(a1 and (a1.kind == "protesters" or (a1.name or "").startswith("Protesters"))),
+            target_armed=t.armed if t else None, intercepted=self.intercepted, protest_mode=self.protest_mode,
+            arrested=self.arrested))
+
+
+def merge_drafts(drafts: list[Draft]) -> list[Draft]:
+    """1. drafts of the same place and day merge; 2. a dated draft known only by its country merges
+    into the specific drafts of its day and country, or stays an event of its own (ACLED keeps
+    these); an undated placeless draft is too vague to be an event."""
+    merged: list[Draft] = []
+    for d in drafts:
+        twin = next((m for m in merged if m.specific and d.specific and m.place.place.id == d.place.place.id
+                     and same_day(m, d) and compatible(m, d)), None)
+        if twin:
+            absorb(twin, d)
+        else:
+            merged.append(d)
+    out: list[Draft] = []
+    for d in merged:
+        if d.specific:
+            out.append(d)
+            continue
+        if not d.date_explicit:
+            continue
+        targets = [m for m in merged if m.specific and m.country == d.country and same_day(m, d) and compatible(m, d)]
+        for m in targets:
+            absorb(m, d, fields_only=len(targets) > 1)
+        if not targets:
+            out.append(d)
+    return out
+
+
+def same_day(a: Draft, b: Draft) -> bool:
+    if a.date is None or b.date is None:
+        return a.date is None and b.date is None
+    return a.date.date == b.date.date or not (a.date_explicit and b.date_explicit)
+
+
+def compatible(a: Draft, b: Draft) -> bool:
+    ta, tb = a.type()[0], b.type()[0]
+    return ta == tb or {ta, tb} <= {"Explosions/Remote violence", "Battles"} or "attack" in (a.cls, b.cls)
+
+
+def absorb(into: Draft, other: Draft, fields_only: bool = False) -> None:
+    """What `other` knows and `into` does not; a claim outranks a report."""
+    for span in other.evidence:
+        if span not in into.evidence:
+            into.evidence.append(span)
+    if other.agents and (not into.agents or (other.basis == "claimed" and into.basis != "claimed")):
+        into.agents, into.basis, into.claim_span = other.agents, other.basis, other.claim_span
+    if other.targets and not into.targets:
+        into.targets = other.targets
+    if other.weapon and not into.weapon:
+        into.weapon, into.weapon_span = other.weapon, other.weapon_span
+    if not fields_only:
+        if into.fatalities is None and other.fatalities is not None:
+            into.fatalities = other.fatalities
+        if into.injuries is None and other.injuries is not None:
+            into.injuries = other.injuries
+    if into.date is not None and other.date is not None and other.date_explicit and not into.date_explicit:
+        into.date, into.date_explicit, into.date_span = other.date, True, other.date_span

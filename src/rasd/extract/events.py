@@ -1,0 +1,95 @@
+"""Making event drafts from a frame: one per place it names, each with the frame's date, actors in
+ACLED's roles (clashes: first and second side; protests: protesters first, the dispersing force
+second), weapon and the tolls said in its own part of the clause."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rasd.extract.casualties import Casualties
+from rasd.extract.drafts import Draft
+from rasd.extract.frame import Frame, Located
+from rasd.lang import ar
+from rasd.resolve.actors import AGENT, TARGET, ActorRef
+
+if TYPE_CHECKING:
+    from rasd.extract.article import ArticleStage
+
+
+def draft_events(stage: ArticleStage, f: Frame, only: list[Located] | None = None) -> list[Draft]:
+    from rasd.extract.article import sentence_span
+
+    ctx = stage.ctx
+    leaves = only if only is not None else [l for l in f.leaves if l.place.feature != "country"]
+    when, explicit = stage.frame_date(f)
+    agents, targets = roles(stage, f)
+    if not leaves and not f.countries:
+        fallback = ctx.dateline_place()
+        if fallback is not None and fallback.place.country_code == ctx.main_country():
+            leaves = [fallback]  # nothing named in the clause: the dateline city, as "near"
+    places: list[Located | None] = list(leaves) or [None]
+    group_country = stage.last_group[0].country if stage.last_group else None
+    countries = [None] if leaves else (f.countries or [group_country or ctx.dateline_country or ctx.main_country()])
+    other_cc = next((c for c in f.countries if c), None) or ctx.dateline_country
+    out: list[Draft] = []
+    for l, cc in [(l, c) for l in places for c in countries]:
+        d = Draft(
+            frame=f, place=l, country=(l.place.country_code or other_cc) if l else cc,  # a sea takes the coast's country
+            date=when, date_explicit=explicit, cls=f.cls or "attack", weapon=f.weapon, weapon_span=f.weapon_span,
+            agents=list(agents), targets=[t for t in targets if not agents or t.name != agents[0].name],
+            basis="reported" if agents else None, evidence=[sentence_span(stage.doc, f)],
+            date_span=f.date_span, trigger_span=(f.main.start, f.main.end) if f.main else None,
+            intercepted=f.intercepted, protest_mode=f.protest_mode, peaceful=f.peaceful, arrested=f.arrested,
+        )
+        cas = f.casualties
+        if len(places) > 1 and l is not None:
+            # several places in one clause: each keeps the tolls said in its own comma-part
+            cas = cas.within(*_segment(stage, f, l))
+        if len(places) == 1 or cas.items or (cas.fatalities == 0 and cas.injuries in (0, None)):
+            d.fatalities, d.injuries, d.casualty_spans = cas.fatalities, cas.injuries, list(cas.spans)
+        out.append(d)
+    return out
+
+
+def roles(stage: ArticleStage, f: Frame) -> tuple[list[ActorRef], list[ActorRef]]:
+    """actor1 and actor2 candidates of a new event, in ACLED's roles."""
+    from rasd.extract.article import victims
+
+    agents = [r for r in f.refs if r.role == AGENT]
+    targets = [r for r in f.refs if r.role == TARGET]
+    if f.cls == "clash" and not agents:
+        # clashes between X and Y with no word for who started: first named side, second named
+        # side; a lone named side that only lost men (كمين … قتل جنود من قوات النظام) stays the target
+        named: list[ActorRef] = []
+        for r in f.refs:
+            if (r.name or r.kind == "generic_state") and all(r.name != n.name for n in named):
+                named.append(r)
+        if len(named) >= 2 or not targets:
+            agents, targets = named[:1], named[1:2]
+    if not targets and f.casualties.victim_heads:
+        targets = victims(f) or _civilian_victims(f.casualties)
+    protesters = [r for r in f.refs if r.kind == "protesters"]
+    if f.cls == "protest" and protesters:
+        kb = stage.ctx.kb
+        forces = [r for r in f.refs if r.kind != "protesters" and (
+            r.state_kind in ("police", "military")
+            or (r.name and kb.actor(r.name) and kb.actor(r.name).type in ("police", "state_force")))]
+        agents = protesters[:1]
+        if f.protest_mode in ("intervention", "excessive") and forces:
+            targets = forces[:1]
+    return agents, targets
+
+
+def _civilian_victims(cas: Casualties) -> list[ActorRef]:
+    h = next((h for h in cas.victim_heads if h.ref.group == "civilians"), None)
+    return [ActorRef(None, "generic_state", h.start, h.end, None, "civilians", False)] if h else []
+
+
+def _segment(stage: ArticleStage, f: Frame, l: Located) -> tuple[int, int]:
+    """The comma-delimited part of the clause around a place mention."""
+    text = stage.doc.ntext
+    commas = ar.words("comma")
+    cuts = [i for i in range(f.start, f.end) if text[i] in commas]
+    a = max([c for c in cuts if c < l.start], default=f.start)
+    b = min([c for c in cuts if c >= l.end], default=f.end)
+    return a, b

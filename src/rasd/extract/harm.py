@@ -1,0 +1,25 @@
+"""Harm: the weapon (the highest-ranked weapon word of the clause) and the casualties (read by
+extract/casualties.py: counts, victim groups, duals, negations)."""
+
+from __future__ import annotations
+
+from rasd.doc import Clause
+from rasd.extract.casualties import read_casualties
+from rasd.extract.context import ArticleContext
+from rasd.extract.frame import Frame
+
+
+class Harm:
+    name = "harm"
+    reads = ()
+    fills = ("weapon", "weapon_span", "casualties")
+    every_clause = False
+
+    def fill(self, frame: Frame, clause: Clause, ctx: ArticleContext) -> None:
+        best = None
+        for m in clause.mentions("weapon"):
+            if best is None or m.ref.rank > best.ref.rank:
+                best = m
+        if best is not None:
+            frame.weapon, frame.weapon_span = best.ref.weapon, (best.start, best.end)
+        frame.casualties = read_casualties(clause.doc, clause.start, clause.end, ctx.vague, ctx.kb.lexicon.numbers)

@@ -1,0 +1,169 @@
+"""Kind: which trigger names the clause's event (its class), and what sort of mention the clause is
+(FrameKind): a new event, a reference back ("the attack"), a statement about one ("condemned the
+attack"), a generic or summary mention ("repeated attacks"), a tally ("92 attacks since …"),
+background (more than a week old) or a campaign going on since a date. Also the protest mode,
+interception and arrest facts that ACLED's typing needs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rasd.doc import Clause, TriggerMention
+from rasd.extract.context import ArticleContext
+from rasd.extract.frame import Frame, FrameKind
+from rasd.extract.tallies import read_tally
+from rasd.lang import ar
+from rasd.resolve.typing import CLASS_PRIORITY
+
+NON_EVENT_CLASSES = {"none", "war"}
+FIRE_WINDOW = 4  # tokens after أطلق where النار makes it shooting
+
+
+@dataclass
+class _Reading:
+    """How the clause's triggers read: the facts FrameKind is decided from."""
+
+    fresh: list[TriggerMention]
+    reference: bool = False
+    mentions_earlier: bool = False
+    generic: bool = False
+    statement: bool = False
+    summary: bool = False
+
+
+class Kind:
+    name = "kind"
+    reads = ("triggers", "weapon", "refs", "leaves", "date", "date_explicit", "since", "casualties")
+    fills = ("kind", "main", "cls", "background", "weapon", "tally_count", "tally_at_least", "tally_span",
+             "intercepted", "protest_mode", "peaceful", "arrested")
+    every_clause = False
+
+    def fill(self, frame: Frame, clause: Clause, ctx: ArticleContext) -> None:
+        live = [t for t in frame.triggers if t.ref.cls not in NON_EVENT_CLASSES]
+        if not live:
+            war = any(t.ref.cls == "war" for t in frame.triggers)
+            if war and frame.date and ctx.is_old(frame.date.date):
+                frame.kind, frame.background = FrameKind.BACKGROUND, frame.date
+            return
+        reading = _read_triggers(frame, clause, live)
+        pool = reading.fresh or live
+        pool.sort(key=lambda t: (CLASS_PRIORITY.index(t.ref.cls) if t.ref.cls in CLASS_PRIORITY else 99, t.start))
+        frame.main, frame.cls = pool[0], pool[0].ref.cls
+        if frame.cls == "launch" and _fire_after(clause, frame.main):
+            frame.cls = "attack"  # أطلق مسلحون النار: shooting, not a launch
+            if frame.weapon is None or frame.weapon in ("airstrike", "other"):
+                frame.weapon = "small_arms"
+        if not reading.fresh and any(t.ref.voice == "light" for t in live):
+            # "نفذ الهجوم": a light verb beside a reference; the reference's noun names the event
+            frame.main = next((t for t in pool if t.ref.voice != "light"), frame.main)
+            frame.cls = frame.main.ref.cls
+        read_tally(frame, clause, ctx, live, reading)
+        _vague_and_plural(frame, clause, live, reading)
+        # "condemned the attack": a statement about an event, unless the clause dates a new one
+        reading.statement = bool(clause.doc.cues(clause.start, frame.main.start, "statement")) and not frame.date_explicit
+        frame.kind, frame.background = _decide(frame, ctx, reading)
+        _protest_and_interception(frame, clause)
+
+
+def _read_triggers(frame: Frame, clause: Clause, live: list[TriggerMention]) -> _Reading:
+    doc = clause.doc
+    demonstratives, generics = clause.cues("demonstrative"), clause.cues("generic")
+
+    def is_reference(t: TriggerMention) -> bool:
+        if t.definite:
+            return True  # "the attack", also when a verb form carries the article (الضربة)
+        return t.ref.voice == "noun" and clause.after(demonstratives, t.start, 1)
+
+    def is_generic(t: TriggerMention) -> bool:
+        return clause.after(generics, t.start, 1)
+
+    sequel = _sequel_positions(frame, clause)
+    fresh = [t for t in live if not is_reference(t) and not is_generic(t) and t.ref.voice not in ("imperfect", "light")
+             and doc.token_index(t.start) not in sequel]
+    outcome_only = fresh and all(t.ref.cls in ("kill", "injure") for t in fresh)
+    if outcome_only and not clause.mentions("weapon") and not any(r.role == "agent" for r in frame.refs):
+        fresh = []  # "two were killed" with no attack, weapon or attacker named: the outcome of the last event
+    if outcome_only and any(is_reference(t) for t in live):
+        fresh = []  # "the strike killed two": the outcome of an event already told
+    if fresh and any(t.ref.voice == "imperfect" for t in live) and all(
+            t.ref.voice == "noun" and _plural(doc.word(t)) for t in fresh):
+        fresh = []  # "يشن التنظيم هجمات": a habit, not an incident
+    if not fresh and any(t.ref.voice == "light" for t in live) and not any(is_reference(t) for t in live):
+        fresh = [t for t in live if t.ref.voice == "light"]  # "شنت هجوما": the light verb alone still reports
+    reading = _Reading(fresh, reference=not fresh)
+    reading.mentions_earlier = any(is_reference(t) and not is_generic(t) for t in live)
+    reading.generic = reading.reference and any(is_generic(t) for t in live)
+    return reading
+
+
+def _vague_and_plural(frame: Frame, clause: Clause, live: list[TriggerMention], reading: _Reading) -> None:
+    """A vague quantity on the trigger (عدة ضربات، هجمات متكررة) makes it a summary; crowds of
+    protesters are always counted vaguely (مئات المحتجين) and stay one event. An indefinite plural
+    (هجمات، غارات) without a place of its own is a summary of many events."""
+    doc = clause.doc
+    assert frame.main is not None
+    for v in ([] if frame.cls in ("protest", "riot") else clause.cues("vague")):
+        vi, vj = doc.token_index(v.start), doc.token_index(v.end)
+        postpositive = doc.word(v) in ar.words("postpositive_vague")
+        for t in live:
+            ti, tj = doc.token_index(t.start), doc.token_index(t.end)
+            if (not postpositive and ti == vj) or (postpositive and vi == tj):
+                reading.summary = True
+    main = frame.main
+    if main.ref.voice == "noun" and _plural(doc.word(main)) and not main.definite:
+        reading.summary = reading.summary or not any(l.place.feature != "country" for l in frame.leaves)
+
+
+def _decide(frame: Frame, ctx: ArticleContext, r: _Reading) -> tuple[FrameKind, object]:
+    """The frame's kind, in the order the cues outrank each other, and its background date."""
+    if frame.tally_count:
+        return FrameKind.TALLY, None
+    if frame.since is not None and (r.summary or frame.date is None):
+        return (FrameKind.BACKGROUND, frame.since) if ctx.is_old(frame.since.date) else (FrameKind.ONGOING, None)
+    if frame.date and ctx.is_old(frame.date.date):
+        return (FrameKind.STALE, None) if r.reference else (FrameKind.BACKGROUND, frame.date)
+    if r.reference or r.statement:
+        if r.generic:
+            return FrameKind.GENERIC, None
+        return (FrameKind.STATEMENT if r.statement else FrameKind.REFERENCE), None
+    if r.summary and not any(not l.place.is_area for l in frame.leaves):
+        # "نفذت الضربة … لهجمات": a summary beside a reference is an aside to the reference
+        return (FrameKind.REFERENCE if r.mentions_earlier else FrameKind.SUMMARY), None
+    return FrameKind.NEW, None
+
+
+def _protest_and_interception(frame: Frame, clause: Clause) -> None:
+    doc = clause.doc
+    if frame.cls in ("interception", "defusal"):
+        frame.intercepted = "partial" if clause.cues("partial") else "full"
+    if frame.cls in ("protest", "riot"):
+        if clause.cues("intervention"):
+            frame.protest_mode = "intervention"
+        if any(t.ref.cls in ("storming", "looting", "riot") for t in frame.triggers):
+            frame.protest_mode = "violent"  # protesters storming or setting fire: a violent demonstration
+        if frame.casualties.fatalities and frame.cls == "protest":
+            frame.protest_mode = "excessive"
+        sent = doc.sentences[frame.sentence]
+        frame.peaceful = bool(doc.cues(sent.start, sent.end, "peaceful"))
+    if frame.cls == "storming":
+        frame.arrested = any(t.ref.cls == "arrest" for t in clause.mentions("trigger"))
+
+
+def _fire_after(clause: Clause, t: TriggerMention) -> bool:
+    doc = clause.doc
+    ti = doc.token_index(t.end)
+    fire = ar.words("fire_noun")
+    return any(doc.tokens[k].text in fire for k in range(ti, min(ti + FIRE_WINDOW, len(doc.tokens)))
+               if doc.tokens[k].start < clause.end)
+
+
+def _sequel_positions(frame: Frame, clause: Clause) -> set[int]:
+    """Token positions right after "بعد" in a "X comes after Y" clause (وتأتي المواجهات بعد …)
+    that gives Y no date of its own: Y is an earlier event recalled, not a new report."""
+    if not clause.cues("sequel_verb") or frame.date_explicit:
+        return set()
+    return {clause.doc.token_index(c.end) for c in clause.cues("after", "sequel")}
+
+
+def _plural(word: str) -> bool:
+    return any(word.endswith(s) for s in ar.words("plural_suffix"))

@@ -1,0 +1,145 @@
+"""Place rules the where-component applies: which readings of a name the article supports, which
+place lies in which, and capitals named by an adjective. Each function reads one clause."""
+
+from __future__ import annotations
+
+from rasd.doc import Clause, CueMention, Mention
+from rasd.extract.context import ArticleContext
+from rasd.extract.frame import Located
+from rasd.knowledge.base import BIG_TOWN, FOCUS_COUNTRIES
+from rasd.knowledge.places import Place
+from rasd.lang import ar
+from rasd.resolve import geo
+
+REMOTE_FOR_TOWNS = {"IR", "TR"}  # countries whose village names need the country in the same sentence
+QUARTER_KM = 15  # a quarter lies this close to its city
+NAMED_BESIDE = 3  # tokens between a place and the city or district it is said to lie in
+PART_OF_GAP = 2  # tokens between "X" and "في Y" for Y to contain X
+
+
+def part_of(clause: Clause, ctx: ArticleContext, located: list[Located]) -> list[Located]:
+    """"حي الروضة بمدينة تعز": a place named just before a city or province lies in it, so among
+    its namesakes take the one inside; if none is, the name was not a place we know there."""
+    out: list[Located] = []
+    cities = [c for c in located if not c.quarter and c.place.feature in ("city", "town", "admin2") and c.place.lat is not None]
+    for i, l in enumerate(located):
+        if l.quarter and cities and not any(c is l for c in cities) and not any(
+                geo.haversine_km(c.place.lat, c.place.lon, l.place.lat, l.place.lon) <= QUARTER_KM
+                for c in cities if l.place.lat is not None):
+            # "وفي مدينة مأرب … على حي الروضة": the quarter of that city, not a namesake elsewhere
+            inside = [p for p in _candidates(clause, ctx, l) if p.lat is not None and any(
+                geo.haversine_km(c.place.lat, c.place.lon, p.lat, p.lon) <= QUARTER_KM for c in cities)]
+            if inside:
+                out.append(Located(inside[0], l.start, l.end, l.near, l.road, True))
+            continue
+        nxt = located[i + 1] if i + 1 < len(located) else None
+        if nxt is not None and _linked_by_preposition(clause, l, nxt) and nxt.place.feature != "country" \
+                and l.place.lat is not None and nxt.place.lat is not None \
+                and clause.doc.gap(l.end, nxt.start) <= PART_OF_GAP and not geo.contains(nxt.place, l.place):
+            inside = [p for p in _candidates(clause, ctx, l) if geo.contains(nxt.place, p) or (
+                p.lat is not None and geo.haversine_km(nxt.place.lat, nxt.place.lon, p.lat, p.lon) <= QUARTER_KM)]
+            if inside:
+                out.append(Located(inside[0], l.start, l.end, l.near, l.road))
+            continue
+        out.append(l)
+    return out
+
+
+def _candidates(clause: Clause, ctx: ArticleContext, l: Located) -> list[Place]:
+    m = next((x for x in clause.mentions("place") if x.start == l.start), None)
+    return [ctx.kb.places[j] for j in (m.refs if m else [])]
+
+
+def only_capital_between(clause: Clause, a: int, b: int) -> bool:
+    """"غربي العاصمة الليبية طرابلس": only the word for capital and a nationality in between."""
+    if b - a < 1 or b - a > 3:
+        return False
+    doc = clause.doc
+    capital_words = ar.words("capital_word")
+    return all(doc.tokens[i].text in capital_words or doc.at_token("nisba", i) is not None for i in range(a, b))
+
+
+def _linked_by_preposition(clause: Clause, a: Located, b: Located) -> bool:
+    """"X في (مدينة) Y" or "X ب(مدينة) Y": B is where A lies, not another item of a list."""
+    doc = clause.doc
+    clitic = ar.words("locative_clitic")
+    if doc.ntext[b.start] in clitic:
+        return True
+    gap = doc.tokens[doc.token_index(a.end):doc.token_index(b.start)]
+    return any(t.text in ar.words("locative_preposition") or (t.text[:1] in clitic and len(t.text) > 3) for t in gap)
+
+
+def contains_named(clause: Clause, outer: Located, inner: Located) -> bool:
+    """A country or province anywhere in the clause is context for the towns in it; a city or
+    district only when it is named right beside the place (في بلدة ذيبان بريف دير الزور), not
+    when it is another item of a list (محطة في ريف القامشلي، ومنشأة قرب عامودا)."""
+    if not geo.contains(outer.place, inner.place):
+        return False
+    if outer.place.feature in ("country", "admin1", "sea", "gulf", "strait", "region"):
+        return True
+    doc = clause.doc
+    gap = min(abs(doc.token_index(outer.start) - doc.token_index(inner.end)),
+              abs(doc.token_index(inner.start) - doc.token_index(outer.end)))
+    return gap <= NAMED_BESIDE
+
+
+def capital_by_nisba(clause: Clause, ctx: ArticleContext, capital: list[CueMention]) -> list[Located]:
+    """العاصمة الصومالية / العاصمة الليبية: the capital of the country the adjective names."""
+    out: list[Located] = []
+    doc = clause.doc
+    for c in capital:
+        ci = doc.token_index(c.end)
+        for n in doc.in_range("nisba", c.end, min(clause.end, c.end + 30)):
+            if doc.token_index(n.start) == ci:
+                cap = ctx.kb.capital(n.ref)
+                if cap is not None:
+                    out.append(Located(cap, c.start, n.end, False))
+    return out
+
+
+def plausible(clause: Clause, ctx: ArticleContext, m: Mention, has_feature: bool, geo_ctx: geo.Context) -> list[int]:
+    """Drop small-town readings the context does not support: a village named like a common
+    word (الآن، العظيم) needs a feature word or its country in the sentence; any small town
+    needs a feature word or its country somewhere in the article."""
+    kb = ctx.kb
+    key = clause.doc.word(m)
+    if key[:1] in ar.words("and_clitic") and key[1:] in kb.lexicon_keys:
+        return []  # ودان is "and condemned" before it is Waddan
+    common = key in kb.common_place_keys
+    # which countries the article places itself in, apart from this very name; nationality
+    # adjectives often name foreign attackers (المدفعية التركية) rather than the place
+    known_places = bool(geo_ctx.dateline_country or any(pos - {m.key_start} for pos in ctx.evidence_at.values()))
+    known = known_places or bool(ctx.nisba_countries)
+    return [i for i in m.refs if _supported(kb.places[i], ctx, m, geo_ctx, has_feature, common, known_places, known)]
+
+
+def _supported(p: Place, ctx: ArticleContext, m: Mention, geo_ctx: geo.Context, has_feature: bool, common: bool,
+               known_places: bool, known: bool) -> bool:
+    # the country must be named somewhere else than in this very name (الوادي alone does not
+    # make an article Algerian)
+    in_article = bool(ctx.evidence_at.get(p.country_code, set()) - {m.key_start}) \
+        or p.country_code in ctx.nisba_countries or p.country_code == geo_ctx.dateline_country
+    in_sentence = p.country_code in geo_ctx.sentence_countries or (p.country_code, p.admin1 or "") in geo_ctx.sentence_admin1
+    if p.feature in ("sea", "gulf", "strait"):
+        return True  # البحر الأحمر، خليج عدن: no country to vouch, no village to confuse
+    if p.feature == "country":
+        return not common or in_sentence
+    if common:
+        # a nationality adjective (طائرات حربية تركية) does not vouch for a village called حربية
+        return (has_feature or in_sentence) and (in_article or not known)
+    if p.layer in ("geonames", "user") and (p.country_code in REMOTE_FOR_TOWNS or p.country_code not in FOCUS_COUNTRIES):
+        # Persian/Turkish village names and far-away cities (أوستن in "لويد أوستن") need
+        # their country in the same sentence
+        return in_sentence
+    if in_article:
+        return True
+    if p.layer == "curated" or p.population >= BIG_TOWN:
+        # a Baghdad district in an article about Syria needs the sentence to point there
+        return not known_places or in_sentence or p.country_code in geo_ctx.sentence_nisba
+    # admin units and small towns of a country the article never names need support
+    return not known and (has_feature or _trusted(p))
+
+
+def _trusted(p: Place) -> bool:
+    """Layers and sizes that count as a place without further support from the context."""
+    return p.layer in ("curated", "admin1", "admin2", "country") or p.population >= BIG_TOWN

@@ -1,0 +1,48 @@
+"""When: the clause's date (the most explicit time expression outside sources and the dateline,
+resolved against publication and the discourse date) and the start of a period ("since …")."""
+
+from __future__ import annotations
+
+from rasd.doc import Clause
+from rasd.extract.context import ArticleContext
+from rasd.extract.frame import Frame
+from rasd.lang import ar
+from rasd.text.dates import Resolved, resolve
+
+
+class When:
+    name = "when"
+    reads = ("inherited",)
+    fills = ("date", "date_explicit", "date_span", "since")
+    every_clause = True  # later clauses inherit dates from clauses without events
+
+    def fill(self, frame: Frame, clause: Clause, ctx: ArticleContext) -> None:
+        doc = clause.doc
+        since_cues = clause.cues("since")
+        previous = frame.inherited.date if frame.inherited else None
+        for te in doc.times:
+            if te.start < clause.start or te.end > clause.end or (doc.dateline_end > 0 and te.end <= doc.dateline_end):
+                continue
+            if clause.is_excluded(te.start):
+                continue  # "قال في بيان يوم الجمعة إن …": the day of the statement, not of the event
+            r = resolve(te, ctx.pub, previous)
+            if r is None:
+                continue
+            if clause.after(since_cues, te.start, 1) or _starts_with_since(doc.ntext, te.start):
+                frame.since = frame.since or r
+                continue
+            if frame.date is None or (not frame.date_explicit and te.explicit_day):
+                frame.date, frame.date_span, frame.date_explicit = r, (te.start, te.end), te.explicit_day
+
+
+def _starts_with_since(ntext: str, pos: int) -> bool:
+    word = ntext[pos:pos + 8].split(" ", 1)
+    return len(word) == 2 and word[0] in ar.words("since_word")
+
+
+def next_discourse(frame: Frame, current: Resolved | None, ctx: ArticleContext) -> Resolved | None:
+    """Dates that later clauses inherit: explicit days within the reporting week."""
+    if frame.date is not None and frame.date_explicit and frame.date.precision == 1 and not frame.is_title:
+        if not ctx.is_old(frame.date.date):
+            return frame.date
+    return current

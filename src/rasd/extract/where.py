@@ -1,0 +1,147 @@
+"""Where: the places a clause's event happened at, with their candidates chosen by resolve/geo.
+
+Not every place named is where something happened: places across a border or a launch origin,
+reference points of a bearing ("north of Baghdad"), streets named after places, the other end of a
+road, sources and the dateline are skipped; a place named inside another (حي الروضة بمدينة تعز)
+takes the namesake inside it; a place that only contains another one named beside it is context.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rasd.doc import Clause, CueMention, Mention
+from rasd.extract.context import ArticleContext
+from rasd.extract.frame import Frame, Located
+from rasd.extract.places import capital_by_nisba, contains_named, only_capital_between, part_of, plausible
+from rasd.lang import ar
+from rasd.resolve import geo
+
+BORDER_WINDOW = 3  # tokens after a border/origin cue whose place is not the event's
+SAME_TOWN_KM = 3  # two entries this close are one town
+
+
+@dataclass
+class _Cues:
+    """The clause's place-related cues, gathered once."""
+
+    border: list[Mention]
+    directions: list[CueMention]
+    near: list[CueMention]
+    capital: list[CueMention]
+    features: list[Mention]
+    roads: list[CueMention]
+
+
+class Where:
+    name = "where"
+    reads = ()
+    fills = ("leaves", "countries")
+    every_clause = False
+
+    def fill(self, frame: Frame, clause: Clause, ctx: ArticleContext) -> None:
+        doc = clause.doc
+        mentions = [m for m in clause.mentions("place") if not clause.is_excluded(m.start)
+                    and not any(t.start <= m.start < t.end for t in doc.times)]  # آب in "27 آب" is a month
+        if not mentions:
+            return
+        cues = _Cues(clause.cues("border", "origin", "since") + [t for t in clause.mentions("trigger") if t.ref.cls == "war"],
+                     clause.cues("direction"), clause.cues("near", "direction"), clause.cues("capital"),
+                     clause.mentions("feature"), clause.cues("road"))
+        located = part_of(clause, ctx, _locate(clause, ctx, mentions, cues))
+        if not located or not any(clause.after(cues.directions, c.start, 1) for c in cues.capital):
+            located += capital_by_nisba(clause, ctx, cues.capital)  # not "غربي العاصمة الليبية" as a mere bearing
+        frame.countries = _unique([l.place.country_code for l in located])
+        frame.leaves = _leaves(clause, located)
+
+
+def _locate(clause: Clause, ctx: ArticleContext, mentions: list[Mention], cues: _Cues) -> list[Located]:
+    doc = clause.doc
+    geo_ctx = _geo_context(clause, ctx, mentions)
+    located: list[Located] = []
+    carried_feature: list[str] | None = None
+    prev_end, in_road = -1, False
+    for m in mentions:
+        mi = doc.token_index(m.start)
+        if in_road and mi - doc.token_index(prev_end) <= 0:
+            prev_end = m.end
+            continue  # the other towns a road is named after (طريق السخنة–دير الزور)
+        in_road = clause.after(cues.roads, m.start, 1)
+        feat = _feature_before(clause, ctx, cues.features, mi)
+        if feat is None and carried_feature is not None and doc.ntext[m.start] in ar.words("and_clitic") and \
+                mi - doc.token_index(prev_end) <= 0:
+            feat = carried_feature
+        refs = plausible(clause, ctx, m, feat is not None, geo_ctx)
+        if not refs or _not_the_event_place(clause, cues, m, mi, feat, bool(located)):
+            if refs:
+                prev_end = m.end
+            continue
+        feat = _feature_from_words(clause, cues, m, mi, feat)
+        place = geo.choose(ctx.kb, refs, feat, geo_ctx)
+        is_near = in_road or clause.after(cues.near, m.start, 1 if feat else 0)
+        located.append(Located(place, m.start, m.end, is_near, road=in_road,
+                               quarter=bool(feat and "neighbourhood" in feat and "town" not in feat)))
+        carried_feature, prev_end = feat, m.end
+    return located
+
+
+def _not_the_event_place(clause: Clause, cues: _Cues, m: Mention, mi: int, feat: list[str] | None,
+                         after_place: bool) -> bool:
+    doc = clause.doc
+    if clause.after(cues.border, m.start, BORDER_WINDOW):
+        return True  # across a border, a launch origin, a war's or a period's place
+    if after_place and any(0 <= mi - doc.token_index(c.end) <= (1 if feat or _after_capital(clause, cues.capital, mi) else 0)
+                           or only_capital_between(clause, doc.token_index(c.end), mi) for c in cues.directions):
+        return True  # "X north of Baghdad": Baghdad is only a reference point
+    return bool(feat and set(feat) & {"street", "square"})  # شارع فلسطين، ساحة التحرير: a street named after a place
+
+
+def _feature_from_words(clause: Clause, cues: _Cues, m: Mention, mi: int, feat: list[str] | None) -> list[str] | None:
+    doc = clause.doc
+    if clause.after(cues.capital, m.start, 0):
+        feat = (feat or []) + ["city"]
+    if any(doc.token_index(c.end) == mi and doc.word(c) in ar.words("countryside_word") for c in cues.near):
+        feat = ["admin1", "admin2"]  # ريف درعا، بادية حمص: the province around the city
+    return feat
+
+
+def _geo_context(clause: Clause, ctx: ArticleContext, mentions: list[Mention]) -> geo.Context:
+    sent_countries: set[str] = set()
+    sent_admin1: set[tuple[str, str]] = set()
+    for m in mentions:
+        cands = [ctx.kb.places[i] for i in m.refs]
+        if all(p.feature == "country" for p in cands) and len({p.country_code for p in cands}) == 1:
+            sent_countries.add(cands[0].country_code)
+        sent_admin1 |= {(p.country_code, p.name_en) for p in cands if p.feature == "admin1"}
+    return geo.Context(sent_countries, ctx.country_counts, sent_admin1, ctx.dateline_country,
+                       {m.ref for m in clause.mentions("nisba")})
+
+
+def _leaves(clause: Clause, located: list[Located]) -> list[Located]:
+    """The most specific places: those that contain no other place named in the clause."""
+    leaves = [l for l in located if not any(contains_named(clause, l, o) for o in located)]
+    if any(not l.road for l in leaves):
+        leaves = [l for l in leaves if not l.road]  # a road's name only places an event named nowhere else
+    out: list[Located] = []
+    # same place twice (or two entries for one town a few hundred metres apart): keep the first
+    for l in leaves:
+        if any(l.place.id == k.place.id or (l.place.lat is not None and k.place.lat is not None
+               and geo.haversine_km(l.place.lat, l.place.lon, k.place.lat, k.place.lon) < SAME_TOWN_KM) for k in out):
+            continue
+        out.append(l)
+    return out
+
+
+def _feature_before(clause: Clause, ctx: ArticleContext, features: list[Mention], mi: int) -> list[str] | None:
+    for ft in features:
+        if 0 <= mi - clause.doc.token_index(ft.end) <= 0:
+            return ctx.kb.features[ft.ref][0]
+    return None
+
+
+def _after_capital(clause: Clause, capital: list[CueMention], mi: int) -> bool:
+    return any(clause.doc.token_index(c.end) == mi for c in capital)
+
+
+def _unique(xs: list[str]) -> list[str]:
+    return list(dict.fromkeys(xs))

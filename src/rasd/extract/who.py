@@ -1,0 +1,113 @@
+"""Who: the clause's actor references and their roles (resolve/actors.py), then claims (أعلن X
+مسؤوليته، تبنى) and attributions (اتهم، حمّل … المسؤولية، X وراء الهجوم). Speakers and sources
+may still be claimants, but they are not participants of the event."""
+
+from __future__ import annotations
+
+from rasd.doc import Clause, CueMention, Mention
+from rasd.extract.context import ArticleContext
+from rasd.extract.frame import Frame
+from rasd.lang import ar
+from rasd.resolve.actors import ActorRef, assign_roles, find_refs
+
+CLAIMANT_AFTER = 3  # tokens after a claim verb where the claimant may stand
+BLAME_WINDOW = 5  # tokens between حمّل and المسؤولية
+
+
+class Who:
+    name = "who"
+    reads = ("triggers",)
+    fills = ("refs", "claimant", "claim_span", "accused", "accuse_span")
+    every_clause = False
+
+    def fill(self, frame: Frame, clause: Clause, ctx: ArticleContext) -> None:
+        doc = clause.doc
+        all_refs = find_refs(doc, ctx.kb, clause.start, clause.end, [])
+        frame.refs = [r for r in all_refs if not clause.is_excluded(r.start)]
+        assign_roles(doc, frame.refs, frame.triggers, clause.start, clause.end)
+        _claim(frame, clause, all_refs)
+        _attribution(frame, clause, ctx, all_refs)
+
+
+def _negated(clause: Clause, m: Mention) -> bool:
+    negators = [h for h in clause.mentions("harm") if h.ref.cue == "negator"]
+    return clause.after(negators, m.start, 1)
+
+
+def _claim(frame: Frame, clause: Clause, all_refs: list[ActorRef]) -> None:
+    doc = clause.doc
+    denials = clause.cues("denial")
+    for cue in clause.cues("adopt", "claim_verb"):
+        if _negated(clause, cue) or any(d.end <= cue.start for d in denials):
+            continue
+        after = [r for r in all_refs if r.start >= cue.end and doc.gap(cue.end, r.start) <= CLAIMANT_AFTER]
+        before = [r for r in all_refs if r.end <= cue.start and doc.gap(r.end, cue.start) <= 1]
+        cand = (after or before or [None])[0]
+        if cand is None:
+            continue
+        if cue.ref.cue == "adopt" or _announces_own_attack(frame, clause, cand):
+            frame.claimant, frame.claim_span = cand, (cue.start, max(cand.end, cue.end))
+            return
+
+
+def _announces_own_attack(frame: Frame, clause: Clause, cand: ActorRef) -> bool:
+    doc = clause.doc
+    ci = doc.token_index(cand.end)
+    resp = any(r.start >= cand.end for r in clause.cues("responsibility"))
+    # "أعلن حزب الله استهداف …", "أعلنت الشرطة القبض على …": the announcer did it
+    attack_next = any(0 <= doc.token_index(t.start) - ci <= 1 and t.ref.voice == "noun"
+                      and (not t.definite or t.ref.cls == "arrest") for t in frame.triggers)
+    # "أعلن حزب الله أن مقاتليه استهدفوا …": its own fighters attacked — a claim
+    own = any(o.start > cand.end and any(0 <= doc.gap(o.end, t.start) <= 1 and t.ref.voice in ("active", "light")
+                                         for t in frame.triggers)
+              for o in clause.cues("own_forces"))
+    return resp or attack_next or own
+
+
+def _attribution(frame: Frame, clause: Clause, ctx: ArticleContext, all_refs: list[ActorRef]) -> None:
+    doc = clause.doc
+    countries = [m for m in clause.mentions("place") if all(ctx.kb.places[i].feature == "country" for i in m.refs)]
+    for cue in clause.cues("attribution"):
+        if _negated(clause, cue):
+            continue
+        word = doc.word(cue)
+        if word in ar.words("blame_carry_verb") and not any(
+                0 <= doc.gap(cue.end, r.start) <= BLAME_WINDOW for r in clause.cues("responsibility")):
+            continue  # حمّل … المسؤولية blames; حمل alone only carries
+        if any(stem in word for stem in ar.words("blame_behind_stem")):
+            cand = _blamed_before(clause, ctx, cue, all_refs, countries)
+        else:
+            cand = _accused_after(clause, ctx, cue, all_refs)
+        if cand is not None:
+            frame.accused, frame.accuse_span = cand, (min(cue.start, cand.start), max(cue.end, cand.end))
+            return
+
+
+def _blamed_before(clause: Clause, ctx: ArticleContext, cue: CueMention, all_refs: list[ActorRef],
+                   countries: list[Mention]) -> ActorRef | None:
+    """"X وراء الهجوم", "X مسؤول عن": the actor (or country) right before the cue."""
+    doc = clause.doc
+    pool = [r for r in all_refs if r.end <= cue.start] + [_country_ref(ctx, m) for m in countries if m.end <= cue.start]
+    pool = sorted((r for r in pool if doc.gap(r.end, cue.start) <= 2), key=lambda r: r.end)
+    return pool[-1] if pool else None
+
+
+def _accused_after(clause: Clause, ctx: ArticleContext, cue: CueMention, all_refs: list[ActorRef]) -> ActorRef | None:
+    """اتهم / حمّل ACCUSER? ACCUSED: the subject right after the verb is the accuser."""
+    pool = sorted((r for r in all_refs if r.start >= cue.end), key=lambda r: r.start)
+    if len(pool) > 1 and (clause.doc.token_index(pool[0].start) == clause.doc.token_index(cue.end)
+                          or _is_government(ctx, pool[0])):
+        pool.pop(0)
+    return pool[0] if pool else None
+
+
+def _is_government(ctx: ArticleContext, r: ActorRef) -> bool:
+    if r.state_kind == "government":
+        return True
+    a = ctx.kb.actor(r.name) if r.name else None
+    return bool(a and a.type in ("government", "political"))
+
+
+def _country_ref(ctx: ArticleContext, m: Mention) -> ActorRef:
+    cc = ctx.kb.places[m.refs[0]].country_code
+    return ActorRef(ctx.kb.state_actor(cc, "military"), "country", m.start, m.end, cc, "military", True)
