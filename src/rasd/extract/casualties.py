@@ -94,25 +94,8 @@ def _read_groups(an: ArticleDoc, j: int, last_t: int, vague: set[str], numbers: 
                  used: set[int], singular_ok: bool) -> tuple[int, bool, int]:
     """Victim groups after a casualty verb: NUM? PERSON … (و NUM? PERSON …)*."""
     toks = an.tokens
+    j = _skip_to_victims(an, j, last_t)
     total, seen, j_end = 0, False, j
-    # an active verb's subject (قتلت القوات الإسرائيلية ثلاثة): skip actor / force words first
-    for _ in range(4):
-        if j < last_t and not an.at_token("person", j) and (
-                an.at_token("actor", j) or an.at_token("force", j) or an.at_token("nisba", j)):
-            j += 1
-        else:
-            break
-    # skip a time expression right after the verb (قتل، أمس، ثلاثة …) and a bound (ما لا يقل عن)
-    bounds = an.cues(toks[j].start if j < last_t else 0, toks[last_t - 1].end if last_t > 0 else 0, "lower_bound", "approx")
-    for _ in range(3):
-        if j < last_t and any(t.start <= toks[j].start < t.end for t in an.times):
-            j += 1
-            continue
-        b = next((m for m in bounds if m.start == toks[j].start), None) if j < last_t else None
-        if b is not None:
-            j = an.token_index(b.end)
-            continue
-        break
     first_group = True
     while j < last_t:
         c = read_count(toks, j, numbers, vague)
@@ -121,7 +104,6 @@ def _read_groups(an: ArticleDoc, j: int, last_t: int, vague: set[str], numbers: 
             return total, False, j  # عشرات / عدة: unknown
         if c is not None and c.value is not None:
             total += c.value
-            seen = True
             used.add(j)
             j = c.last + 1
             head = an.at_token("person", j)
@@ -129,7 +111,6 @@ def _read_groups(an: ArticleDoc, j: int, last_t: int, vague: set[str], numbers: 
                 out.victim_heads.append(head)
         elif person is not None and person.ref.count:
             total += person.ref.count
-            seen = True
             out.victim_heads.append(person)
             j += 1
         elif person is not None:
@@ -137,38 +118,56 @@ def _read_groups(an: ArticleDoc, j: int, last_t: int, vague: set[str], numbers: 
             if after is None or after.value is None:
                 return total, seen, j  # a plural with no number: unknown
             total += after.value  # مدنيين اثنين، جنود ثلاثة: the number after the noun
-            seen = True
             used.add(j + 1)
             out.victim_heads.append(person)
             j = after.last + 1
         elif first_group and singular_ok and toks[j].text not in ar.words("casualty_stop") and not toks[j].text[:1].isdigit() \
                 and not an.at_token("casualty", j) and not an.at_token("trigger", j):
             total += 1  # a single named or titled victim: اغتيل نائب رئيس …
-            seen = True
             j += 1
         else:
             break
-        j_end = j - 1
-        first_group = False
-        # skip modifiers up to the next "و + count/person", stopping at a comma or another verb
-        k = j
-        nxt = None
-        while k < min(last_t, j + 9):
-            if _comma_between(an, k - 1, k):
-                break
-            w = toks[k].text
-            if an.at_token("casualty", k) or an.at_token("trigger", k):
-                break
-            if w[:1] in ar.words("and_clitic") and len(w) > 2 and (
-                read_count(toks, k, numbers, vague) is not None or (an.at_token("person", k) is not None)
-            ):
-                nxt = k
-                break
-            k += 1
+        seen, j_end, first_group = True, j - 1, False
+        nxt = _next_group(an, j, last_t, numbers, vague)
         if nxt is None:
             break
         j = nxt
     return total, seen, max(j_end, 0)
+
+
+def _skip_to_victims(an: ArticleDoc, j: int, last_t: int) -> int:
+    """Skip an active verb's subject (قتلت القوات الإسرائيلية ثلاثة), then a time expression (قتل،
+    أمس، ثلاثة …) and a bound (ما لا يقل عن) between the verb and its victims."""
+    toks = an.tokens
+    for _ in range(4):
+        if j < last_t and not an.at_token("person", j) and (
+                an.at_token("actor", j) or an.at_token("force", j) or an.at_token("nisba", j)):
+            j += 1
+        else:
+            break
+    bounds = an.cues(toks[j].start if j < last_t else 0, toks[last_t - 1].end if last_t > 0 else 0, "lower_bound", "approx")
+    for _ in range(3):
+        if j < last_t and an.in_time(j):
+            j += 1
+            continue
+        b = next((m for m in bounds if m.start == toks[j].start), None) if j < last_t else None
+        if b is None:
+            break
+        j = an.token_index(b.end)
+    return j
+
+
+def _next_group(an: ArticleDoc, j: int, last_t: int, numbers: dict, vague: set[str]) -> int | None:
+    """Skip modifiers up to the next "و + count/person", stopping at a comma or another verb."""
+    toks = an.tokens
+    for k in range(j, min(last_t, j + 9)):
+        if _comma_between(an, k - 1, k) or an.at_token("casualty", k) or an.at_token("trigger", k):
+            return None
+        w = toks[k].text
+        if w[:1] in ar.words("and_clitic") and len(w) > 2 and (
+                read_count(toks, k, numbers, vague) is not None or an.at_token("person", k) is not None):
+            return k
+    return None
 
 
 def _with_others(an: ArticleDoc, j: int, last_t: int, numbers: dict, vague: set[str]) -> tuple[int, tuple[int, int]] | None:

@@ -171,34 +171,19 @@ def _admin1_geonames_names() -> dict[tuple[str, str], str]:
     return out
 
 
-def build() -> KnowledgeBase:
-    lexicon = load_lexicon()
-    countries = load_countries()
-    admin1 = load_admin(1)
-    admin2 = load_admin(2)
-    curated = load_curated()
-    admin1_codes = _admin1_geonames_names()
-    geonames = load_geonames(set(FOCUS_COUNTRIES), WORLD_MIN_POPULATION, admin1_codes)
-    user = load_user_places(user_places_path(), admin1_codes)
-    places = curated + admin1 + admin2 + countries + user + geonames
-    actors = load_actors()
-    nisbas = load_nisbas()
-
-    m = Matcher()
+def _add_lexicon(m: Matcher, lexicon: Lexicon) -> dict[str, tuple[list[str], str]]:
+    """Lexicon words (with their definite forms), feature words and force nouns; returns the
+    feature table."""
     for t in lexicon.triggers:
         for form in with_definite_variant(t.form):
             m.add(form, "trigger", t, ARTICLE_OPTIONAL)
     for w in lexicon.weapons:
         for form in with_definite_variant(w.form):
             m.add(form, "weapon", w, ARTICLE_OPTIONAL)
-    for p in lexicon.persons:
-        m.add(p.form, "person", p, ARTICLE_OPTIONAL)
-    for c in lexicon.casualties:
-        m.add(c.form, "casualty", c, ARTICLE_OPTIONAL)
-    for c in lexicon.cues:
-        m.add(c.form, "cue", c, ARTICLE_OPTIONAL)
-    for c in lexicon.harm:
-        m.add(c.form, "harm", c, ARTICLE_OPTIONAL)
+    for layer, entries in (("person", lexicon.persons), ("casualty", lexicon.casualties), ("cue", lexicon.cues),
+                           ("harm", lexicon.harm)):
+        for e in entries:
+            m.add(e.form, layer, e, ARTICLE_OPTIONAL)
     features: dict[str, tuple[list[str], str]] = {}
     for r in read_tsv(data_path("lexicon/features.tsv")):
         features[norm(r["form"])] = (split_list(r["features"]), r["count"])
@@ -206,9 +191,12 @@ def build() -> KnowledgeBase:
     for r in read_tsv(data_path("lexicon/forces.tsv")):
         for form in with_definite_variant(r["form"]):
             m.add(form, "force", r["kind"], ARTICLE_OPTIONAL)
+    return features
 
-    common = {split_article(f)[0] for f in lexicon.all_forms()}
-    common |= {split_article(norm(r["name"]))[0] for r in read_tsv(data_path("places/stopnames.tsv"))}
+
+def _add_places(m: Matcher, places: list[Place], common: set[str]) -> tuple[dict[str, list[int]], set[str]]:
+    """Every Arabic place name; returns the name index and the keys of places named like common
+    words (which need locative support before they count)."""
     place_names: dict[str, list[int]] = {}
     common_keys: set[str] = set()
     frequent = common_arabic_words()
@@ -229,6 +217,23 @@ def build() -> KnowledgeBase:
             m.add(name, "place", i)
         for name in p.names_en:
             place_names.setdefault(norm(name), []).append(i)
+    return place_names, common_keys
+
+
+def build() -> KnowledgeBase:
+    """Load every knowledge file and index all names and words in one matcher."""
+    lexicon = load_lexicon()
+    admin1_codes = _admin1_geonames_names()
+    places = (load_curated() + load_admin(1) + load_admin(2) + load_countries()
+              + load_user_places(user_places_path(), admin1_codes)
+              + load_geonames(set(FOCUS_COUNTRIES), WORLD_MIN_POPULATION, admin1_codes))
+    actors = load_actors()
+    nisbas = load_nisbas()
+    m = Matcher()
+    features = _add_lexicon(m, lexicon)
+    common = {split_article(f)[0] for f in lexicon.all_forms()}
+    common |= {split_article(norm(r["name"]))[0] for r in read_tsv(data_path("places/stopnames.tsv"))}
+    place_names, common_keys = _add_places(m, places, common)
     for cc, forms in nisbas.items():
         for base in forms:
             for suf in ("", *ar.raw_words("nisba_suffix")):

@@ -68,36 +68,7 @@ def find_refs(an: ArticleDoc, kb: KnowledgeBase, start: int, end: int, excluded:
     heads = [m for m in an.in_range("force", start, end) if free(m)]
     heads += [m for m in an.in_range("person", start, end) if free(m)]
     heads.sort(key=lambda m: m.start)
-    taken_heads: set[int] = set()
-    # each nationality adjective belongs to the nearest noun before it (جنود أمريكيين، طائرات وسفن
-    # حربية أمريكية وبريطانية: the second adjective shares the first one's noun)
-    last_head: Mention | None = None
-    last_nisba_end = -1
-    for n in nisbas:
-        ni = _tok(an, n.start)
-        before = [h for h in heads if h.end <= n.start and 0 <= ni - _tok(an, h.end) <= 3]
-        head = before[-1] if before else None
-        if last_head is not None and 0 <= ni - _tok(an, last_nisba_end) <= 0:
-            head = last_head
-        if head is None:
-            continue
-        kind = _head_kind(kb, head)
-        cc = n.ref
-        # coordinated nouns share the adjective: طائرات وسفن حربية أمريكية
-        first = head
-        while True:
-            prev = [h for h in heads if h.end <= first.start and _tok(an, first.start) - _tok(an, h.end) == 0
-                    and an.ntext[first.start] in ar.words("and_clitic")]
-            if not prev:
-                break
-            first = prev[-1]
-            taken_heads.add(first.start)
-        if kind == "strike":
-            refs.append(ActorRef(kb.state_actor(cc, "military"), "state", n.start, n.end, cc, "military", True, strike_nisba=True))
-        else:
-            refs.append(ActorRef(kb.state_actor(cc, kind), "state", first.start, n.end, cc, kind, kind in ("military", "police")))
-        taken_heads.add(head.start)
-        last_head, last_nisba_end = head, n.end
+    taken_heads = _nisba_refs(an, kb, nisbas, heads, refs)
     for h in heads:
         if h.start in taken_heads:
             continue
@@ -113,6 +84,40 @@ def find_refs(an: ArticleDoc, kb: KnowledgeBase, start: int, end: int, excluded:
     # actors nested in a longer reference (الدفاعات الجوية للتحالف) keep their own entry
     refs.sort(key=lambda r: r.start)
     return _dedupe(refs)
+
+
+def _nisba_refs(an: ArticleDoc, kb: KnowledgeBase, nisbas: list[Mention], heads: list[Mention],
+                refs: list[ActorRef]) -> set[int]:
+    """State forces named by a noun and a nationality (جنود أمريكيين، غارة إسرائيلية); returns the
+    nouns taken. Each nationality adjective belongs to the nearest noun before it (طائرات وسفن
+    حربية أمريكية وبريطانية: the second adjective shares the first one's noun)."""
+    taken_heads: set[int] = set()
+    last_head: Mention | None = None
+    last_nisba_end = -1
+    for n in nisbas:
+        ni = _tok(an, n.start)
+        before = [h for h in heads if h.end <= n.start and 0 <= ni - _tok(an, h.end) <= 3]
+        head = before[-1] if before else None
+        if last_head is not None and 0 <= ni - _tok(an, last_nisba_end) <= 0:
+            head = last_head
+        if head is None:
+            continue
+        kind, cc = _head_kind(kb, head), n.ref
+        first = head  # coordinated nouns share the adjective: طائرات وسفن حربية أمريكية
+        while True:
+            prev = [h for h in heads if h.end <= first.start and _tok(an, first.start) - _tok(an, h.end) == 0
+                    and an.ntext[first.start] in ar.words("and_clitic")]
+            if not prev:
+                break
+            first = prev[-1]
+            taken_heads.add(first.start)
+        if kind == "strike":
+            refs.append(ActorRef(kb.state_actor(cc, "military"), "state", n.start, n.end, cc, "military", True, strike_nisba=True))
+        else:
+            refs.append(ActorRef(kb.state_actor(cc, kind), "state", first.start, n.end, cc, kind, kind in ("military", "police")))
+        taken_heads.add(head.start)
+        last_head, last_nisba_end = head, n.end
+    return taken_heads
 
 
 def _head_kind(kb: KnowledgeBase, h: Mention) -> str:
@@ -137,78 +142,97 @@ def _dedupe(refs: list[ActorRef]) -> list[ActorRef]:
     return out
 
 
+@dataclass
+class _RoleCues:
+    """The clause's words that decide roles, gathered once."""
+
+    an: ArticleDoc
+    start: int
+    triggers: list[TriggerMention]
+    agent_preps: list[Mention]
+    target_preps: list[Mention]
+    complementizers: list[Mention]
+    weapons: list[Mention]
+    affiliated: list[Mention]
+    acts_through: list[Mention]
+
+
 def assign_roles(an: ArticleDoc, refs: list[ActorRef], triggers: list[TriggerMention], start: int, end: int) -> None:
     """Set each reference's role from the words around it."""
-    tokens = an.tokens
-    agent_preps = an.cues(start, end, "agent_prep")
-    target_preps = an.cues(start, end, "target_prep", "hosting")
-    complementizers = an.cues(start, end, "complementizer")
-    weapons = an.in_range("weapon", start, end)
+    cues = _RoleCues(an, start, triggers, an.cues(start, end, "agent_prep"), an.cues(start, end, "target_prep", "hosting"),
+                     an.cues(start, end, "complementizer"), an.in_range("weapon", start, end),
+                     an.cues(start, end, "affiliated"), an.cues(start, end, "acts_through"))
     for r in refs:
-        if r.strike_nisba or any(w.start < r.end and r.start < w.end for w in weapons):
-            r.role = AGENT  # غارة إسرائيلية، بطائرة مسيرة إسرائيلية: the weapon's owner
-            continue
-        ri = _tok(an, r.start)
-        if _preceded_by(an, r, agent_preps, 2):
-            r.role = AGENT
-            continue
-        if _preceded_by(an, r, target_preps, 2):
-            r.role = TARGET
-            continue
-        word = an.ntext[r.start:r.end]
-        prev_tok = tokens[ri - 1].text if ri > 0 else ""
-        affiliated = any(_tok(an, c.end) == ri for c in an.cues(start, end, "affiliated"))
-        role = None if affiliated else _after_masdar(an, r, ri, word, triggers)
+        role = _role_by_words(cues, r) or _role_by_membership(cues, r) or _role_by_verb(cues, r)
         if role:
             r.role = role
-            continue
-        nxt_i = _tok(an, r.end)
-        # "ردّ الجيش الإسرائيلي بقصف …", "قامت القوات باعتقال …": the actor acts through the verbal noun
-        if any(_tok(an, c.end) == ri for c in an.cues(start, end, "acts_through")) and any(
-                _tok(an, t.start) == nxt_i and an.ntext[t.start] in ar.words("locative_clitic") and t.ref.voice == "noun"
-                and not t.definite for t in triggers):
-            r.role = AGENT
-            continue
-        # "عناصر مسلحة تابعة للدعم السريع اختطفت …": the subject's affiliation is the perpetrator
-        if any(_tok(an, c.end) == ri for c in an.cues(start, end, "affiliated")) and any(
-                0 <= _tok(an, t.start) - nxt_i <= 1 and t.ref.voice in ("active", "light") for t in triggers):
-            r.role = AGENT
-            continue
-        # possessive ل after a noun that is not a force word: مواقع للحوثيين، مقرا لـ"الحشد"
-        if (word[:1] in ar.words("possessive_lam") or prev_tok in ar.words("possessive_lam")) and not affiliated:
-            if not _after_force_noun(an, r):
-                r.role = TARGET
-                continue
-        members = (ri >= 1 and _is_person_word(an, ri - 1)) or (prev_tok in ar.words("partitive") and _is_person_word(an, ri))
-        if members and not any(
-                t.ref.voice in ("active", "light") and 0 <= (ri - 1) - _tok(an, t.end) <= 0 for t in triggers):
-            r.role = TARGET  # ثلاثة من عناصر وحدات مقاومة سنجار: members of X, the victims
-            continue
-        person_at = next((k for k in (ri - 2, ri - 3) if k >= 0 and _is_person_word(an, k)), None)
-        if prev_tok in ar.words("locative_preposition") | ar.words("partitive") and person_at is not None:
-            # مسلحون من تنظيم داعش after an attack verb are the attackers; قيادي (بارز) في حركة
-            # النجباء, عناصر من قسد after a casualty verb are the victims' group
-            after_active = any(t.ref.voice in ("active", "light") and
-                               0 <= person_at - _tok(an, t.end) <= 0 for t in triggers)
-            r.role = AGENT if after_active else TARGET
-            continue
-        for t in triggers:
-            ti_end = _tok(an, t.end)
-            ti_start = _tok(an, t.start)
-            voice = t.ref.voice
-            if voice in ("active", "light") and 0 <= ri - ti_end <= 2 and _only_time_between(an, ti_end, ri):
-                # a verb that already carries a plural subject (استهدفوا، قصفوا) is followed by its
-                # object: Arabic verbs before an explicit subject stay singular
-                r.role = TARGET if _plural_verb(an.word(t)) else AGENT
-                break
-            if voice in ("active", "light") and 0 <= ti_start - _tok(an, r.end) <= 1:
-                # SVO: "القوات الأمريكية نفذت الضربة" — after a complementizer or at clause start
-                if any(c.end <= r.start for c in complementizers) or ri - _tok(an, start) <= 1:
-                    r.role = AGENT
-                    break
-            if voice == "passive" and 0 <= ri - ti_end <= 1:
-                r.role = TARGET
-                break
+
+
+def _role_by_words(c: _RoleCues, r: ActorRef) -> str | None:
+    """Weapons, prepositions, verbal nouns and affiliations right around the reference."""
+    an, triggers = c.an, c.triggers
+    if r.strike_nisba or any(w.start < r.end and r.start < w.end for w in c.weapons):
+        return AGENT  # غارة إسرائيلية، بطائرة مسيرة إسرائيلية: the weapon's owner
+    if _preceded_by(an, r, c.agent_preps, 2):
+        return AGENT
+    if _preceded_by(an, r, c.target_preps, 2):
+        return TARGET
+    ri, nxt_i = _tok(an, r.start), _tok(an, r.end)
+    word = an.ntext[r.start:r.end]
+    affiliated = any(_tok(an, a.end) == ri for a in c.affiliated)
+    role = None if affiliated else _after_masdar(an, r, ri, word, triggers)
+    if role:
+        return role
+    # "ردّ الجيش الإسرائيلي بقصف …", "قامت القوات باعتقال …": the actor acts through the verbal noun
+    if any(_tok(an, a.end) == ri for a in c.acts_through) and any(
+            _tok(an, t.start) == nxt_i and an.ntext[t.start] in ar.words("locative_clitic") and t.ref.voice == "noun"
+            and not t.definite for t in triggers):
+        return AGENT
+    # "عناصر مسلحة تابعة للدعم السريع اختطفت …": the subject's affiliation is the perpetrator
+    if affiliated and any(0 <= _tok(an, t.start) - nxt_i <= 1 and t.ref.voice in ("active", "light") for t in triggers):
+        return AGENT
+    # possessive ل after a noun that is not a force word: مواقع للحوثيين، مقرا لـ"الحشد"
+    prev_tok = an.tokens[ri - 1].text if ri > 0 else ""
+    if (word[:1] in ar.words("possessive_lam") or prev_tok in ar.words("possessive_lam")) and not affiliated \
+            and not _after_force_noun(an, r):
+        return TARGET
+    return None
+
+
+def _role_by_membership(c: _RoleCues, r: ActorRef) -> str | None:
+    """"ثلاثة من عناصر X" are X's members (the victims); "مسلحون من X" after an attack verb attack."""
+    an, triggers = c.an, c.triggers
+    ri = _tok(an, r.start)
+    prev_tok = an.tokens[ri - 1].text if ri > 0 else ""
+    members = (ri >= 1 and _is_person_word(an, ri - 1)) or (prev_tok in ar.words("partitive") and _is_person_word(an, ri))
+    if members and not any(t.ref.voice in ("active", "light") and 0 <= (ri - 1) - _tok(an, t.end) <= 0 for t in triggers):
+        return TARGET  # ثلاثة من عناصر وحدات مقاومة سنجار: members of X, the victims
+    person_at = next((k for k in (ri - 2, ri - 3) if k >= 0 and _is_person_word(an, k)), None)
+    if prev_tok in ar.words("locative_preposition") | ar.words("partitive") and person_at is not None:
+        # مسلحون من تنظيم داعش after an attack verb are the attackers; قيادي (بارز) في حركة
+        # النجباء, عناصر من قسد after a casualty verb are the victims' group
+        after_active = any(t.ref.voice in ("active", "light") and 0 <= person_at - _tok(an, t.end) <= 0 for t in triggers)
+        return AGENT if after_active else TARGET
+    return None
+
+
+def _role_by_verb(c: _RoleCues, r: ActorRef) -> str | None:
+    """Subject or object of an attack verb (VSO, SVO) or a passive verb."""
+    an = c.an
+    ri = _tok(an, r.start)
+    for t in c.triggers:
+        ti_end, ti_start, voice = _tok(an, t.end), _tok(an, t.start), t.ref.voice
+        if voice in ("active", "light") and 0 <= ri - ti_end <= 2 and _only_time_between(an, ti_end, ri):
+            # a verb that already carries a plural subject (استهدفوا، قصفوا) is followed by its
+            # object: Arabic verbs before an explicit subject stay singular
+            return TARGET if _plural_verb(an.word(t)) else AGENT
+        if voice in ("active", "light") and 0 <= ti_start - _tok(an, r.end) <= 1:
+            # SVO: "القوات الأمريكية نفذت الضربة" — after a complementizer or at clause start
+            if any(m.end <= r.start for m in c.complementizers) or ri - _tok(an, c.start) <= 1:
+                return AGENT
+        if voice == "passive" and 0 <= ri - ti_end <= 1:
+            return TARGET
+    return None
 
 
 MASDAR_OBJECT_CLASSES = {"kill", "assassination", "injure", "execution"}
