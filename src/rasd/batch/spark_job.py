@@ -91,8 +91,9 @@ def extract_job(input_path: str, output: str, master: str | None = None) -> dict
 
 
 def _fuse_partition(rows: Iterable[Any]) -> Iterator[tuple]:
-    from rasd.store.fusion import fuse
+    from rasd.store.fusion import fuse, load_sides
 
+    load_sides()  # the same actor-side table as the store's fusion
     by_country: dict[str, list[dict[str, Any]]] = {}
     for row in rows:
         r = json.loads(row["record"])

@@ -83,7 +83,7 @@ def parse_near(s: str) -> tuple[float, float, float]:
 class Store:
     def __init__(self, url: str | None = None, migrate: bool = True):
         self.url = normalize_url(url or default_url())
-        _load_sides()
+        fusion.load_sides()
         self.engine: Engine = create_engine(self.url, future=True)
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
@@ -405,26 +405,6 @@ def _fit_document(doc: Document) -> None:
     url = clean_text(doc.url) if isinstance(doc.url, str) else None
     doc.url = url if url and len(url) <= 2048 else None
     doc.input = fit(doc.input, 1024) or ""
-
-
-def _load_sides() -> None:
-    """Tell fusion which actor names are one side (a state's army, air force and police)."""
-    if fusion.SIDE:
-        return
-    from rasd.knowledge.base import load
-
-    kb = load()
-    by_name = {a.name: a for a in kb.actors}
-    for a in kb.actors:
-        top = a
-        while top.parent and top.parent in by_name:
-            top = by_name[top.parent]
-        if top.type in ("state_force", "police", "government") and top.country:
-            fusion.SIDE[a.name] = f"state:{top.country}"
-    for p in kb.places:
-        if p.feature == "country":
-            for kind in ("military", "police", "government"):
-                fusion.SIDE.setdefault(kb.state_actor(p.country_code, kind), f"state:{p.country_code}")
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:

@@ -41,7 +41,28 @@ def _actor_key(name: str | None) -> str:
     return (name or "").lower()
 
 
-SIDE: dict[str, str] = {}  # actor name -> side key, filled by the caller from the actor base
+SIDE: dict[str, str] = {}  # actor name -> side key, filled by load_sides() from the actor base
+
+
+def load_sides() -> None:
+    """Tell fusion which actor names are one side (a state's army, air force and police). Every
+    caller of fuse()/match_score() — the store and the Spark job alike — loads the same table."""
+    if SIDE:
+        return
+    from rasd.knowledge.base import load
+
+    kb = load()
+    by_name = {a.name: a for a in kb.actors}
+    for a in kb.actors:
+        top = a
+        while top.parent and top.parent in by_name:
+            top = by_name[top.parent]
+        if top.type in ("state_force", "police", "government") and top.country:
+            SIDE[a.name] = f"state:{top.country}"
+    for p in kb.places:
+        if p.feature == "country":
+            for kind in ("military", "police", "government"):
+                SIDE.setdefault(kb.state_actor(p.country_code, kind), f"state:{p.country_code}")
 
 
 def side_of(name: str) -> str:
@@ -138,6 +159,7 @@ class Cluster:
 def fuse(records: Iterable[dict[str, Any]]) -> list[Cluster]:
     """Batch fusion of event records (dicts with the CONTRACT fields plus `source` and
     `published`): each record joins the best compatible incident of its block, or starts one."""
+    load_sides()
     index: dict[tuple[str, date, tuple[int, int] | None], list[Cluster]] = defaultdict(list)
     by_day: dict[tuple[str, date], list[Cluster]] = defaultdict(list)  # for records without a point
     clusters: list[Cluster] = []
