@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rasd.lang import ar
+from rasd.text.normalize import strip_article
 from rasd.text.segment import Token
 
 PROCLITICS = tuple(sorted(ar.words("number_proclitic"), key=lambda w: (len(w), w)))
@@ -58,7 +59,7 @@ def read_count(toks: list[Token], i: int, numbers: dict[str, tuple[int, str]], v
     if i >= len(toks):
         return None
     w = toks[i].text
-    if any(s in vague_words for s in _stems(w)):
+    if any(s in vague_words or strip_article(s) in vague_words for s in _stems(w)):  # عشرات، العشرات
         return Count(None, i, i, vague=True)
     nxt = toks[i + 1].text if i + 1 < len(toks) else ""
     d = _digits(w)
