@@ -147,17 +147,25 @@ class ArticleDoc:
 class Clause:
     """A view of one clause: the queries rules ask about it, in its own range."""
 
-    __slots__ = ("doc", "start", "end", "sentence", "is_title", "_excluded")
+    __slots__ = ("doc", "start", "end", "sentence", "is_title", "_excluded", "_triggers", "_memo")
 
     def __init__(self, doc: ArticleDoc, start: int, end: int, sentence: int, is_title: bool):
         self.doc, self.start, self.end, self.sentence, self.is_title = doc, start, end, sentence, is_title
         self._excluded: list[tuple[int, int]] | None = None
+        self._triggers: list[TriggerMention] | None = None
+        self._memo: dict[tuple[str, ...], list[Mention]] = {}  # rules ask the same question often
 
     def mentions(self, layer: str) -> list[Mention]:
-        return self.doc.in_range(layer, self.start, self.end)
+        found = self._memo.get(("@" + layer,))
+        if found is None:
+            found = self._memo[("@" + layer,)] = self.doc.in_range(layer, self.start, self.end)
+        return found
 
     def cues(self, *names: str) -> list[CueMention]:
-        return self.doc.cues(self.start, self.end, *names)
+        found = self._memo.get(names)
+        if found is None:
+            found = self._memo[names] = self.doc.cues(self.start, self.end, *names)
+        return found
 
     def tok(self, pos: int) -> int:
         return self.doc.token_index(pos)
@@ -194,9 +202,11 @@ class Clause:
 
     def event_triggers(self) -> list[TriggerMention]:
         """Trigger words of the clause, less those inside an actor's name (قوات الرد السريع)."""
-        actors = [(m.start, m.end) for m in self.mentions("actor")]
-        return [m for m in self.mentions("trigger") if m.ref.cls != "none"
-                and not any(s <= m.start < e and (s, e) != (m.start, m.end) for s, e in actors)]
+        if self._triggers is None:
+            actors = [(m.start, m.end) for m in self.mentions("actor")]
+            self._triggers = [m for m in self.mentions("trigger") if m.ref.cls != "none"
+                              and not any(s <= m.start < e and (s, e) != (m.start, m.end) for s, e in actors)]
+        return self._triggers
 
     def has_event_words(self) -> bool:
         """A trigger, or a claim or attribution that may speak of the last event."""

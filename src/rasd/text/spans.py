@@ -13,16 +13,16 @@ def longest_non_overlapping(items: Iterable[T], start: Callable[[T], int], end: 
     """Greedy longest-first selection of non-overlapping items, returned in text order. `length`
     ranks the candidates (default end - start); occupancy is always [start, end)."""
     rank = length or (lambda x: end(x) - start(x))
-    ordered = sorted(items, key=lambda x: (-rank(x), start(x)))
-    if not ordered:
+    items_list = list(items)
+    decorated = sorted((-rank(x), start(x), end(x), i) for i, x in enumerate(items_list))
+    if not decorated:
         return []
-    taken = bytearray(max(end(x) for x in ordered) + 1)  # occupied characters
-    chosen: list[T] = []
-    for x in ordered:
-        a, b = start(x), end(x)
+    taken = bytearray(max(d[2] for d in decorated) + 1)  # occupied characters
+    chosen: list[tuple[int, int]] = []
+    for _, a, b, i in decorated:
         if b > a and 1 in taken[a:b]:
             continue
         taken[a:b] = b"\x01" * (b - a)
-        chosen.append(x)
-    chosen.sort(key=start)
-    return chosen
+        chosen.append((a, i))
+    chosen.sort()
+    return [items_list[i] for _, i in chosen]
