@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from rasd.lang import ar
 from rasd.text.normalize import normalize_for_id
 
 
@@ -72,6 +73,8 @@ def from_text(text: str, input_name: str, published: date | None = None) -> Docu
     first_nl = text.find("\n", stripped)
     if first_nl == -1:
         title, body_start = "", stripped
+    elif is_body_line(text[stripped:first_nl]):
+        title, body_start = "", stripped  # no headline: the first line is already the body
     else:
         title = text[stripped:first_nl].strip()
         body_start = first_nl + 1
@@ -79,6 +82,16 @@ def from_text(text: str, input_name: str, published: date | None = None) -> Docu
     if published is not None:
         doc.published, doc.published_source = published, "given"
     return doc
+
+
+TITLE_MAX_WORDS = 25  # a longer first line is a lede, not a headline
+
+
+def is_body_line(line: str) -> bool:
+    """A first line that is a full sentence (ends like one) or too long for a headline is body: pages
+    saved without their headline must lose nothing (headlines only restate events)."""
+    line = line.strip()
+    return bool(line) and (line[-1] in ar.SENTENCE_FINAL or len(line.split()) > TITLE_MAX_WORDS)
 
 
 def read_text_file(path: str, published: date | None = None) -> Document:

@@ -40,6 +40,7 @@ NON_ARABIC_LETTERS = "پچژگڤۆێەڕڵۇۋٹڈڑںےۓېۍڭ"
 # Sentence ends and the article, in matching form.
 SENTENCE_END = r"(?<!\d)[.](?!\d)|[؟?!؛;]|\n+"
 ARTICLE = "ال"
+SENTENCE_FINAL = ".!?؟"  # a line ending in one of these is a sentence, not a headline
 
 # Date patterns (matching form). Placeholders are filled with alternations of calendar.tsv words:
 # {months} {hmonths} {ords} {wds} {past} {next} {hera} {anaphora} {next_day} {relative} {week}
