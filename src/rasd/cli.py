@@ -4,6 +4,7 @@ so that start-up stays fast."""
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from datetime import date
 from typing import Sequence
@@ -63,8 +64,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     store = Store(args.db)
     summary = ingest(store, sample_paths())
-    rows = store.incidents()
-    write_incidents(rows, store.sources_of(r["id"] for r in rows), args.format)
+    write_incidents(store.iter_incidents(), None, args.format, sys.stdout)
     print(summary.line(store), file=sys.stderr)
     print(f"store: {store.url}", file=sys.stderr)
     return 0
@@ -74,8 +74,14 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from rasd.ingest import ingest
     from rasd.store.db import Store
 
+    from rasd.store.errors import StoreUnavailable
+
     store = Store(args.db)
-    summary = ingest(store, args.sources, published=args.published, allow_private=args.allow_private)
+    try:
+        summary = ingest(store, args.sources, published=args.published, allow_private=args.allow_private)
+    except StoreUnavailable as exc:  # disk full, read-only, server gone: stop at once, one line, non-zero
+        print(f"rasd: error: store {_safe_url(store.url)}: {exc}; stopped", file=sys.stderr)
+        return 1
     print(summary.line(store))
     return 1 if summary.failed and not (summary.new or summary.seen or summary.updated) else 0
 
@@ -89,15 +95,43 @@ def cmd_watch(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"rasd: error: {exc}", file=sys.stderr)
         return 2
-    return watch(Store(args.db), args.feeds_file, every, rounds=args.rounds, allow_private=args.allow_private)
+    from rasd.store.errors import StoreUnavailable
+
+    store = Store(args.db)
+    try:
+        return watch(store, args.feeds_file, every, rounds=args.rounds, allow_private=args.allow_private)
+    except StoreUnavailable as exc:
+        print(f"rasd: error: store {_safe_url(store.url)}: {exc}; stopped", file=sys.stderr)
+        return 1
 
 
 def _near(s: str) -> tuple[float, float, float]:
+    from rasd.store.db import parse_near
+
     try:
-        lat, lon, km = (float(x) for x in s.split(","))
+        return parse_near(s)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"--near takes LAT,LON,KM ({exc}), got {s!r}") from None
+
+
+def _positive(s: str) -> int:
+    try:
+        n = int(s)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"--near takes LAT,LON,KM, got {s!r}") from None
-    return lat, lon, km
+        raise argparse.ArgumentTypeError(f"not a whole number: {s!r}") from None
+    if not 1 <= n <= 2**31 - 1:
+        raise argparse.ArgumentTypeError(f"must be from 1 to {2**31 - 1}: {s!r}")
+    return n
+
+
+def _safe_url(url: str) -> str:
+    """A database URL without its password."""
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:
+        return "(database)"
 
 
 def cmd_events(args: argparse.Namespace) -> int:
@@ -105,16 +139,17 @@ def cmd_events(args: argparse.Namespace) -> int:
     from rasd.store.db import Store
 
     store = Store(args.db)
-    rows = store.incidents(limit=args.limit, since=args.since, until=args.until, country=args.country,
-                           event_type=args.type, actor=args.actor, near=args.near, min_sources=args.min_sources)
-    write_incidents(rows, store.sources_of(r["id"] for r in rows), args.format)
+    rows = store.iter_incidents(limit=args.limit, since=args.since, until=args.until, country=args.country,
+                                event_type=args.type, actor=args.actor, near=args.near, min_sources=args.min_sources)
+    write_incidents(rows, None, args.format, sys.stdout)  # streamed page by page: any number of incidents
     return 0
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
     from rasd.web.app import serve
 
-    serve(args.db, args.host, args.port)
+    hosts = [h.strip() for h in (args.allowed_hosts or "").split(",") if h.strip()] or None
+    serve(args.db, args.host, args.port, allowed_hosts=hosts)
     return 0
 
 
@@ -196,8 +231,8 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--type", help="event type or sub-event type (substring)")
     q.add_argument("--actor", help="actor name (substring)")
     q.add_argument("--near", type=_near, metavar="LAT,LON,KM")
-    q.add_argument("--min-sources", type=int)
-    q.add_argument("--limit", type=int)
+    q.add_argument("--min-sources", type=_positive)
+    q.add_argument("--limit", type=_positive)
     q.add_argument("--format", choices=["table", "jsonl", "csv", "geojson", "acled-csv"], default="table")
     q.set_defaults(func=cmd_events)
 
@@ -205,6 +240,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--db", help=db_help)
     s.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: local only)")
     s.add_argument("--port", type=int, default=8000)
+    s.add_argument("--allowed-hosts", default=os.environ.get("RASD_ALLOWED_HOSTS"),
+                   help="comma-separated Host names the server answers to, e.g. rasd.example.org,*.example.org "
+                        "(default $RASD_ALLOWED_HOSTS, else localhost, 127.0.0.1, ::1 and the --host address)")
     s.set_defaults(func=cmd_serve)
 
     b = sub.add_parser("batch", help="batch extraction and fusion on Apache Spark")
@@ -251,6 +289,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # one line on the terminal; the traceback (SQL, article text) in the debug log
+        if os.environ.get("RASD_DEBUG"):
+            raise
+        from rasd.store.errors import debug_log_path, log_debug, one_line, store_failure
+
+        log_debug(f"rasd {args.command}", exc)
+        fatal = store_failure(exc)
+        what = f"store: {fatal} ({one_line(exc)})" if fatal else f"unexpected {one_line(exc)}"
+        print(f"rasd: error: {what}; details in {debug_log_path()}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

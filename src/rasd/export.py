@@ -4,11 +4,12 @@ flat CSV and a terminal table."""
 from __future__ import annotations
 
 import csv
+import io
 import json
 import sys
 from datetime import date, datetime
 from functools import lru_cache
-from typing import Any, Iterable, TextIO
+from typing import Any, Iterable, Iterator, TextIO
 
 ACLED_COLUMNS = [
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
@@ -116,41 +117,82 @@ def acled_row(row: dict[str, Any], sources: list[str]) -> dict[str, Any]:
     }
 
 
-def write_acled_csv(rows: Iterable[dict[str, Any]], sources: dict[int, list[str]], out: TextIO = sys.stdout) -> None:
-    w = csv.DictWriter(out, fieldnames=ACLED_COLUMNS)
+def _sources(r: dict[str, Any], sources: dict[int, list[str]] | None) -> list[str]:
+    """A row's sources: from the dict when given, else the row's own `sources` (iter_incidents)."""
+    if sources is not None:
+        return sources.get(r["id"], [])
+    return list(r.get("sources") or [])
+
+
+def write_acled_csv(rows: Iterable[dict[str, Any]], sources: dict[int, list[str]] | None = None,
+                    out: TextIO = sys.stdout) -> None:
+    for chunk in iter_acled_csv(rows, sources):
+        out.write(chunk)
+
+
+def iter_acled_csv(rows: Iterable[dict[str, Any]], sources: dict[int, list[str]] | None = None,
+                   every: int = 500) -> Iterator[str]:
+    """ACLED CSV as text chunks (header first), for streaming: memory stays flat."""
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=ACLED_COLUMNS)
     w.writeheader()
-    for r in rows:
-        w.writerow(acled_row(r, sources.get(r["id"], [])))
+    for i, r in enumerate(rows, 1):
+        w.writerow(acled_row(r, _sources(r, sources)))
+        if i % every == 0:
+            yield buf.getvalue()
+            buf.seek(0)
+            buf.truncate()
+    yield buf.getvalue()
 
 
-def geojson(rows: Iterable[dict[str, Any]], sources: dict[int, list[str]]) -> dict[str, Any]:
-    feats = []
-    for r in rows:
-        props = incident_dict(r, sources.get(r["id"], []))
-        geom = ({"type": "Point", "coordinates": [r["longitude"], r["latitude"]]}
-                if r.get("latitude") is not None else None)
-        feats.append({"type": "Feature", "id": r["id"], "geometry": geom, "properties": props})
-    return {"type": "FeatureCollection", "features": feats}
+def _feature(r: dict[str, Any], sources: dict[int, list[str]] | None) -> dict[str, Any]:
+    props = incident_dict(r, _sources(r, sources))
+    geom = ({"type": "Point", "coordinates": [r["longitude"], r["latitude"]]}
+            if r.get("latitude") is not None and r.get("longitude") is not None else None)
+    return {"type": "Feature", "id": r["id"], "geometry": geom, "properties": props}
 
 
-def write_incidents(rows: list[dict[str, Any]], sources: dict[int, list[str]], fmt: str, out: TextIO = sys.stdout) -> None:
+def geojson(rows: Iterable[dict[str, Any]], sources: dict[int, list[str]] | None = None) -> dict[str, Any]:
+    return {"type": "FeatureCollection", "features": [_feature(r, sources) for r in rows]}
+
+
+def iter_geojson(rows: Iterable[dict[str, Any]], sources: dict[int, list[str]] | None = None,
+                 every: int = 200) -> Iterator[str]:
+    """The same FeatureCollection as geojson(), written feature by feature (for streaming)."""
+    parts = ['{"type": "FeatureCollection", "features": [']
+    first = True
+    for i, r in enumerate(rows, 1):
+        parts.append(("" if first else ",\n") + json.dumps(_feature(r, sources), ensure_ascii=False))
+        first = False
+        if i % every == 0:
+            yield "".join(parts)
+            parts = []
+    parts.append("]}\n")
+    yield "".join(parts)
+
+
+def write_incidents(rows: Iterable[dict[str, Any]], sources: dict[int, list[str]] | None, fmt: str,
+                    out: TextIO = sys.stdout) -> None:
+    """Write incidents in one format; `rows` may be a stream (Store.iter_incidents), written as it comes
+    (only the terminal table needs them all at once)."""
     if fmt == "acled-csv":
         write_acled_csv(rows, sources, out)
     elif fmt == "geojson":
-        json.dump(geojson(rows, sources), out, ensure_ascii=False)
-        out.write("\n")
+        for chunk in iter_geojson(rows, sources):
+            out.write(chunk)
     elif fmt == "jsonl":
         for r in rows:
-            out.write(json.dumps(incident_dict(r, sources.get(r["id"], [])), ensure_ascii=False) + "\n")
+            out.write(json.dumps(incident_dict(r, _sources(r, sources)), ensure_ascii=False) + "\n")
     elif fmt == "csv":
         w = csv.DictWriter(out, fieldnames=INCIDENT_FIELDS + ["sources"], extrasaction="ignore")
         w.writeheader()
         for r in rows:
-            d = incident_dict(r, sources.get(r["id"], []))
+            d = incident_dict(r, _sources(r, sources))
             d["sources"] = "; ".join(d["sources"])
             w.writerow(d)
     else:
-        _table(rows, sources, out)
+        rows = list(rows)
+        _table(rows, {r["id"]: _sources(r, sources) for r in rows}, out)
 
 
 def _table(rows: list[dict[str, Any]], sources: dict[int, list[str]], out: TextIO) -> None:

@@ -10,10 +10,7 @@ that carries only a summary has its page fetched and extracted.
 
 from __future__ import annotations
 
-import ipaddress
 import json
-import socket
-import urllib.request
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -21,12 +18,15 @@ from typing import Iterator
 from urllib.parse import urlparse
 
 from rasd.document import Document, InputError, decode_bytes, from_text, read_text_file
+from rasd.fetch import MAX_BYTES as MAX_FETCH_BYTES
+from rasd.fetch import FetchError, check_url, fetch, fetch_page  # noqa: F401 (re-exported)
+from rasd.store.sanitize import clean_text
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 FEED_SUFFIXES = {".xml", ".rss", ".atom", ".feed"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-MAX_FETCH_BYTES = 10 * 1024 * 1024
+MAX_JSONL_LINE = 8 * 1024 * 1024  # bytes: one article (1M characters) even as \u-escaped JSON
 SUMMARY_ONLY_CHARS = 400  # an entry shorter than this is a teaser: read the linked page
 
 
@@ -40,10 +40,6 @@ class Item:
 class ItemError:
     name: str
     message: str
-
-
-class FetchError(Exception):
-    pass
 
 
 def iter_source(source: str, published: date | None = None, allow_private: bool = False) -> Iterator[Item | ItemError]:
@@ -73,13 +69,30 @@ def iter_source(source: str, published: date | None = None, allow_private: bool 
         elif suffix == ".parquet":
             yield from parquet_items(p, published)
         else:
-            yield Item(str(p.resolve()), read_text_file(source, published))
+            doc = read_text_file(source, published)
+            if clean_text(doc.text) != doc.text:  # NUL or lone surrogates: replaced before anything reads it
+                doc = _clean_doc(doc, published)
+            yield Item(str(p.resolve()), doc)
     except InputError as exc:
         yield ItemError(source, str(exc).split(": ", 1)[-1])
     except OSError as exc:
         yield ItemError(source, f"cannot read ({exc.strerror})")
     except Exception as exc:  # a parser's surprise is this item's error, never the batch's
         yield ItemError(source, f"unreadable ({type(exc).__name__}: {exc})")
+
+
+def _clean_doc(doc: Document, published: date | None) -> Document:
+    new = from_text(clean_text(doc.text), doc.input, published)
+    new.outlet, new.url = doc.outlet, doc.url
+    return new
+
+
+def url_items(url: str, published: date | None = None, allow_private: bool = False) -> Iterator[Item | ItemError]:
+    """A web page or feed at an http(s) URL, never anything else (the API's entry point)."""
+    if not isinstance(url, str) or not url.lower().startswith(("http://", "https://")):
+        yield ItemError(str(url)[:200], "only http and https URLs are fetched")
+        return
+    yield from _url_source(url, published, allow_private)
 
 
 def html_document(raw: bytes, name: str, url: str | None = None, published: date | None = None) -> Document:
@@ -100,7 +113,7 @@ def html_document(raw: bytes, name: str, url: str | None = None, published: date
         raise InputError(f"{name}: no article text found in the HTML page")
     title = (data.get("title") or "").strip()
     text = f"{title}\n\n{body}\n" if title else f"\n{body}\n"
-    doc = from_text(text, name, published)
+    doc = from_text(clean_text(text), name, published)
     doc.outlet = data.get("sitename") or data.get("hostname") or (urlparse(url).hostname if url else None)
     doc.url = url or data.get("url")
     if published is None:
@@ -143,8 +156,8 @@ def feed_items(raw: bytes, name: str, published: date | None, allow_private: boo
             body = _html_to_text(html_body)
             if len(body) < SUMMARY_ONLY_CHARS and link and link.startswith(("http://", "https://")):
                 try:
-                    page = fetch(link, allow_private=allow_private)
-                    doc = html_document(page, label, url=link, published=entry_date)
+                    page = fetch_page(link, allow_private=allow_private)
+                    doc = html_document(page.body, label, url=link, published=entry_date)
                     doc.outlet = doc.outlet or outlet
                     yield Item(key, doc)
                     continue
@@ -153,8 +166,8 @@ def feed_items(raw: bytes, name: str, published: date | None, allow_private: boo
             if not body.strip():
                 yield ItemError(label, "entry has no text")
                 continue
-            doc = from_text(f"{title}\n\n{body}\n", label, entry_date)
-            doc.outlet, doc.url = outlet, link
+            doc = from_text(clean_text(f"{title}\n\n{body}\n"), label, entry_date)
+            doc.outlet, doc.url = outlet, link if isinstance(link, str) else None
             if len(body) < SUMMARY_ONLY_CHARS and link:
                 doc.meta["partial"] = True  # only the teaser: never replaces a full copy already stored
             yield Item(key, doc)
@@ -185,28 +198,40 @@ def _html_to_text(fragment: str) -> str:
 
 
 def jsonl_items(path: Path, published: date | None) -> Iterator[Item | ItemError]:
-    """Rows with `text` and optional `title`, `url`, `published`, `source` (outlet), `id`."""
-    with path.open(encoding="utf-8", errors="strict") as fh:
+    """Rows with `text` and optional `title`, `url`, `published`, `source` (outlet), `id`. Each line is
+    read with a size cap: a line over MAX_JSONL_LINE bytes is skipped (named `file:line`) without
+    being held in memory, and the rest of the file is read."""
+    with path.open("rb") as fh:
         lineno = 0
         while True:
-            try:
-                line = fh.readline()
-            except UnicodeDecodeError:
-                yield ItemError(f"{path}:{lineno + 1}", "not UTF-8 text")
-                return
+            line = fh.readline(MAX_JSONL_LINE + 1)
             if not line:
                 return
             lineno += 1
+            name = f"{path}:{lineno}"
+            if len(line) > MAX_JSONL_LINE and not line.endswith(b"\n"):
+                size = len(line)
+                while True:  # skip the rest of the line, a block at a time
+                    more = fh.readline(1024 * 1024)
+                    size += len(more)
+                    if not more or more.endswith(b"\n"):
+                        break
+                yield ItemError(name, f"line of {size:,} bytes, more than {MAX_JSONL_LINE:,}; skipped")
+                continue
             if not line.strip():
                 continue
-            name = f"{path}:{lineno}"
             try:
-                row = json.loads(line)
+                row = json.loads(line.decode("utf-8"))
+            except UnicodeDecodeError as exc:
+                yield ItemError(name, f"not UTF-8 text (bad byte at offset {exc.start})")
+                continue
             except json.JSONDecodeError as exc:
                 yield ItemError(name, f"not a JSON object ({exc.msg})")
                 continue
-            item = row_item(row, name, published, default_key=f"{path.resolve()}#{lineno}")
-            yield item
+            except RecursionError:
+                yield ItemError(name, "not a JSON object (nested too deeply)")
+                continue
+            yield row_item(row, name, published, default_key=f"{path.resolve()}#{lineno}")
 
 
 def row_item(row: object, name: str, published: date | None, default_key: str) -> Item | ItemError:
@@ -215,16 +240,26 @@ def row_item(row: object, name: str, published: date | None, default_key: str) -
     text = row.get("text")
     if not isinstance(text, str) or not text.strip():
         return ItemError(name, "row has no `text`")
-    title = str(row.get("title") or "").strip()
+    title = _str(row.get("title")).strip()
     full = f"{title}\n\n{text}" if title else f"\n{text}"
     pub = published
     if pub is None and row.get("published"):
-        pub = _parse_date(str(row["published"]))
-    doc = from_text(full, name, pub)
-    doc.url = row.get("url") or None
-    doc.outlet = row.get("source") or row.get("outlet") or None
-    key = str(row.get("id") or row.get("url") or default_key)
+        pub = _parse_date(_str(row["published"]))
+    try:
+        doc = from_text(clean_text(full), name, pub)
+    except InputError as exc:  # this row's error, never the file's
+        return ItemError(name, str(exc).split(": ", 1)[-1])
+    doc.url = _str(row.get("url")) or None
+    doc.outlet = _str(row.get("source") or row.get("outlet")) or None
+    key = _str(row.get("id") or row.get("url")) or default_key
     return Item(key, doc)
+
+
+def _str(v: object) -> str:
+    """A row's scalar field as text; lists and objects are not names."""
+    if v is None or isinstance(v, (dict, list, bool)):
+        return ""
+    return clean_text(str(v))
 
 
 def batch_output_items(path: Path) -> Iterator[Item | ItemError]:
@@ -270,51 +305,19 @@ def _parse_date(s: str) -> date | None:
             return None
 
 
-# ------------------------------------------------------------------ fetching
-def check_url(url: str, allow_private: bool = False) -> None:
-    """Only http(s), and (unless allowed) never loopback, private or link-local addresses."""
-    parsed = urlparse(url)
-    if parsed.scheme not in ("http", "https"):
-        raise FetchError(f"{url}: only http and https URLs are fetched")
-    host = parsed.hostname
-    if not host:
-        raise FetchError(f"{url}: no host")
-    if allow_private:
-        return
-    try:
-        infos = socket.getaddrinfo(host, parsed.port or (443 if parsed.scheme == "https" else 80))
-    except socket.gaierror as exc:
-        raise FetchError(f"{url}: cannot resolve host ({exc.strerror})") from None
-    for info in infos:
-        ip = ipaddress.ip_address(info[4][0])
-        if ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_reserved or ip.is_multicast or ip.is_unspecified:
-            raise FetchError(f"{url}: refusing to fetch a private or local address ({ip})")
-
-
-def fetch(url: str, allow_private: bool = False, timeout: float = 20.0) -> bytes:
-    check_url(url, allow_private)
-    req = urllib.request.Request(url, headers={"User-Agent": "rasd/0.1 (+news event extraction)"})
-    try:
-        with urllib.request.urlopen(req, timeout=timeout) as resp:  # noqa: S310 (scheme checked above)
-            data = resp.read(MAX_FETCH_BYTES + 1)
-    except OSError as exc:
-        raise FetchError(f"{url}: cannot fetch ({getattr(exc, 'reason', exc)})") from None
-    if len(data) > MAX_FETCH_BYTES:
-        raise FetchError(f"{url}: larger than {MAX_FETCH_BYTES // (1024 * 1024)} MB")
-    return data
-
-
+# ------------------------------------------------------------------ URLs (fetched by rasd.fetch)
 def _url_source(url: str, published: date | None, allow_private: bool) -> Iterator[Item | ItemError]:
     try:
-        data = fetch(url, allow_private=allow_private)
+        page = fetch_page(url, allow_private=allow_private)
     except FetchError as exc:
-        yield ItemError(url, str(exc).split(": ", 1)[-1])
+        yield ItemError(url[:200], str(exc).split(": ", 1)[-1])
         return
+    data = page.body
     head = data[:2048].lstrip().lower()
     if head.startswith(b"<?xml") or b"<rss" in head or b"<feed" in head:
         yield from feed_items(data, url, published, allow_private)
         return
     try:
-        yield Item(url, html_document(data, url, url=url, published=published))
+        yield Item(url, html_document(data, url, url=page.url, published=published))
     except InputError as exc:
         yield ItemError(url, str(exc).split(": ", 1)[-1])
