@@ -48,13 +48,12 @@ def test_formats_and_published_override(tmp_path):
     assert res.returncode == 0 and "event" in res.stdout
 
 
-def test_eval_prints_scores():
+def test_eval_prints_scores(tmp_path):
     if not (SHARED / "devset" / "gold.jsonl").exists():
         return
     paths = sorted(str(p.relative_to(SHARED)) for p in SHARED.glob("devset/articles/*.txt"))
     pred = rasd("extract", *paths, cwd=SHARED)
-    tmp = Path(SHARED).parent / "main" / ".pytest_cache"
-    tmp.mkdir(exist_ok=True)
+    tmp = tmp_path
     (tmp / "pred.jsonl").write_text(pred.stdout, encoding="utf-8")
     res = rasd("eval", "devset/gold.jsonl", str(tmp / "pred.jsonl"), "--verbose", cwd=SHARED)
     assert "F1=" in res.stdout and "field_accuracy=" in res.stdout
