@@ -86,6 +86,14 @@ def reset_peak(pid: int) -> None:
 
 
 def measure(c: httpx.Client, pid: int, path: str, params: dict | None = None, stream: bool = False) -> dict:
+    try:
+        return _measure(c, pid, path, params, stream)
+    except (httpx.HTTPError, OSError) as exc:  # the server failed or died: that is the result
+        alive = Path(f"/proc/{pid}").exists()
+        return {"error": f"{type(exc).__name__}: {exc}", "server_alive": alive}
+
+
+def _measure(c: httpx.Client, pid: int, path: str, params: dict | None, stream: bool) -> dict:
     before = rss_kb(pid)
     reset_peak(pid)
     t0 = time.perf_counter()
@@ -125,8 +133,9 @@ def main() -> None:
                     time.sleep(0.1)
             res["server_rss_mb_at_start"] = round(rss_kb(srv.pid) / 1024, 1)
             runs = [measure(c, srv.pid, "/api/stats") for _ in range(3)]
-            res["stats"] = {"status": runs[0]["status"], "median_s": statistics.median(r["seconds"] for r in runs),
-                            "max_growth_mb": max(r["growth_mb"] for r in runs)}
+            ok = [r for r in runs if "seconds" in r]
+            res["stats"] = {"status": ok[0]["status"], "median_s": statistics.median(r["seconds"] for r in ok),
+                            "max_growth_mb": max(r["growth_mb"] for r in ok)} if ok else runs[0]
             res["stats_one_country"] = measure(c, srv.pid, "/api/stats", {"country": "SY"})
             res["geojson_export"] = measure(c, srv.pid, "/api/export/incidents.geojson", stream=True)
             res["acled_csv_export"] = measure(c, srv.pid, "/api/export/acled.csv", stream=True)

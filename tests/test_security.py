@@ -147,6 +147,7 @@ def test_nul_bytes_and_lone_surrogates_are_cleaned(api, store):
     full = api.get(f"/api/articles/{art['id']}").json()
     assert "\x00" not in full["text"] and "\ufffd" in full["text"] and "\ufffd" in full["outlet"]
     inc = api.get("/api/incidents").json()["items"]
+    assert inc
     for i in inc:  # evidence still slices the stored text
         for rec in api.get(f"/api/incidents/{i['id']}").json()["records"]:
             for ev in rec["record"]["evidence"]:
@@ -222,3 +223,89 @@ def test_an_unexpected_error_is_one_line_and_the_details_go_to_the_debug_log(api
     errors._logger.handlers[0].flush()
     assert "السري" in log.read_text(encoding="utf-8") and "SELECT text FROM articles" in log.read_text(encoding="utf-8")
     monkeypatch.setattr(errors, "_logger", None)
+
+
+# ------------------------------------------------------------------ held in round 1, kept under test
+def test_static_files_refuse_path_traversal(api):
+    for path in ("/static/../../../../etc/passwd", "/static/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
+                 "/static/..%2f..%2f..%2fetc%2fpasswd", "/static/vendor/../../../../etc/passwd"):
+        r = api.get(path)
+        assert r.status_code in (400, 404) and "root:" not in r.text, path
+
+
+def test_feeds_with_external_entities_or_entity_bombs_expand_nothing(store, tmp_path):
+    from rasd.sources import Item, iter_source
+
+    xxe = ("<?xml version='1.0'?><!DOCTYPE rss [<!ENTITY xxe SYSTEM 'file:///etc/passwd'>]>"
+           "<rss version='2.0'><channel><title>t</title><item><title>a &xxe;</title><description>قصف على حلب &xxe;"
+           "</description><guid>1</guid></item></channel></rss>")
+    lol = "<!ENTITY lol0 'lol'>" + "".join(f"<!ENTITY lol{i} '{('&lol' + str(i - 1) + ';') * 10}'>" for i in range(1, 10))
+    bomb = (f"<?xml version='1.0'?><!DOCTYPE rss [{lol}]><rss version='2.0'><channel><title>t</title><item>"
+            "<title>a</title><description>قصف على حلب &lol9;</description><guid>2</guid></item></channel></rss>")
+    (tmp_path / "xxe.xml").write_text(xxe, encoding="utf-8")
+    (tmp_path / "bomb.xml").write_text(bomb, encoding="utf-8")
+    for name in ("xxe.xml", "bomb.xml"):
+        items = [i for i in iter_source(str(tmp_path / name)) if isinstance(i, Item)]
+        assert all("root:" not in i.doc.text and i.doc.text.count("lol") < 1000 for i in items)
+    assert [i for i in iter_source(str(tmp_path / "xxe.xml")) if isinstance(i, Item)]  # the entry itself is read
+    page = ("<!DOCTYPE html [<!ENTITY xxe SYSTEM 'file:///etc/passwd'>]><html><body><article><p>"
+            + "حلب - 5 مارس 2024 - قتل مدني في قصف مدفعي على مدينة حلب اليوم، بحسب مصادر محلية. " * 3
+            + "&xxe;</p></article></body></html>")
+    (tmp_path / "xxe.html").write_text(page, encoding="utf-8")
+    for item in iter_source(str(tmp_path / "xxe.html")):
+        assert not isinstance(item, Item) or "root:" not in item.doc.text
+
+
+def test_the_token_comparison_is_constant_time():
+    import inspect
+
+    from rasd.web import app as web_app
+
+    assert "hmac.compare_digest" in inspect.getsource(web_app._token_ok)
+
+
+def _exit_worker(db_url):
+    import os
+
+    os._exit(3)  # a worker killed mid-job (out of memory, SIGKILL…)
+
+
+def _answer(db_url):
+    return {"status": 201, "body": db_url}
+
+
+def test_a_killed_worker_process_is_replaced(tmp_path):
+    from concurrent.futures.process import BrokenProcessPool
+
+    pool = workers.WorkerPool(f"sqlite:///{tmp_path / 'p.db'}", workers=1, queue=0, mode="process")
+    try:
+        with pytest.raises(BrokenProcessPool):
+            pool.submit(_exit_worker).result(120)
+        for _ in range(100):  # the done-callback frees the slot
+            if pool.pending == 0:
+                break
+            time.sleep(0.05)
+        assert pool.submit(_answer).result(120)["status"] == 201
+    finally:
+        pool.close()
+
+
+def test_workers_leave_when_the_server_dies(tmp_path):
+    """A server killed without stopping its pool (SIGKILL, crash): its worker processes exit by
+    themselves instead of living on with their database connections."""
+    import os
+    import subprocess
+    import sys
+
+    (tmp_path / "jobs.py").write_text("import os\n\ndef pid(db_url):\n    return os.getpid()\n", encoding="utf-8")
+    script = (f"import os, sys\nsys.path.insert(0, {str(tmp_path)!r})\nimport jobs\n"
+              "from rasd.web.workers import WorkerPool\n"
+              f"pool = WorkerPool('sqlite:///{tmp_path / 'p.db'}', workers=1, queue=0, mode='process')\n"
+              "print(pool.submit(jobs.pid).result(120), flush=True)\nos._exit(0)\n")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=180)
+    pid = int(out.stdout.strip())
+    for _ in range(100):  # bounded: up to ~10 s
+        if not os.path.exists(f"/proc/{pid}"):
+            break
+        time.sleep(0.1)
+    assert not os.path.exists(f"/proc/{pid}"), "the worker outlived the server"

@@ -35,7 +35,8 @@ def client(store):
 
     from rasd.web.app import create_app
 
-    return TestClient(create_app(store), base_url="http://localhost")  # an allowed Host name
+    with TestClient(create_app(store), base_url="http://localhost") as c:  # an allowed Host name; closes the workers
+        yield c
 
 
 def test_incidents_paging_and_honest_totals(client, store):

@@ -87,7 +87,11 @@ def address_problem(ip: IPAddress) -> str | None:
 def check_url(url: str, allow_private: bool = False) -> None:
     """Raise FetchError for a URL rasd must not fetch (scheme, host, and its addresses)."""
     target = _target(url)
-    _resolve(target, allow_private, _Deadline(DEADLINE))
+    clock = _Deadline(DEADLINE)
+    try:
+        _resolve(target, allow_private, clock)
+    finally:
+        clock.cancel()
 
 
 def fetch(url: str, allow_private: bool = False, timeout: float = DEADLINE, max_bytes: int = MAX_BYTES) -> bytes:

@@ -303,8 +303,9 @@ class Store:
         while limit is None or n < limit:
             size = page if limit is None else min(page, limit - n)
             q = select(incidents).where(*conds)
-            if last is not None:
-                q = q.where(or_(incidents.c.event_date < last[0],
+            if last is not None:  # (date, id) < last; the plain `date <= last date` lets both planners use the index
+                q = q.where(incidents.c.event_date <= last[0],
+                            or_(incidents.c.event_date < last[0],
                                 and_(incidents.c.event_date == last[0], incidents.c.id < last[1])))
             q = q.order_by(incidents.c.event_date.desc(), incidents.c.id.desc()).limit(size)
             with self.engine.connect() as conn:

@@ -21,11 +21,11 @@ The dashboard is plain static files with vendored libraries: no CDN, no build.
 from __future__ import annotations
 
 import asyncio
-import concurrent.futures as cf
 import hmac
 import json
 import os
 import sys
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import asynccontextmanager
 from datetime import date
 from pathlib import Path
@@ -205,9 +205,11 @@ def create_app(store: Store | None = None, allowed_hosts: list[str] | None = Non
         except workers.Busy:
             raise HTTPException(503, "all workers are busy; try again shortly",
                                 headers={"Retry-After": str(workers.RETRY_AFTER)}) from None
+        except BrokenProcessPool:
+            raise HTTPException(503, "the worker stopped; try again", headers={"Retry-After": str(workers.RETRY_AFTER)}) from None
         try:
             result = await asyncio.wrap_future(fut)
-        except cf.process.BrokenProcessPool:
+        except BrokenProcessPool:
             raise HTTPException(503, "the worker stopped; try again", headers={"Retry-After": str(workers.RETRY_AFTER)}) from None
         if result["status"] != 201:
             headers = {"Retry-After": str(workers.RETRY_AFTER * 6)} if result["status"] == 503 else None

@@ -14,6 +14,8 @@ import hashlib
 import multiprocessing
 import os
 import threading
+import time
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Callable
 
 RETRY_AFTER = 5  # seconds, in the 503 answer
@@ -72,14 +74,22 @@ class WorkerPool:
     def _done(self, fut: cf.Future) -> None:
         with self._lock:
             self._pending -= 1
-            if not fut.cancelled() and isinstance(fut.exception(), cf.process.BrokenProcessPool):
+            if not fut.cancelled() and isinstance(fut.exception(), BrokenProcessPool) and self._executor is not None:
+                self._executor.shutdown(wait=False, cancel_futures=True)
                 self._executor = None
 
     def close(self) -> None:
+        """Stop the workers now (a job in progress is rolled back: each article is one transaction)."""
         with self._lock:
             ex, self._executor = self._executor, None
-        if ex is not None:
-            ex.shutdown(wait=False, cancel_futures=True)
+        if ex is None:
+            return
+        procs = list((getattr(ex, "_processes", None) or {}).values())  # before shutdown forgets them
+        ex.shutdown(wait=False, cancel_futures=True)
+        for p in procs:
+            p.terminate()
+        for p in procs:
+            p.join(5)
 
 
 # ------------------------------------------------------------------ in the worker
@@ -96,11 +106,19 @@ def _store(db_url: str) -> Any:
 
 
 def _warm(db_url: str) -> None:
-    """Worker start: load the knowledge base and open the store once, before the first request."""
+    """Worker start: load the knowledge base and open the store once, before the first request; and
+    leave when the server goes (even if it was killed and could not stop its workers)."""
     from rasd.knowledge.base import load
 
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
     load()
     _store(db_url)
+
+
+def _exit_with_parent(ppid: int) -> None:
+    while os.getppid() == ppid:
+        time.sleep(1.0)
+    os._exit(0)
 
 
 def _failure(context: str, exc: Exception) -> dict[str, Any]:
