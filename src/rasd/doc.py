@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 import regex
 
@@ -74,8 +74,8 @@ class ArticleDoc:
     doc_id: str = ""  # the article's id (Document.doc_id), from the matching form already at hand
     _token_starts: list[int] = field(default_factory=list)
     _starts: dict[str, list[int]] = field(default_factory=dict)
-    _by_token: dict[str, dict[int, Mention]] = field(default_factory=dict)
     _time_tokens: set[int] | None = None
+    _ends: dict[int, tuple[list[Mention], list[int]]] = field(default_factory=dict)
 
     @property
     def ntext(self) -> str:
@@ -91,7 +91,11 @@ class ArticleDoc:
             starts = self._starts[layer] = [m.start for m in ms]
         i = bisect.bisect_left(starts, start)
         j = bisect.bisect_left(starts, end, lo=i)
-        return [m for m in ms[i:j] if m.end <= end]
+        # a layer's mentions never overlap, so their ends rise with their starts: only the last
+        # one can reach past `end`
+        if j > i and ms[j - 1].end > end:
+            j -= 1
+        return ms[i:j]
 
     def cues(self, start: int, end: int, *names: str) -> list[CueMention]:
         """Cue mentions of the given kinds inside [start, end), in text order."""
@@ -103,6 +107,23 @@ class ArticleDoc:
         out.sort(key=lambda m: m.start)
         return out
 
+    def times_in(self, start: int, end: int) -> list[TimeExpr]:
+        """Time expressions inside [start, end) (sorted by start, found by bisection)."""
+        starts = self._starts.get("@times")
+        if starts is None:
+            starts = self._starts["@times"] = [t.start for t in self.times]
+        i = bisect.bisect_left(starts, start)
+        j = bisect.bisect_left(starts, end, lo=i)
+        return [t for t in self.times[i:j] if t.end <= end]
+
+    def end_tokens(self, ms: list[Mention]) -> list[int]:
+        """Sorted token indices where the mentions end (cached per list: clause queries are memoized)."""
+        key = id(ms)
+        hit = self._ends.get(key)
+        if hit is None or hit[0] is not ms:
+            hit = self._ends[key] = (ms, sorted(self.token_index(m.end) for m in ms))
+        return hit[1]
+
     def token_index(self, pos: int) -> int:
         """Index of the first token that starts at or after pos."""
         return bisect.bisect_left(self._token_starts, pos)
@@ -113,13 +134,15 @@ class ArticleDoc:
 
     def at_token(self, layer: str, ti: int) -> Mention | None:
         """The mention of a layer that covers token ti, if any."""
-        index = self._by_token.get(layer)
-        if index is None:
-            index = self._by_token[layer] = {}
-            for m in self.by_layer.get(layer, []):
-                for k in range(self.token_index(m.start), self.token_index(m.end)):
-                    index.setdefault(k, m)
-        return index.get(ti) if 0 <= ti < len(self.tokens) else None
+        ms = self.by_layer.get(layer)
+        if not ms or not 0 <= ti < len(self.tokens):
+            return None
+        starts = self._starts.get(layer)
+        if starts is None:
+            starts = self._starts[layer] = [m.start for m in ms]
+        pos = self.tokens[ti].start
+        i = bisect.bisect_right(starts, pos) - 1  # the layer's mentions never overlap each other
+        return ms[i] if i >= 0 and pos < ms[i].end else None
 
     def in_time(self, ti: int) -> bool:
         """Is token ti part of a time expression?"""
@@ -153,7 +176,7 @@ class Clause:
         self.doc, self.start, self.end, self.sentence, self.is_title = doc, start, end, sentence, is_title
         self._excluded: list[tuple[int, int]] | None = None
         self._triggers: list[TriggerMention] | None = None
-        self._memo: dict[tuple[str, ...], list[Mention]] = {}  # rules ask the same question often
+        self._memo: dict[tuple[str, ...], Any] = {}  # rules ask the same question often
 
     def mentions(self, layer: str) -> list[Mention]:
         found = self._memo.get(("@" + layer,))
@@ -164,16 +187,30 @@ class Clause:
     def cues(self, *names: str) -> list[CueMention]:
         found = self._memo.get(names)
         if found is None:
-            found = self._memo[names] = self.doc.cues(self.start, self.end, *names)
+            by_cue = self._memo.get(("@cue",))
+            if by_cue is None:  # the clause's cues grouped by kind, in one pass
+                by_cue = self._memo[("@cue",)] = {}
+                for m in self.doc.in_range("cue", self.start, self.end):
+                    by_cue.setdefault(m.ref.cue, []).append(m)
+            if len(names) == 1:
+                found = by_cue.get(names[0], [])
+            else:
+                found = sorted((m for n in names for m in by_cue.get(n, ())), key=lambda m: m.start)
+            self._memo[names] = found
         return found
 
     def tok(self, pos: int) -> int:
         return self.doc.token_index(pos)
 
     def after(self, anchors: list[Mention], pos: int, within: int, at_least: int = 0) -> bool:
-        """Does some anchor end `at_least`..`within` tokens before pos?"""
+        """Does some anchor end `at_least`..`within` tokens before pos? (bisection over the anchors'
+        end tokens, so a long clause with many cues stays linear)"""
+        if not anchors:
+            return False
+        ends = self.doc.end_tokens(anchors)
         pi = self.doc.token_index(pos)
-        return any(at_least <= pi - self.doc.token_index(a.end) <= within for a in anchors)
+        i = bisect.bisect_left(ends, pi - within)
+        return i < len(ends) and ends[i] <= pi - at_least
 
     def excluded(self) -> list[tuple[int, int]]:
         """Sources (بحسب …, وفق ما أعلنت …), speakers (قال X إن …) and the dateline: spans whose
@@ -258,7 +295,7 @@ def _select(hits: list[Hit]) -> list[Mention]:
             m = spans[(h.start, h.end)] = Mention(h.payload.layer, h.start, h.end, h.key_start, h.has_article, [])
         if h.payload.ref not in m.refs:
             m.refs.append(h.payload.ref)
-    return longest_non_overlapping(spans.values(), lambda m: m.start, lambda m: m.end, lambda m: m.end - m.key_start)
+    return longest_non_overlapping((m.end - m.key_start, m.start, m.end, m) for m in spans.values())
 
 
 def _inside_place_name(doc: ArticleDoc, t: TimeExpr) -> bool:

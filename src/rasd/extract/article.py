@@ -139,8 +139,8 @@ def sentence_span(doc: ArticleDoc, f: Frame) -> tuple[int, int]:
 def fill(doc: ArticleDoc, d: Draft, f: Frame, single: bool, evidence: bool = True) -> None:
     """Add what a later mention says about an event the draft already holds."""
     span = sentence_span(doc, f)
-    if evidence and span not in d.evidence:
-        d.evidence.append(span)
+    if evidence:
+        d.add_evidence(span)
     agents = [r for r in f.refs if r.role == AGENT]
     if agents and not d.agents:
         d.agents, d.basis = agents, "reported"

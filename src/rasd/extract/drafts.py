@@ -29,12 +29,21 @@ class Draft:
     injuries: int | None = None
     casualty_spans: list[tuple[int, int]] = field(default_factory=list)
     evidence: list[tuple[int, int]] = field(default_factory=list)
+    _evidence_seen: set[tuple[int, int]] = field(default_factory=set, repr=False)
     date_span: tuple[int, int] | None = None
     trigger_span: tuple[int, int] | None = None
     intercepted: str | None = None
     protest_mode: str | None = None
     peaceful: bool = False
     arrested: bool = False
+
+    def add_evidence(self, span: tuple[int, int]) -> None:
+        """Add a sentence span once (a set beside the list keeps long articles linear)."""
+        if len(self._evidence_seen) != len(self.evidence):
+            self._evidence_seen = set(self.evidence)
+        if span not in self._evidence_seen:
+            self._evidence_seen.add(span)
+            self.evidence.append(span)
 
     @property
     def specific(self) -> bool:
@@ -92,8 +101,7 @@ def compatible(a: Draft, b: Draft) -> bool:
 def absorb(into: Draft, other: Draft, fields_only: bool = False) -> None:
     """What `other` knows and `into` does not; a claim outranks a report."""
     for span in other.evidence:
-        if span not in into.evidence:
-            into.evidence.append(span)
+        into.add_evidence(span)
     if other.agents and (not into.agents or (other.basis == "claimed" and into.basis != "claimed")):
         into.agents, into.basis, into.claim_span = other.agents, other.basis, other.claim_span
     if other.targets and not into.targets:

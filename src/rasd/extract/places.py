@@ -69,13 +69,28 @@ def _linked_by_preposition(clause: Clause, a: Located, b: Located) -> bool:
     return any(t.text in ar.words("locative_preposition") or (t.text[:1] in clitic and len(t.text) > 3) for t in gap)
 
 
+WIDE_AREAS = ("country", "admin1", "sea", "gulf", "strait", "region")
+
+
+def contains_another(clause: Clause, outer: Located, located: list[Located], distinct: list[Located]) -> bool:
+    """Does `outer` contain another place of the clause (contains_named)? Each distinct inner place
+    (`distinct`: one mention per place) is tested once; for a city or district outer only the inner mentions named beside it count."""
+    if not any(geo.contains(outer.place, o.place) for o in distinct):
+        return False
+    if outer.place.feature in WIDE_AREAS:
+        return True
+    doc = clause.doc
+    lo, hi = doc.token_index(outer.start) - NAMED_BESIDE - 8, doc.token_index(outer.end) + NAMED_BESIDE
+    return any(lo <= doc.token_index(o.start) <= hi and contains_named(clause, outer, o) for o in located)
+
+
 def contains_named(clause: Clause, outer: Located, inner: Located) -> bool:
     """A country or province anywhere in the clause is context for the towns in it; a city or
     district only when it is named right beside the place (في بلدة ذيبان بريف دير الزور), not
     when it is another item of a list (محطة في ريف القامشلي، ومنشأة قرب عامودا)."""
     if not geo.contains(outer.place, inner.place):
         return False
-    if outer.place.feature in ("country", "admin1", "sea", "gulf", "strait", "region"):
+    if outer.place.feature in WIDE_AREAS:
         return True
     doc = clause.doc
     gap = min(abs(doc.token_index(outer.start) - doc.token_index(inner.end)),
@@ -108,7 +123,7 @@ def plausible(clause: Clause, ctx: ArticleContext, m: Mention, has_feature: bool
     common = key in kb.common_place_keys
     # which countries the article places itself in, apart from this very name; nationality
     # adjectives often name foreign attackers (المدفعية التركية) rather than the place
-    known_places = bool(geo_ctx.dateline_country or any(pos - {m.key_start} for pos in ctx.evidence_at.values()))
+    known_places = bool(geo_ctx.dateline_country or any(_named_elsewhere(pos, m) for pos in ctx.evidence_at.values()))
     known = known_places or bool(ctx.nisba_countries)
     return [i for i in m.refs if _supported(kb.places[i], ctx, m, geo_ctx, has_feature, common, known_places, known)]
 
@@ -117,7 +132,7 @@ def _supported(p: Place, ctx: ArticleContext, m: Mention, geo_ctx: geo.Context, 
                known_places: bool, known: bool) -> bool:
     # the country must be named somewhere else than in this very name (الوادي alone does not
     # make an article Algerian)
-    in_article = bool(ctx.evidence_at.get(p.country_code, set()) - {m.key_start}) \
+    in_article = _named_elsewhere(ctx.evidence_at.get(p.country_code), m) \
         or p.country_code in ctx.nisba_countries or p.country_code == geo_ctx.dateline_country
     in_sentence = p.country_code in geo_ctx.sentence_countries or (p.country_code, p.admin1 or "") in geo_ctx.sentence_admin1
     if p.feature in ("sea", "gulf", "strait"):
@@ -138,6 +153,11 @@ def _supported(p: Place, ctx: ArticleContext, m: Mention, geo_ctx: geo.Context, 
         return not known_places or in_sentence or p.country_code in geo_ctx.sentence_nisba
     # admin units and small towns of a country the article never names need support
     return not known and (has_feature or _trusted(p))
+
+
+def _named_elsewhere(positions: set[int] | None, m: Mention) -> bool:
+    """Is the country named somewhere other than in this very mention?"""
+    return bool(positions) and (len(positions) > 1 or m.key_start not in positions)
 
 
 def _trusted(p: Place) -> bool:

@@ -20,8 +20,8 @@ class When:
         doc = clause.doc
         since_cues = clause.cues("since")
         previous = frame.inherited.date if frame.inherited else None
-        for te in doc.times:
-            if te.start < clause.start or te.end > clause.end or (doc.dateline_end > 0 and te.end <= doc.dateline_end):
+        for te in doc.times_in(clause.start, clause.end):
+            if doc.dateline_end > 0 and te.end <= doc.dateline_end:
                 continue
             if clause.is_excluded(te.start):
                 continue  # "قال في بيان يوم الجمعة إن …": the day of the statement, not of the event

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from rasd.doc import Clause, CueMention, Mention
 from rasd.extract.context import ArticleContext
 from rasd.extract.frame import Frame, Located
-from rasd.extract.places import capital_by_nisba, contains_named, only_capital_between, part_of, plausible
+from rasd.extract.places import capital_by_nisba, contains_another, only_capital_between, part_of, plausible
 from rasd.lang import ar
 from rasd.resolve import geo
 
@@ -42,7 +42,7 @@ class Where:
     def fill(self, frame: Frame, clause: Clause, ctx: ArticleContext) -> None:
         doc = clause.doc
         mentions = [m for m in clause.mentions("place") if not clause.is_excluded(m.start)
-                    and not any(t.start <= m.start < t.end for t in doc.times)]  # آب in "27 آب" is a month
+                    and not doc.in_time(doc.token_index(m.start))]  # آب in "27 آب" is a month
         if not mentions:
             return
         cues = _Cues(clause.cues("border", "origin", "since") + [t for t in clause.mentions("trigger") if t.ref.cls == "war"],
@@ -119,7 +119,8 @@ def _geo_context(clause: Clause, ctx: ArticleContext, mentions: list[Mention]) -
 
 def _leaves(clause: Clause, located: list[Located]) -> list[Located]:
     """The most specific places: those that contain no other place named in the clause."""
-    leaves = [l for l in located if not any(contains_named(clause, l, o) for o in located)]
+    distinct = list({id(l.place): l for l in located}.values())
+    leaves = [l for l in located if not contains_another(clause, l, located, distinct)]
     if any(not l.road for l in leaves):
         leaves = [l for l in leaves if not l.road]  # a road's name only places an event named nowhere else
     out: list[Located] = []
@@ -133,10 +134,11 @@ def _leaves(clause: Clause, located: list[Located]) -> list[Located]:
 
 
 def _feature_before(clause: Clause, ctx: ArticleContext, features: list[Mention], mi: int) -> list[str] | None:
-    for ft in features:
-        if 0 <= mi - clause.doc.token_index(ft.end) <= 0:
-            return ctx.kb.features[ft.ref][0]
-    return None
+    """The feature word (بلدة، محافظة …) right before token mi, if the clause has one."""
+    ft = clause.doc.at_token("feature", mi - 1) if features and mi > 0 else None
+    if ft is None or ft.start < clause.start or clause.doc.token_index(ft.end) != mi:
+        return None
+    return ctx.kb.features[ft.ref][0]
 
 
 def _after_capital(clause: Clause, capital: list[CueMention], mi: int) -> bool:

@@ -22,9 +22,9 @@ class Who:
 
     def fill(self, frame: Frame, clause: Clause, ctx: ArticleContext) -> None:
         doc = clause.doc
-        all_refs = find_refs(doc, ctx.kb, clause.start, clause.end, [])
+        all_refs = find_refs(clause, ctx.kb)
         frame.refs = [r for r in all_refs if not clause.is_excluded(r.start)]
-        assign_roles(doc, frame.refs, frame.triggers, clause.start, clause.end)
+        assign_roles(clause, frame.refs, frame.triggers)
         _claim(frame, clause, all_refs)
         _attribution(frame, clause, ctx, all_refs)
 

@@ -146,4 +146,4 @@ class Matcher:
 
 def longest_non_overlapping(hits: Iterable[Hit]) -> list[Hit]:
     """Greedy longest-first selection of non-overlapping hits (length from the key), in text order."""
-    return longest(hits, lambda h: h.start, lambda h: h.end, lambda h: h.end - h.key_start)
+    return longest((h.end - h.key_start, h.start, h.end, h) for h in hits)

@@ -10,13 +10,15 @@ perpetrator; the object of على/ضد, a possessive ل (مواقع للحوثي
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
-from rasd.doc import ArticleDoc, Mention, TriggerMention
+from rasd.doc import ArticleDoc, Clause, Mention, TriggerMention
 from rasd.knowledge.base import KnowledgeBase
 from rasd.lang import ar
 
 AGENT, TARGET = "agent", "target"
+HEAD_LOOKBACK = 6  # nouns before a nationality adjective that may carry it
 UNIDENTIFIED = "Unidentified Armed Group"
 
 
@@ -48,39 +50,38 @@ def _tok(an: ArticleDoc, pos: int) -> int:
     return an.token_index(pos)
 
 
-def find_refs(an: ArticleDoc, kb: KnowledgeBase, start: int, end: int, excluded: list[tuple[int, int]]) -> list[ActorRef]:
-    """All actor references in [start, end) outside the excluded (source/speaker) spans."""
-    def ok(m: Mention) -> bool:
-        return not any(s <= m.start < e for s, e in excluded)
-
+def find_refs(clause: Clause, kb: KnowledgeBase) -> list[ActorRef]:
+    """All actor references of a clause: names from the actor base, nationality + force noun, bare
+    state words, protesters, unknown attackers."""
+    an = clause.doc
     refs: list[ActorRef] = []
-    actor_spans = [(m.start, m.end) for m in an.in_range("actor", start, end)]
+    actors = clause.mentions("actor")
 
-    def free(m: Mention) -> bool:
-        return ok(m) and not any(s <= m.start < e for s, e in actor_spans)
+    def free(m: Mention) -> bool:  # not inside an actor's name
+        a = an.at_token("actor", an.token_index(m.start))
+        return a is None or a.start < clause.start or a.end > clause.end
 
-    for m in an.in_range("actor", start, end):
-        if not ok(m):
-            continue
+    for m in actors:
         a = kb.actors[m.ref]
         refs.append(ActorRef(a.name, "actor", m.start, m.end, a.country, None, a.armed))
-    nisbas = [m for m in an.in_range("nisba", start, end) if free(m)]
-    heads = [m for m in an.in_range("force", start, end) if free(m)]
-    heads += [m for m in an.in_range("person", start, end) if free(m)]
+    nisbas = [m for m in clause.mentions("nisba") if free(m)]
+    heads = [m for m in clause.mentions("force") if free(m)]
+    heads += [m for m in clause.mentions("person") if free(m)]
     heads.sort(key=lambda m: m.start)
     taken_heads = _nisba_refs(an, kb, nisbas, heads, refs)
+    covered = {k for r in refs for k in range(_tok(an, r.start), _tok(an, r.end))}  # tokens inside a reference
     for h in heads:
         if h.start in taken_heads:
             continue
         kind = _head_kind(kb, h)
         if h.layer == "force" and h.definite and kind in ("military", "police") and _is_bare_state_word(an, h):
-            if not any(r.start <= h.start < r.end for r in refs):
+            if _tok(an, h.start) not in covered:
                 refs.append(ActorRef(None, "generic_state", h.start, h.end, None, kind, True))
+                covered.update(range(_tok(an, h.start), _tok(an, h.end)))
         if h.layer == "person" and h.ref.group == "protesters":
             refs.append(ActorRef(None, "protesters", h.start, h.end, None, "protesters", False))
-    for m in an.in_range("cue", start, end):
-        if m.ref.cue == "unknown_actor" and ok(m):
-            refs.append(ActorRef(UNIDENTIFIED, "unknown", m.start, m.end, None, None, True))
+    for m in clause.cues("unknown_actor"):
+        refs.append(ActorRef(UNIDENTIFIED, "unknown", m.start, m.end, None, None, True))
     # actors nested in a longer reference (الدفاعات الجوية للتحالف) keep their own entry
     refs.sort(key=lambda r: r.start)
     return _dedupe(refs)
@@ -94,10 +95,12 @@ def _nisba_refs(an: ArticleDoc, kb: KnowledgeBase, nisbas: list[Mention], heads:
     taken_heads: set[int] = set()
     last_head: Mention | None = None
     last_nisba_end = -1
+    head_starts = [h.start for h in heads]
     for n in nisbas:
         ni = _tok(an, n.start)
-        before = [h for h in heads if h.end <= n.start and 0 <= ni - _tok(an, h.end) <= 3]
-        head = before[-1] if before else None
+        i = bisect.bisect_left(head_starts, n.start)
+        head = next((h for h in reversed(heads[max(0, i - HEAD_LOOKBACK):i])
+                     if h.end <= n.start and 0 <= ni - _tok(an, h.end) <= 3), None)
         if last_head is not None and 0 <= ni - _tok(an, last_nisba_end) <= 0:
             head = last_head
         if head is None:
@@ -105,8 +108,9 @@ def _nisba_refs(an: ArticleDoc, kb: KnowledgeBase, nisbas: list[Mention], heads:
         kind, cc = _head_kind(kb, head), n.ref
         first = head  # coordinated nouns share the adjective: طائرات وسفن حربية أمريكية
         while True:
-            prev = [h for h in heads if h.end <= first.start and _tok(an, first.start) - _tok(an, h.end) == 0
-                    and an.ntext[first.start] in ar.words("and_clitic")]
+            k = bisect.bisect_left(head_starts, first.start)
+            prev = [h for h in heads[max(0, k - HEAD_LOOKBACK):k] if h.end <= first.start
+                    and _tok(an, first.start) - _tok(an, h.end) == 0 and an.ntext[first.start] in ar.words("and_clitic")]
             if not prev:
                 break
             first = prev[-1]
@@ -135,9 +139,12 @@ def _is_bare_state_word(an: ArticleDoc, h: Mention) -> bool:
 
 def _dedupe(refs: list[ActorRef]) -> list[ActorRef]:
     out: list[ActorRef] = []
+    last_start: dict[str, int] = {}  # refs come sorted: the last kept one of a name is the closest
     for r in refs:
-        if any(o.name == r.name and o.name and (o.start == r.start or abs(o.start - r.start) < 3) for o in out):
+        if r.name and r.name in last_start and abs(last_start[r.name] - r.start) < 3:
             continue
+        if r.name:
+            last_start[r.name] = r.start
         out.append(r)
     return out
 
@@ -157,11 +164,11 @@ class _RoleCues:
     acts_through: list[Mention]
 
 
-def assign_roles(an: ArticleDoc, refs: list[ActorRef], triggers: list[TriggerMention], start: int, end: int) -> None:
+def assign_roles(clause: Clause, refs: list[ActorRef], triggers: list[TriggerMention]) -> None:
     """Set each reference's role from the words around it."""
-    cues = _RoleCues(an, start, triggers, an.cues(start, end, "agent_prep"), an.cues(start, end, "target_prep", "hosting"),
-                     an.cues(start, end, "complementizer"), an.in_range("weapon", start, end),
-                     an.cues(start, end, "affiliated"), an.cues(start, end, "acts_through"))
+    cues = _RoleCues(clause.doc, clause.start, triggers, clause.cues("agent_prep"), clause.cues("target_prep", "hosting"),
+                     clause.cues("complementizer"), clause.mentions("weapon"),
+                     clause.cues("affiliated"), clause.cues("acts_through"))
     for r in refs:
         role = _role_by_words(cues, r) or _role_by_membership(cues, r) or _role_by_verb(cues, r)
         if role:
@@ -256,13 +263,12 @@ def _after_masdar(an: ArticleDoc, r: ActorRef, ri: int, word: str, triggers: lis
 
 
 def _preceded_by(an: ArticleDoc, r: ActorRef, cues: list[Mention], window: int) -> bool:
+    if not cues:
+        return False
     ri = _tok(an, r.start)
-    for c in cues:
-        ce = _tok(an, c.end)
-        if 0 <= ri - ce <= window - 1 and c.end <= r.start:
-            return True
-    # a prefix glued to the word itself: برصاص، بنيران are cues; على/ضد are separate words
-    return False
+    ends = an.end_tokens(cues)
+    i = bisect.bisect_left(ends, ri - window + 1)
+    return i < len(ends) and ends[i] <= ri
 
 
 def _only_time_between(an: ArticleDoc, a: int, b: int) -> bool:

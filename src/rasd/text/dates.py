@@ -136,7 +136,7 @@ class Calendar:
                         if te is not None:
                             found[(te.start, te.end)] = te
                         break
-        chosen = longest_non_overlapping(found.values(), lambda t: t.start, lambda t: t.end)
+        chosen = longest_non_overlapping((t.end - t.start, t.start, t.end, t) for t in found.values())
         return _merge_adjacent(ntext, chosen)
 
     def _expr(self, kind: str, m: regex.Match[str]) -> TimeExpr | None:
