@@ -5,7 +5,10 @@ exists as <TEXTS>/<id>.txt is extracted with the publication date from sources.t
 "texts/<id>.txt" (the gold's `doc`), and scored with the project's own scorer (rasd.evaluate).
 Gold of articles whose text is missing is left out, so a partial set still scores fairly.
 
-    .venv/bin/python bench/realnews/score.py [--texts DIR] [--verbose] [--pred OUT.jsonl] [--json OUT.json]
+    .venv/bin/python bench/realnews/score.py [--split dev|heldout|all] [--texts DIR] [--verbose] [--pred OUT.jsonl] [--json OUT.json]
+
+Splits (column `split` of sources.tsv): `dev` — the reports the extraction rules are developed on;
+`heldout` — reports that nobody tunes on, kept to measure whether the rules generalise; `all` (default).
 
 Texts folder: --texts, else $RASD_REALNEWS_TEXTS, else bench/realnews/texts/ (git-ignored).
 """
@@ -35,9 +38,19 @@ def _texts_dir(arg: str | None) -> Path:
     return HERE / "texts"
 
 
+SPLITS = ("dev", "heldout", "all")
+
+
 def load_sources(path: Path) -> list[dict[str, str]]:
     with path.open(encoding="utf-8", newline="") as fh:
         return list(csv.DictReader(fh, delimiter="\t"))
+
+
+def select_split(rows: list[dict[str, str]], split: str) -> list[dict[str, str]]:
+    """The rows of one split; a row without a `split` value counts as `dev`."""
+    if split == "all":
+        return rows
+    return [r for r in rows if (r.get("split") or "dev").strip() == split]
 
 
 def load_jsonl(path: Path) -> list[dict[str, Any]]:
@@ -169,16 +182,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--texts", help="folder holding <id>.txt (default $RASD_REALNEWS_TEXTS, else bench/realnews/texts)")
     ap.add_argument("--sources", default=str(HERE / "sources.tsv"))
     ap.add_argument("--gold", default=str(HERE / "gold.jsonl"))
+    ap.add_argument("--split", choices=SPLITS, default="all",
+                    help="score only the dev reports, only the held-out reports, or all (default)")
     ap.add_argument("--verbose", "-v", action="store_true", help="per-document matches, false positives and misses")
     ap.add_argument("--pred", metavar="OUT", help="also write the predictions (JSONL)")
     ap.add_argument("--json", metavar="OUT", help="write the figures as JSON")
     args = ap.parse_args(argv)
 
     texts = _texts_dir(args.texts)
-    rows = load_sources(Path(args.sources))
+    rows = select_split(load_sources(Path(args.sources)), args.split)
     present = [r for r in rows if (texts / f"{r['id']}.txt").is_file()]
     if not present:
-        print(f"realnews: no article texts found in {texts} (0 of {len(rows)} listed in sources.tsv).")
+        print(f"realnews [split {args.split}]: no article texts found in {texts} "
+              f"(0 of {len(rows)} listed in sources.tsv for this split).")
         print("realnews: fetch them as bench/realnews/README.md explains, or point --texts / RASD_REALNEWS_TEXTS at them.")
         return 0
 
@@ -203,7 +219,7 @@ def main(argv: list[str] | None = None) -> int:
     n_opt = sum(1 for g in gold if g["kind"] == "event" and g.get("optional"))
     n_pred = sum(1 for p in preds if p.get("kind") == "event")
     n_tp3 = sum(1 for p in preds if p.get("kind") == "event" and p.get("time_precision") == 3)
-    print(f"realnews: {len(have)} of {len(rows)} articles scored ({len(missing)} texts missing) from {texts}; "
+    print(f"realnews [split {args.split}]: {len(have)} of {len(rows)} articles scored ({len(missing)} texts missing) from {texts}; "
           f"extraction {secs:.1f}s")
     print(f"gold: {n_gold} events (+{n_opt} optional), {rep.tallies_total} tallies; "
           f"predicted: {n_pred} events ({n_tp3} with time_precision 3, never false positives), "
@@ -211,7 +227,7 @@ def main(argv: list[str] | None = None) -> int:
           f"{sum(1 for p in preds if p.get('kind') == 'background')} background")
     print_report(rep, verbose=False)
     if args.json:
-        out = {"articles": len(have), "missing": missing, "tp": rep.tp, "fp": rep.fp, "fn": rep.fn,
+        out = {"split": args.split, "articles": len(have), "missing": missing, "tp": rep.tp, "fp": rep.fp, "fn": rep.fn,
                "precision": round(rep.precision, 4), "recall": round(rep.recall, 4), "f1": round(rep.f1, 4),
                "field_accuracy": round(rep.field_accuracy, 4),
                "fields": {k: {"right": v[0], "total": v[1]} for k, v in rep.fields.items()},

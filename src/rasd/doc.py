@@ -19,7 +19,7 @@ import regex
 
 from rasd.document import Document, id_of_normalized
 from rasd.knowledge.base import KnowledgeBase
-from rasd.knowledge.lexicon import Casualty, Cue, PersonNoun, Trigger, Weapon
+from rasd.knowledge.lexicon import Casualty, Cue, PersonNoun, Sense, Trigger, Weapon
 from rasd.knowledge.matcher import Hit
 from rasd.lang import ar
 from rasd.text.dates import TimeExpr, calendar, find_dateline
@@ -260,6 +260,7 @@ def analyse(source: Document, kb: KnowledgeBase) -> ArticleDoc:
     doc = ArticleDoc(source, nz, sents, toks, published=source.published, doc_id=id_of_normalized(ntext))
     doc._token_starts = [t.start for t in toks]
     doc.by_layer = _layers(kb.matcher.find(ntext), [s.start for s in sents])
+    _apply_senses(doc, kb)
     doc.times = [t for t in calendar().find(ntext) if not _inside_place_name(doc, t)]
     _read_dateline(doc, nbody)
     return doc
@@ -277,12 +278,50 @@ def _layers(hits: list[Hit], sentence_starts: list[int]) -> dict[str, list[Menti
     place_starts = [p.start for p in places]
     actors = [a for a in actors if not _inside_any(a, places, place_starts, strict=True)]
     selected["place"], selected["actor"] = places, actors
+    # phrases of masking cues (القنابل المسيلة للدموع) hide the words inside them
+    masks = [m for m in selected.get("cue", []) if m.ref.cue in ar.words("masking_cue")]
+    if masks:
+        mask_starts = [m.start for m in masks]
+        for layer in ("place", "weapon", "trigger", "force"):
+            if layer in selected:
+                selected[layer] = [m for m in selected[layer] if not _inside_any(m, masks, mask_starts, strict=True)]
     for ms in selected.values():
         for m in ms:
             m.sentence = max(0, bisect.bisect_right(sentence_starts, m.start) - 1)
     for m in selected.get("cue", []):  # per-cue lists: rules ask for one cue kind at a time
         selected.setdefault("cue:" + m.ref.cue, []).append(m)
     return selected
+
+
+def _apply_senses(doc: ArticleDoc, kb: KnowledgeBase) -> None:
+    """Second senses (senses.tsv): مسيرة in a sentence about protesters is a march, not a drone. The
+    usual readings are dropped and, where the sense names one, a trigger takes their place."""
+    senses = kb.lexicon.senses
+    if not senses:
+        return
+    changed: dict[str, set[int]] = {}
+    added: list[Mention] = []
+    for layer in {layer for s in senses.values() for layer in s.drop}:
+        for m in doc.by_layer.get(layer, []):
+            sense = senses.get(doc.ntext[m.key_start:m.end])
+            if sense is None or layer not in sense.drop or not _sense_applies(doc, m, sense):
+                continue
+            changed.setdefault(layer, set()).add(id(m))
+            if sense.becomes and not any(a.start == m.start for a in added):
+                added.append(Mention("trigger", m.start, m.end, m.key_start, m.definite,
+                                     [Trigger(sense.form, sense.becomes, "noun")], m.sentence))
+    for layer, ids in changed.items():
+        doc.by_layer[layer] = [m for m in doc.by_layer[layer] if id(m) not in ids]
+    if added:
+        triggers = doc.by_layer.get("trigger", [])
+        doc.by_layer["trigger"] = sorted(
+            triggers + [a for a in added if not any(t.start < a.end and a.start < t.end for t in triggers)],
+            key=lambda m: m.start)
+
+
+def _sense_applies(doc: ArticleDoc, m: Mention, sense: Sense) -> bool:
+    s = doc.sentences[m.sentence]
+    return bool(doc.cues(s.start, s.end, sense.when)) and not (sense.unless and doc.cues(s.start, s.end, sense.unless))
 
 
 def _select(hits: list[Hit]) -> list[Mention]:

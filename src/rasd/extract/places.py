@@ -151,8 +151,10 @@ def _supported(p: Place, ctx: ArticleContext, m: Mention, geo_ctx: geo.Context, 
     if p.layer == "curated" or p.population >= BIG_TOWN:
         # a Baghdad district in an article about Syria needs the sentence to point there
         return not known_places or in_sentence or p.country_code in geo_ctx.sentence_nisba
-    # admin units and small towns of a country the article never names need support
-    return not known and (has_feature or _trusted(p))
+    # admin units and small towns of a country the article never names need support: a feature
+    # word (بلدة الخيام) is enough unless the article places itself in another country by name
+    # (an attacker's nationality, غارة إسرائيلية, does not)
+    return (not known and _trusted(p)) or (has_feature and not known_places)
 
 
 def _named_elsewhere(positions: set[int] | None, m: Mention) -> bool:

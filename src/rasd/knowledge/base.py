@@ -261,6 +261,8 @@ _KB: KnowledgeBase | None = None
 
 def knowledge_hash() -> str:
     files = all_data_files()
+    # the code that builds the index is part of what the cache depends on
+    files += sorted(Path(__file__).parent.glob("*.py"))
     up = user_places_path()
     if up.exists():
         files.append(up)

@@ -44,6 +44,17 @@ class Cue:
     value: str = ""
 
 
+@dataclass(frozen=True, slots=True)
+class Sense:
+    """A second sense of a word, taken when `when` cues are in its sentence and `unless` cues are not."""
+
+    form: str  # matching form
+    drop: tuple[str, ...]  # layers whose reading is dropped
+    becomes: str | None  # trigger class it then has
+    when: str
+    unless: str | None
+
+
 @dataclass
 class Lexicon:
     triggers: list[Trigger] = field(default_factory=list)
@@ -54,6 +65,7 @@ class Lexicon:
     harm: list[Cue] = field(default_factory=list)  # cue = negator|harm, value = zeroes
     calendar: list[Cue] = field(default_factory=list)  # cue = kind, value = value
     numbers: dict[str, tuple[int, str]] = field(default_factory=dict)  # norm form -> (value, kind)
+    senses: dict[str, Sense] = field(default_factory=dict)  # matching form -> its second sense
 
     def all_forms(self) -> set[str]:
         """Normalized forms of every lexicon word (used to keep place names off common words)."""
@@ -81,4 +93,8 @@ def load_lexicon() -> Lexicon:
     for kind, pairs in ar.calendar_words().items():  # read once, shared with the date finder
         lx.calendar += [Cue(form, kind, value) for form, value in pairs]
     lx.numbers = dict(ar.number_words())
+    for r in read_tsv(data_path("lexicon/senses.tsv")):
+        form = norm(r["form"])
+        lx.senses[form] = Sense(form, tuple(r["drop"].split("|")), None if r["becomes"] == "-" else r["becomes"],
+                                r["when"], None if r["unless"] == "-" else r["unless"])
     return lx
