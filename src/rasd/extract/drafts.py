@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from rasd.extract.frame import Frame, Located
+from rasd.resolve import geo
 from rasd.resolve.actors import ActorRef
 from rasd.resolve.typing import TypingFacts, acled_type
 from rasd.text.dates import Resolved
@@ -72,6 +73,7 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
             absorb(twin, d)
         else:
             merged.append(d)
+    merged = _into_contained(merged)
     out: list[Draft] = []
     for d in merged:
         if d.specific:
@@ -85,6 +87,62 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
         if not targets:
             out.append(d)
     return out
+
+
+# An event at one of these places is the same incident as events at places inside it on that day:
+# a province or district named in the lede, the villages in the body.
+CONTAINER_FEATURES = {"admin1", "admin2"}
+# A city named in the lede contains the quarter, market or camp the body names.
+QUARTER_FEATURES = {"neighbourhood", "district", "market", "landmark", "square", "street",
+                    "government_building", "checkpoint", "embassy", "hospital", "prison", "mosque", "school"}
+QUARTER_KM = 15  # a quarter of a city lies this close to its centre, in the city's district
+
+
+def _into_contained(drafts: list[Draft]) -> list[Draft]:
+    """A draft at an area (or a city) that contains more specific drafts of the same day and a
+    compatible type, told in another sentence (a lede at province level, the villages in the body),
+    is the same incident told at a coarser level: its fields go to them."""
+    out: list[Draft] = []
+    for d in drafts:
+        inner = [m for m in drafts if m is not d and _contains(d, m) and same_day(m, d) and compatible(m, d)
+                 and not _distinct_tolls(d, m) and not _different_means(d, m)]
+        if inner:
+            for m in inner:
+                absorb(m, d, fields_only=len(inner) > 1)
+            continue
+        out.append(d)
+    return out
+
+
+def _contains(outer: Draft, inner: Draft) -> bool:
+    if not (outer.specific and inner.specific):
+        return False
+    o, i = outer.place.place, inner.place.place
+    if outer.cls == "arrest" or inner.cls == "arrest":
+        return False  # a raid campaign names each place it struck, with its own count
+    if outer.frame.sentence == inner.frame.sentence:
+        return False  # one sentence listing a province's countryside and a town: two places it names
+    if o.feature in CONTAINER_FEATURES:
+        return geo.contains(o, i)
+    if o.feature in ("city", "town") and i.feature in QUARTER_FEATURES and None not in (o.lat, i.lat):
+        same_unit = o.admin2 == i.admin2 if o.admin2 and i.admin2 else o.admin1 == i.admin1
+        return same_unit and geo.haversine_km(o.lat, o.lon, i.lat, i.lon) <= QUARTER_KM
+    return False
+
+
+def _distinct_tolls(a: Draft, b: Draft) -> bool:
+    """Both give a death toll and the tolls differ: two incidents, not one told twice."""
+    return a.fatalities is not None and b.fatalities is not None and a.fatalities != b.fatalities and \
+        a.fatalities > 0 and b.fatalities > 0
+
+
+def _different_means(a: Draft, b: Draft) -> bool:
+    """Different known weapons or different named perpetrators: two incidents."""
+    if a.weapon and b.weapon and a.weapon != b.weapon:
+        return True
+    na = a.agents[0].name if a.agents else None
+    nb = b.agents[0].name if b.agents else None
+    return bool(na and nb and na != nb)
 
 
 def same_day(a: Draft, b: Draft) -> bool:

@@ -1,0 +1,68 @@
+"""One incident, one event: drafts of one article told at a coarser and a finer place merge; list
+items of one sentence, different tolls, weapons or perpetrators stay apart. Sentences written here."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+from importlib import resources
+from itertools import combinations
+
+import pytest
+
+from rasd.document import from_text, read_text_file
+from rasd.pipeline import extract
+
+PUB = date(2024, 5, 2)
+VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+
+
+def events(kb, body: str) -> list[dict]:
+    recs = extract(from_text("تقرير\nمتابعة\n" + body, "t.txt", PUB), kb, warn=False)
+    return [r for r in recs if r["kind"] == "event"]
+
+
+CASES = [
+    # a lede at province level, the village in the next sentence: one event, at the village
+    ("شهدت قرى ريف إدلب الجنوبي قصفا مدفعيا مكثفا صباح اليوم. واستهدف القصف بلدة سرمين وأسفر عن مقتل مدنيين اثنين.",
+     1, ["Sarm"]),
+    # the city in the lede, the market in the body
+    ("انفجرت سيارة مفخخة في بغداد صباح اليوم. ووقع الانفجار في سوق جميلة شرقي العاصمة وأسفر عن مقتل سبعة أشخاص.",
+     1, ["Jamila"]),
+    # two tolls: two incidents
+    ("قتل ثلاثة مدنيين في قصف مدفعي على ريف إدلب صباح اليوم. وقتل خمسة آخرون في قصف على بلدة سرمين.", 2, []),
+    # two villages of one province in one sentence: two events
+    ("استهدف قصف مدفعي بلدتي سرمين وأريحا في ريف إدلب صباح اليوم.", 2, []),
+]
+
+
+@pytest.mark.parametrize("body,n,places", CASES)
+def test_consolidation(kb, body, n, places):
+    evs = events(kb, body)
+    assert len(evs) == n, [(e["location"], e["fatalities"]) for e in evs]
+    for p in places:
+        assert any(p.lower() in (e["location"] or "").lower() for e in evs), [e["location"] for e in evs]
+
+
+def compatible(a: dict, b: dict) -> bool:
+    return a["event_type"] == b["event_type"] or {a["event_type"], b["event_type"]} <= VIOLENT
+
+
+def test_samples_say_each_incident_once(kb):
+    """No two events of one article at the same place and day, nor a province-level event and an
+    event inside that province on the same day with compatible types."""
+    root = resources.files("rasd") / "samples" / "articles"
+    bad = []
+    for path in sorted(str(p) for p in root.iterdir() if str(p).endswith(".txt")):
+        evs = [r for r in extract(read_text_file(path), kb, warn=False) if r["kind"] == "event"]
+        by_day = defaultdict(list)
+        for e in evs:
+            by_day[e["event_date"]].append(e)
+        for day, group in by_day.items():
+            for a, b in combinations(group, 2):
+                same_place = a["location"] and (a["location"], a["admin1"]) == (b["location"], b["admin1"])
+                province = any(x["geo_precision"] == 3 and x["admin2"] is None and x["admin1"]
+                               and x["admin1"] == y["admin1"] and y["geo_precision"] < 3 for x, y in ((a, b), (b, a)))
+                if (same_place or province) and compatible(a, b):
+                    bad.append((path.rsplit("/", 1)[-1], day, a["location"], b["location"]))
+    assert bad == []
