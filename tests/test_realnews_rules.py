@@ -40,3 +40,40 @@ def test_word_sense(kb, body, expected):
     got = kinds(events(kb, body))
     assert [(s, c) for s, _, c in got] == [(s, c) for s, _, c in expected]
     assert all(e[1].lower() in (g[1] or "").lower() or (g[1] or "").lower() in e[1].lower() for g, e in zip(got, expected))
+
+
+def records(kb, body: str, published: date = PUB) -> list[dict]:
+    return extract(from_text("تقرير\nمتابعة\n" + body, "t.txt", published), kb, warn=False)
+
+
+TALLIES = [
+    ("ارتفعت حصيلة القتلى في القطاع منذ بدء الحرب في السابع من أكتوبر إلى 12500 قتيل.", 12500, "2023-10-07"),
+    ("قتل أكثر من ألفي مدني في الإقليم منذ كانون الثاني/يناير 2023.", 2000, "2023-01-01"),
+    ("استهدف المسلحون منذ تشرين الثاني/نوفمبر 2023 أكثر من 60 سفينة تجارية في البحر الأحمر.", 60, "2023-11-01"),
+]
+
+
+@pytest.mark.parametrize("body,count,since", TALLIES)
+def test_running_tolls_are_tallies(kb, body, count, since):
+    recs = records(kb, body)
+    tallies = [r for r in recs if r["kind"] == "tally"]
+    assert [t["count"] for t in tallies] == [count]
+    assert tallies[0]["period_start"] == since
+    assert not [r for r in recs if r["kind"] == "event"]
+
+
+NOT_TALLIES = [
+    # the toll of one blast rising is that event's toll, not an aggregate
+    "انفجرت سيارة مفخخة في سوق بلدة الدور أمس. وارتفعت حصيلة قتلى التفجير إلى 25 قتيلا.",
+    # a day's protest inside a movement going on for months; a resolution number is no count
+    "تجمع مئات المحتجين أمس في ساحة الكرامة بمدينة السويداء في إطار الحراك المتواصل منذ آب/أغسطس 2023 مطالبين بتطبيق القرار 2254.",
+    # several strikes on one district are one event there
+    "شنت الطائرات ثماني غارات على مديرية الحزم في محافظة الجوف أمس.",
+]
+
+
+@pytest.mark.parametrize("body", NOT_TALLIES)
+def test_counts_inside_one_event_are_not_tallies(kb, body):
+    recs = records(kb, body)
+    assert not [r for r in recs if r["kind"] == "tally"]
+    assert [r for r in recs if r["kind"] == "event"]

@@ -246,8 +246,8 @@ class Clause:
         return self._triggers
 
     def has_event_words(self) -> bool:
-        """A trigger, or a claim or attribution that may speak of the last event."""
-        return bool(self.event_triggers() or self.cues("adopt", "claim_verb", "attribution"))
+        """A trigger, a claim or attribution that may speak of the last event, or a running toll."""
+        return bool(self.event_triggers() or self.cues("adopt", "claim_verb", "attribution", "toll"))
 
 
 def analyse(source: Document, kb: KnowledgeBase) -> ArticleDoc:

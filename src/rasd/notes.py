@@ -80,4 +80,5 @@ def tally_note(r: dict, countries: list[str]) -> str:
         when = f" since {_day(r['period_start'])[3:]}"
     else:
         when = ""
-    return f"{lead}{r['count']} attacks in {where}{when} (aggregate count, not a single event)."
+    what = {"fatalities": "people killed", "injuries": "people injured"}.get(r.get("what") or "", "attacks")
+    return f"{lead}{r['count']} {what} in {where}{when} (aggregate count, not a single event)."

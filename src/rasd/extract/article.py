@@ -48,7 +48,7 @@ class ArticleStage:
         return self.result
 
     def take(self, f: Frame) -> None:
-        if f.cls is None:
+        if f.cls is None and f.kind is not FrameKind.TALLY:
             apply_claims(f, self.last_group)  # a claim or blame in a clause of its own
         if f.kind is FrameKind.TALLY:
             self.result.tallies.append(tally(self.doc, f))
@@ -175,7 +175,7 @@ def tally(doc: ArticleDoc, f: Frame) -> dict[str, Any]:
     on = f.date if f.date and f.date_explicit else None
     pub = doc.published
     return {
-        "count": f.tally_count, "at_least": f.tally_at_least,
+        "count": f.tally_count, "at_least": f.tally_at_least, "what": f.tally_what,
         "period_start": (f.since.date if f.since else (on.date if on else None)),
         "period_end": (on.date if on and not f.since else (pub if f.since else None)),
         "country_codes": list(f.countries),

@@ -78,6 +78,7 @@ class Frame:
     arrested: bool = False
     tally_count: int | None = None
     tally_at_least: bool = False
+    tally_what: str = "attacks"  # what the tally counts: attacks, fatalities, injuries
     tally_span: tuple[int, int] | None = None
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from rasd.doc import Clause, TriggerMention
 from rasd.extract.context import ArticleContext
 from rasd.extract.frame import Frame, FrameKind
-from rasd.extract.tallies import read_tally
+from rasd.extract.tallies import read_running_toll, read_tally
 from rasd.lang import ar
 from rasd.resolve.typing import CLASS_PRIORITY
 
@@ -40,6 +40,10 @@ class Kind:
 
     def fill(self, frame: Frame, clause: Clause, ctx: ArticleContext) -> None:
         live = [t for t in frame.triggers if t.ref.cls not in NON_EVENT_CLASSES]
+        read_running_toll(frame, clause, ctx)
+        if frame.tally_count:
+            frame.kind, frame.cls = FrameKind.TALLY, (live[0].ref.cls if live else None)
+            return
         if not live:
             war = any(t.ref.cls == "war" for t in frame.triggers)
             if war and frame.date and ctx.is_old(frame.date.date):

@@ -36,6 +36,11 @@ def part_of(clause: Clause, ctx: ArticleContext, located: list[Located]) -> list
         if nxt is not None and _linked_by_preposition(clause, l, nxt) and nxt.place.feature != "country" \
                 and l.place.lat is not None and nxt.place.lat is not None \
                 and clause.doc.gap(l.end, nxt.start) <= PART_OF_GAP and not geo.contains(nxt.place, l.place):
+            pair = _readings_in_each_other(clause, ctx, l, nxt)
+            if pair is not None:  # مديرية الحزم في محافظة الجوف: Yemen's al-Jawf, not Saudi Arabia's
+                located[i + 1] = Located(pair[1], nxt.start, nxt.end, nxt.near, nxt.road, nxt.quarter)
+                out.append(Located(pair[0], l.start, l.end, l.near, l.road, l.quarter))
+                continue
             inside = [p for p in _candidates(clause, ctx, l) if geo.contains(nxt.place, p) or (
                 p.lat is not None and geo.haversine_km(nxt.place.lat, nxt.place.lon, p.lat, p.lon) <= QUARTER_KM)]
             if inside:
@@ -43,6 +48,18 @@ def part_of(clause: Clause, ctx: ArticleContext, located: list[Located]) -> list
             continue
         out.append(l)
     return out
+
+
+def _readings_in_each_other(clause: Clause, ctx: ArticleContext, inner: Located, outer: Located) -> tuple[Place, Place] | None:
+    """When "X في Y" and the chosen Y does not contain X, another reading of Y may: both names are
+    read together (the outer's feature kept)."""
+    for q in _candidates(clause, ctx, outer):
+        if q is outer.place or q.feature != outer.place.feature:
+            continue
+        p = next((p for p in _candidates(clause, ctx, inner) if geo.contains(q, p)), None)
+        if p is not None:
+            return p, q
+    return None
 
 
 def _candidates(clause: Clause, ctx: ArticleContext, l: Located) -> list[Place]:

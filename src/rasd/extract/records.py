@@ -100,6 +100,7 @@ def tally_record(doc: ArticleDoc, kb: KnowledgeBase, t: dict[str, Any]) -> dict[
     r = _base(doc, "tally", t["evidence"])
     r["count"] = t["count"]
     r["at_least"] = t["at_least"]
+    r["what"] = t["what"]
     r["period_start"] = t["period_start"].isoformat() if t["period_start"] else None
     r["period_end"] = t["period_end"].isoformat() if t["period_end"] else None
     r["country_codes"] = t["country_codes"]

@@ -16,6 +16,9 @@ if TYPE_CHECKING:
     from rasd.extract.kind import _Reading
 
 ATTACK_NOUN_CLASSES = {"attack", "airstrike", "strike", "explosion", "shelling", "launch"}
+# places an attack count may be spread over and still be a tally ("92 attacks in Iraq and Syria");
+# "eight strikes on al-Hazm district" is one event at one place
+TALLY_AREAS = {"country", "admin1", "region", "sea", "gulf", "strait"}
 COUNT_REACH = 3  # tokens before the attack noun where its count may start
 
 
@@ -38,7 +41,7 @@ def read_tally(frame: Frame, clause: Clause, ctx: ArticleContext, live: list[Tri
             if c.vague:
                 reading.summary = True
             elif c.value is not None and c.value >= 2 and (frame.since is not None or clause.cues("period")
-                                                            or not any(not l.place.is_area for l in frame.leaves)):
+                                                            or all(l.place.feature in TALLY_AREAS for l in frame.leaves)):
                 # "92 attacks in Iraq and Syria since …" is a tally; "three strikes on Jisr
                 # al-Shughur" is one event at one place
                 frame.tally_count, frame.tally_span = c.value, (doc.tokens[ci].start, t.end)
@@ -48,3 +51,52 @@ def read_tally(frame: Frame, clause: Clause, ctx: ArticleContext, live: list[Tri
             break
         if frame.tally_count:
             return
+
+
+def read_running_toll(frame: Frame, clause: Clause, ctx: ArticleContext) -> None:
+    """A toll over a period is a tally: "the toll rose to 31,112 since the start of the war",
+    "more than four thousand were killed since October 2023", "they targeted more than 100 ships
+    since November". Needs a toll word, or a period that began before the reporting week."""
+    # a clause with a day of its own reports that day's event, even inside a longer movement
+    old_since = frame.since is not None and ctx.is_old(frame.since.date) and not frame.date_explicit
+    # the toll of one incident ("the toll of the blast rose to 58") updates that event; a toll over
+    # a period ("since the start of the war") is an aggregate
+    period = frame.since is not None or bool(clause.cues("period"))
+    if not (old_since or (clause.cues("toll") and period)):
+        return
+    cas = frame.casualties
+    candidates = []
+    if cas.fatalities and cas.fatalities >= 2 and cas.spans:
+        candidates.append((cas.spans[0][0], cas.fatalities, "fatalities"))
+    elif cas.injuries and cas.injuries >= 2 and cas.spans:
+        candidates.append((cas.spans[0][0], cas.injuries, "injuries"))
+    if old_since:
+        n, pos = _first_count(clause, ctx)
+        if n is not None and pos is not None:
+            candidates.append((pos, n, "attacks"))
+    if not candidates:
+        return
+    first, count, what = min(candidates)  # the count the clause leads with
+    frame.tally_count, frame.tally_what = count, what
+    doc = clause.doc
+    at = doc.token_index(first) if first is not None else doc.token_index(clause.start)
+    frame.tally_span = (doc.tokens[at].start, doc.tokens[min(at, len(doc.tokens) - 1)].end) if at < len(doc.tokens) else None
+    frame.tally_at_least = any(lb.end <= (first or clause.end) and doc.gap(lb.end, first or clause.end) <= 4
+                               for lb in clause.cues("lower_bound"))
+
+
+def _first_count(clause: Clause, ctx: ArticleContext) -> tuple[int | None, int | None]:
+    """The first count of two or more in the clause that counts something: it follows "more than"
+    or comes before a person, casualty or event noun (not a date, a year or a resolution number)."""
+    doc = clause.doc
+    bounds = clause.cues("lower_bound")
+    for ti in range(doc.token_index(clause.start), doc.token_index(clause.end)):
+        if doc.in_time(ti) or (ti > 0 and doc.tokens[ti - 1].text in ar.words("year_word")):
+            continue
+        c = read_count(doc.tokens, ti, ctx.kb.lexicon.numbers, ctx.vague)
+        if c is None or c.value is None or c.value < 2:
+            continue
+        counted = any(doc.at_token(layer, c.last + 1) for layer in ("person", "casualty", "trigger"))
+        if counted or clause.after(bounds, doc.tokens[ti].start, 0):
+            return c.value, doc.tokens[ti].start
+    return None, None

@@ -28,11 +28,26 @@ class When:
             r = resolve(te, ctx.pub, previous)
             if r is None:
                 continue
-            if clause.after(since_cues, te.start, 1) or _starts_with_since(doc.ntext, te.start):
+            if clause.after(since_cues, te.start, 1) or _starts_with_since(doc.ntext, te.start) \
+                    or _since_the_start(clause, since_cues, te.start):
                 frame.since = frame.since or r
                 continue
             if frame.date is None or (not frame.date_explicit and te.explicit_day):
                 frame.date, frame.date_span, frame.date_explicit = r, (te.start, te.end), te.explicit_day
+
+
+SINCE_REACH = 8  # tokens from منذ بدء … to the date of that start
+
+
+def _since_the_start(clause: Clause, since_cues: list, pos: int) -> bool:
+    """"منذ بدء العدوان في السابع من أكتوبر": the date is when the period began."""
+    doc = clause.doc
+    ti = doc.token_index(pos)
+    for c in since_cues:
+        ci = doc.token_index(c.end)
+        if 0 < ti - ci <= SINCE_REACH and ci < len(doc.tokens) and doc.tokens[ci].text in ar.words("since_start"):
+            return True
+    return False
 
 
 def _starts_with_since(ntext: str, pos: int) -> bool:
