@@ -77,3 +77,49 @@ def test_counts_inside_one_event_are_not_tallies(kb, body):
     recs = records(kb, body)
     assert not [r for r in recs if r["kind"] == "tally"]
     assert [r for r in recs if r["kind"] == "event"]
+
+
+PLACES = [
+    # a bearing is no province: الشمالية الشرقية is not Sudan's Northern State nor Egypt's Sharqia
+    ("أحبطت قوات حرس الحدود الأردنية محاولة تسلل على الواجهة الشمالية الشرقية للمملكة اليوم.", {"JO"}, None),
+    # a distance names a reference point, not a second place of the event
+    ("استهدفت غارة إسرائيلية سيارة في بلدة جدرا على بعد 40 كيلومترا من صيدا اليوم.", {"LB"}, "Sidon"),
+    # an outlet named after a place is not where it happened
+    ("ونقل راديو فرنسا الدولي أن مسلحين هاجموا قرية في النيجر أمس وقتلوا خمسة قرويين.", {"NE"}, None),
+]
+
+
+@pytest.mark.parametrize("body,countries,not_place", PLACES)
+def test_places_that_are_not_the_event_place(kb, body, countries, not_place):
+    evs = events(kb, body)
+    assert evs and {e["country_code"] for e in evs} <= countries, [(e["location"], e["country_code"]) for e in evs]
+    if not_place:
+        assert all(not_place.lower() not in (e["location"] or "").lower() for e in evs)
+
+
+DATES = [
+    # last year is background, not today's event
+    ("والعام الماضي قتل 26 مدنيا في هجوم مماثل على القرية نفسها.", "background"),
+    # a date inside a name is not the event's day: the march is today's
+    ("خرج أنصار حركة 6 أبريل اليوم في مسيرة احتجاجية وسط القاهرة.", "2024-05-02"),
+]
+
+
+@pytest.mark.parametrize("body,expected", DATES)
+def test_dates_of_names_and_last_year(kb, body, expected):
+    recs = records(kb, body)
+    if expected == "background":
+        assert not [r for r in recs if r["kind"] == "event"]
+    else:
+        assert [r["event_date"] for r in recs if r["kind"] == "event"] == [expected]
+
+
+def test_a_full_date_inside_the_lede_is_the_events_not_a_dateline(kb):
+    # no dash or bracket sets the date off: it is the event's day, and the sentence still counts
+    text = "تقرير\nخرج آلاف المتظاهرين يوم الجمعة 12 تموز 2024 في مسيرة سلمية وسط العاصمة الأردنية عمان.\n"
+    recs = [r for r in extract(from_text(text, "t.txt", date(2024, 7, 13)), kb, warn=False) if r["kind"] == "event"]
+    assert [(r["event_date"], r["country_code"]) for r in recs] == [("2024-07-12", "JO")]
+    # a real dateline still gives the publication date
+    text = "تقرير\nعمان - 12 تموز 2024 - تظاهر المئات أمس أمام السفارة في منطقة الرابية.\n"
+    recs = [r for r in extract(from_text(text, "t.txt"), kb, warn=False) if r["kind"] == "event"]
+    assert [r["event_date"] for r in recs] == ["2024-07-11"]

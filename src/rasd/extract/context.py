@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from rasd.doc import ArticleDoc
 from rasd.knowledge.base import BIG_TOWN, KnowledgeBase
 from rasd.knowledge.places import Place
+from rasd.lang import ar
 from rasd.text.normalize import norm
 
 if TYPE_CHECKING:
@@ -56,7 +57,10 @@ def article_context(doc: ArticleDoc, kb: KnowledgeBase) -> ArticleContext:
     """Countries the article names: country names, nationality adjectives, curated places and big
     cities (admin units alone do not count: الوادي must not make an article Algerian)."""
     ctx = ArticleContext(doc, kb, doc.published, _cue_forms(kb, "vague"))
+    directions = ar.words("direction_adjective")
     for m in doc.by_layer.get("place", []):
+        if doc.ntext[m.start:m.end] in directions or doc.word(m) in directions:
+            continue  # الحدود الشمالية: a bearing says nothing about the country
         ccs = {kb.places[i].country_code for i in m.refs if _evidence_of_country(kb.places[i])}
         if len(ccs) == 1:
             cc = ccs.pop()

@@ -154,6 +154,8 @@ def _supported(p: Place, ctx: ArticleContext, m: Mention, geo_ctx: geo.Context, 
     in_sentence = p.country_code in geo_ctx.sentence_countries or (p.country_code, p.admin1 or "") in geo_ctx.sentence_admin1
     if p.feature in ("sea", "gulf", "strait"):
         return True  # البحر الأحمر، خليج عدن: no country to vouch, no village to confuse
+    if clause_word_is_direction(m, ctx) and not (has_feature or in_sentence):
+        return False  # الحدود الشمالية الشرقية: a bearing, not Sudan's Northern State or Egypt's Sharqia
     if p.feature == "country":
         return not common or in_sentence
     if common:
@@ -172,6 +174,12 @@ def _supported(p: Place, ctx: ArticleContext, m: Mention, geo_ctx: geo.Context, 
     # word (بلدة الخيام) is enough unless the article places itself in another country by name
     # (an attacker's nationality, غارة إسرائيلية, does not)
     return (not known and _trusted(p)) or (has_feature and not known_places)
+
+
+def clause_word_is_direction(m: Mention, ctx: ArticleContext) -> bool:
+    """Is the mention a direction adjective (الشمالية، الشرقية) that also names an admin unit?"""
+    return ctx.doc.ntext[m.start:m.end] in ar.words("direction_adjective") or \
+        ctx.doc.ntext[m.key_start:m.end] in ar.words("direction_adjective")
 
 
 def _named_elsewhere(positions: set[int] | None, m: Mention) -> bool:

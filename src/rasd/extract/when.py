@@ -23,7 +23,7 @@ class When:
         for te in doc.times_in(clause.start, clause.end):
             if doc.dateline_end > 0 and te.end <= doc.dateline_end:
                 continue
-            if clause.is_excluded(te.start):
+            if clause.is_excluded(te.start) or _names_something(doc, te.start):
                 continue  # "قال في بيان يوم الجمعة إن …": the day of the statement, not of the event
             r = resolve(te, ctx.pub, previous)
             if r is None:
@@ -48,6 +48,12 @@ def _since_the_start(clause: Clause, since_cues: list, pos: int) -> bool:
         if 0 < ti - ci <= SINCE_REACH and ci < len(doc.tokens) and doc.tokens[ci].text in ar.words("since_start"):
             return True
     return False
+
+
+def _names_something(doc, pos: int) -> bool:
+    """"حركة 6 أبريل", "ثورة 25 يناير": a date right after such a word is part of a name."""
+    ti = doc.token_index(pos)
+    return ti > 0 and doc.tokens[ti - 1].text in ar.words("date_name_head")
 
 
 def _starts_with_since(ntext: str, pos: int) -> bool:

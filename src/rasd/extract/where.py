@@ -45,7 +45,7 @@ class Where:
                     and not doc.in_time(doc.token_index(m.start))]  # آب in "27 آب" is a month
         if not mentions:
             return
-        cues = _Cues(clause.cues("border", "origin", "since") + [t for t in clause.mentions("trigger") if t.ref.cls == "war"],
+        cues = _Cues(clause.cues("border", "origin", "since", "distance") + [t for t in clause.mentions("trigger") if t.ref.cls == "war"],
                      clause.cues("direction"), clause.cues("near", "direction"), clause.cues("capital"),
                      clause.mentions("feature"), clause.cues("road"))
         located = part_of(clause, ctx, _locate(clause, ctx, mentions, cues))

@@ -303,8 +303,22 @@ def find_dateline(ntext: str, body_start: int, found: list[TimeExpr] | None = No
     exprs = [t for t in found if body_start <= t.start and t.end <= end] if found is not None \
         else calendar().find(ntext, body_start, end)
     for te in exprs:
-        if te.kind in ("absolute", "hijri") and te.year:
+        if te.kind in ("absolute", "hijri") and te.year and _heads_the_line(ntext, body_start, te):
             r = resolve(te, None, None)
             if r:
                 return r.date, te
     return None
+
+
+DATELINE_PREFIX_WORDS = 4  # "بغداد -", "كييف في", "الرياض (واس) -": a place and a source at most
+_DATELINE_SEPARATOR = regex.compile(r"[-–—:|(\[/]")
+
+
+def _heads_the_line(ntext: str, line_start: int, te: TimeExpr) -> bool:
+    """A dateline's date stands at the head of the line, set off by a dash, colon or bracket
+    ("بغداد - 12 ديسمبر 2023 -"); a full date inside the lede's first sentence is the event's."""
+    prefix = ntext[line_start:te.start]
+    if sum(1 for w in prefix.split() if _HAS_WORD.search(w)) > DATELINE_PREFIX_WORDS:
+        return False
+    return not prefix.strip() or bool(_DATELINE_SEPARATOR.search(prefix)) \
+        or bool(_DATELINE_SEPARATOR.search(ntext[te.end:te.end + 4])) or (prefix.split()[-1:] or [""])[0] in ar.words("locative_preposition")
