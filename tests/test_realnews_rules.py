@@ -123,3 +123,41 @@ def test_a_full_date_inside_the_lede_is_the_events_not_a_dateline(kb):
     text = "تقرير\nعمان - 12 تموز 2024 - تظاهر المئات أمس أمام السفارة في منطقة الرابية.\n"
     recs = [r for r in extract(from_text(text, "t.txt"), kb, warn=False) if r["kind"] == "event"]
     assert [r["event_date"] for r in recs] == ["2024-07-11"]
+
+
+HARM = [
+    ("سقط قتيلين في اشتباك مسلح بين عشيرتين في قضاء الزبير أمس.", 2, None),  # a dual names two
+    ("هاجم مسلحون منزل مختار القرية في بلدة الحويجة أمس ما أدى إلى مقتلهما.", 2, None),
+    ("سقط 20 قتيلا وجريحا في انفجار عبوة ناسفة في سوق مدينة الرمادي أمس.", None, None),  # killed and wounded together
+    ("قتل 7 آلاف و154 شخصا في قصف مدفعي على المدينة خلال يوم واحد أمس في حلب.", 7154, None),
+]
+
+
+@pytest.mark.parametrize("body,fatalities,injuries", HARM)
+def test_harm_in_real_wording(kb, body, fatalities, injuries):
+    evs = events(kb, body)
+    assert evs and (evs[0]["fatalities"], evs[0]["injuries"]) == (fatalities, injuries)
+
+
+NOT_EVENTS = [
+    # a plan is not an event
+    "ومن المقرر أن تنطلق تظاهرات حاشدة في العاصمة عمان يوم الجمعة المقبل.",
+    # a capital speaking for its government is no place of an event
+    "واتهمت أنقرة في بيان مسلحي حزب العمال الكردستاني بالتخطيط لهجمات جديدة.",
+]
+
+
+@pytest.mark.parametrize("body", NOT_EVENTS)
+def test_plans_and_speaking_capitals_are_no_events(kb, body):
+    assert events(kb, body) == []
+
+
+def test_beating_a_journalist_is_an_attack(kb):
+    evs = events(kb, "تعرض مراسل قناة محلية للضرب على أيدي عناصر أمن في مدينة البصرة أمس.")
+    assert [e["event_type"] for e in evs if e["event_type"] != "Protests"] == ["Violence against civilians"]
+
+
+def test_documented_tolls_over_a_month_are_tallies(kb):
+    recs = records(kb, "ووثقت الشبكة مقتل 154 مدنيا في سوريا منذ بداية شهر آذار الماضي.")
+    assert [r["count"] for r in recs if r["kind"] == "tally"] == [154]
+    assert not [r for r in recs if r["kind"] == "event"]

@@ -61,8 +61,9 @@ def read_casualties(an: ArticleDoc, start: int, end: int, vague: set[str], numbe
         if pattern == "noun":
             continue
         kind = "killed" if kind_raw == "killed" else "injured"
-        if pattern == "one":
-            out.add(kind, 1, (m.start, m.end))  # مقتله، إصابتها: one named victim
+        if pattern in ("one", "two"):
+            # مقتله، إصابتها: one named victim; قتيلين، مقتلهما: two
+            out.add(kind, 1 if pattern == "one" else 2, (m.start, m.end))
             continue
         j = an.token_index(m.end)
         total, seen, j_end = _read_groups(an, j, last_t, vague, numbers, out, used_counts, singular_ok=pattern == "verb" or norm(m.ref.form) in ar.words("single_victim_noun"))
@@ -84,10 +85,21 @@ def read_casualties(an: ArticleDoc, start: int, end: int, vague: set[str], numbe
             c = read_count(toks, ci, numbers, vague)
             if c and c.value is not None and c.last == ti - 1:
                 used_counts.add(ci)
+                if _combined(an, m):
+                    break  # "20 قتيلا وجريحا": killed and wounded together, neither toll
                 out.add("killed" if m.ref.kind == "dead_noun" else "injured", c.value, (toks[ci].start, m.end))
                 break
     _negations(an, start, end, out)
     return out
+
+
+def _combined(an: ArticleDoc, m: Mention) -> bool:
+    """The casualty noun is joined to the other kind: قتيلا وجريحا، بين قتيل وجريح، القتلى والجرحى."""
+    j = an.token_index(m.end)
+    if j >= len(an.tokens):
+        return False
+    w = an.tokens[j].text
+    return w[:1] in ar.words("and_clitic") and w[1:] in ar.words("combined_toll")
 
 
 def _read_groups(an: ArticleDoc, j: int, last_t: int, vague: set[str], numbers: dict, out: Casualties,

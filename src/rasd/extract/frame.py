@@ -29,6 +29,7 @@ class FrameKind(Enum):
     BACKGROUND = "background"  # an event or a war dated more than a week before publication
     ONGOING = "ongoing"  # a campaign going on since a recent date: no single event
     STALE = "stale"  # a reference to an event more than a week old
+    UNREAL = "unreal"  # a plan, a condition or a future: "protests are expected on 25 April"
 
 
 @dataclass(slots=True)

@@ -29,6 +29,7 @@ class _Reading:
     generic: bool = False
     statement: bool = False
     summary: bool = False
+    unreal: bool = False
 
 
 class Kind:
@@ -65,6 +66,8 @@ class Kind:
         _vague_and_plural(frame, clause, live, reading)
         # "condemned the attack": a statement about an event, unless the clause dates a new one
         reading.statement = bool(clause.doc.cues(clause.start, frame.main.start, "statement")) and not frame.date_explicit
+        # "من المقرر أن تنطلق تظاهرات …", "في حال تعرضت …": what follows has not happened
+        reading.unreal = bool(clause.doc.cues(clause.start, frame.main.start, "unreal"))
         frame.kind, frame.background = _decide(frame, ctx, reading)
         _protest_and_interception(frame, clause)
 
@@ -126,6 +129,8 @@ def _decide(frame: Frame, ctx: ArticleContext, r: _Reading) -> tuple[FrameKind, 
         return (FrameKind.BACKGROUND, frame.since) if ctx.is_old(frame.since.date) else (FrameKind.ONGOING, None)
     if frame.date and ctx.is_old(frame.date.date):
         return (FrameKind.STALE, None) if r.reference else (FrameKind.BACKGROUND, frame.date)
+    if r.unreal:
+        return FrameKind.UNREAL, None
     if r.reference or r.statement:
         if r.generic:
             return FrameKind.GENERIC, None

@@ -31,6 +31,7 @@ class _Cues:
     capital: list[CueMention]
     features: list[Mention]
     roads: list[CueMention]
+    speech: list[CueMention]
 
 
 class Where:
@@ -47,7 +48,8 @@ class Where:
             return
         cues = _Cues(clause.cues("border", "origin", "since", "distance") + [t for t in clause.mentions("trigger") if t.ref.cls == "war"],
                      clause.cues("direction"), clause.cues("near", "direction"), clause.cues("capital"),
-                     clause.mentions("feature"), clause.cues("road"))
+                     clause.mentions("feature"), clause.cues("road"),
+                     clause.cues("speech", "claim_verb", "attribution", "denial"))
         located = part_of(clause, ctx, _locate(clause, ctx, mentions, cues))
         if not located or not any(clause.after(cues.directions, c.start, 1) for c in cues.capital):
             located += capital_by_nisba(clause, ctx, cues.capital)  # not "غربي العاصمة الليبية" as a mere bearing
@@ -90,6 +92,10 @@ def _not_the_event_place(clause: Clause, cues: _Cues, m: Mention, mi: int, feat:
     doc = clause.doc
     if clause.after(cues.border, m.start, BORDER_WINDOW):
         return True  # across a border, a launch origin, a war's or a period's place
+    if clause.after(cues.speech, m.start, 0) or any(
+            doc.gap(m.end, s.start) == 0 and not any(ch in ar.words("comma") for ch in doc.ntext[m.end:s.start])
+            for s in cues.speech):
+        return True  # "قالت أنقرة", "موسكو تتهم": a capital speaking for its government
     if after_place and any(0 <= mi - doc.token_index(c.end) <= (1 if feat or _after_capital(clause, cues.capital, mi) else 0)
                            or only_capital_between(clause, doc.token_index(c.end), mi) for c in cues.directions):
         return True  # "X north of Baghdad": Baghdad is only a reference point

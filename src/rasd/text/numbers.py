@@ -64,12 +64,7 @@ def read_count(toks: list[Token], i: int, numbers: dict[str, tuple[int, str]], v
     nxt = toks[i + 1].text if i + 1 < len(toks) else ""
     d = _digits(w)
     if d is not None:
-        j = i
-        nv = numbers.get(nxt)
-        if nv and nv[1] in ("thousand", "million"):
-            d *= 1000 if nv[1] == "thousand" else 1_000_000
-            j += 1
-        return Count(d, i, j)
+        return _digit_count(toks, i, d, numbers.get(nxt))
     wv = _lookup(w, numbers)
     if wv is None:
         return None
@@ -111,6 +106,18 @@ def read_count(toks: list[Token], i: int, numbers: dict[str, tuple[int, str]], v
         order = _order(add) if not is_unit_then_ten else 2
         j += 1 + extra
     return Count(value, i, j)
+
+
+def _digit_count(toks: list[Token], i: int, d: int, scale: tuple[int, str] | None) -> Count:
+    """Digits, times a following thousand/million word, plus "و154" after it (7 آلاف و154)."""
+    j = i
+    if scale and scale[1] in ("thousand", "million"):
+        unit = 1000 if scale[1] == "thousand" else 1_000_000
+        d, j = d * unit, j + 1
+        if j + 2 < len(toks) and toks[j + 1].text in ar.words("and_clitic") and toks[j + 2].text.isdigit() \
+                and int(toks[j + 2].text) < unit:
+            d, j = d + int(toks[j + 2].text), j + 2
+    return Count(d, i, j)
 
 
 def _order(v: int) -> int:
