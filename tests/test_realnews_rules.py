@@ -161,3 +161,30 @@ def test_documented_tolls_over_a_month_are_tallies(kb):
     recs = records(kb, "ووثقت الشبكة مقتل 154 مدنيا في سوريا منذ بداية شهر آذار الماضي.")
     assert [r["count"] for r in recs if r["kind"] == "tally"] == [154]
     assert not [r for r in recs if r["kind"] == "event"]
+
+
+def test_ticker_and_read_also_lines_are_not_the_article(kb):
+    text = ("تقرير\nعاجل: الجيش يعلن استهداف مواقع للمسلحين في مدينة درعا\n"
+            "انفجرت عبوة ناسفة بدورية للشرطة في بلدة الطارمية شمال بغداد أمس وأصيب شرطيان.\n"
+            "اقرأ أيضا: غارات على ريف إدلب توقع قتلى\n")
+    recs = [r for r in extract(from_text(text, "t.txt", PUB), kb, warn=False) if r["kind"] == "event"]
+    assert [(r["country_code"], r["injuries"]) for r in recs] == [("IQ", 2)]
+
+
+def test_met_their_death_counts_the_dead(kb):
+    evs = events(kb, "لقي ما لا يقل عن سبعة عمال حتفهم في انفجار لغم أرضي قرب بلدة الشدادي أمس.")
+    assert [e["fatalities"] for e in evs] == [7]
+    # لقي without the idiom is no death
+    evs = events(kb, "لقي المحتجون ترحيبا من سكان مدينة السويداء خلال وقفتهم أمس.")
+    assert all(e["fatalities"] in (None, 0) for e in evs)
+
+
+def test_counts_over_an_aggregate_period_are_tallies(kb):
+    recs = records(kb, "وقتل 1057 مدنيا في هجمات المستوطنين خلال عامين في الضفة الغربية.")
+    assert [r["count"] for r in recs if r["kind"] == "tally"] == [1057]
+    assert not [r for r in recs if r["kind"] == "event"]
+
+
+def test_riot_wording(kb):
+    evs = events(kb, "شهدت بلدة عنجرة أحداث شغب أمس وأحرق محتجون إطارات وأغلقوا الطريق الرئيسي.")
+    assert evs and evs[0]["event_type"] == "Riots"

@@ -260,6 +260,7 @@ def analyse(source: Document, kb: KnowledgeBase) -> ArticleDoc:
     doc = ArticleDoc(source, nz, sents, toks, published=source.published, doc_id=id_of_normalized(ntext))
     doc._token_starts = [t.start for t in toks]
     doc.by_layer = _layers(kb.matcher.find(ntext), [s.start for s in sents])
+    _drop_noise_lines(doc)
     _apply_senses(doc, kb)
     doc.times = [t for t in calendar().find(ntext) if not _inside_place_name(doc, t)]
     _read_dateline(doc, nbody)
@@ -291,6 +292,28 @@ def _layers(hits: list[Hit], sentence_starts: list[int]) -> dict[str, list[Menti
     for m in selected.get("cue", []):  # per-cue lists: rules ask for one cue kind at a time
         selected.setdefault("cue:" + m.ref.cue, []).append(m)
     return selected
+
+
+def _drop_noise_lines(doc: ArticleDoc) -> None:
+    """Page lines that carry other news ("عاجل: …", "اقرأ أيضا: …") are not the article: their
+    sentences are dropped (the text and its offsets stay as they are)."""
+    noise = doc.by_layer.get("cue:noise_line", [])
+    if not noise:
+        return
+    dropped: list[tuple[int, int]] = []
+    for m in noise:
+        line_start = doc.ntext.rfind("\n", 0, m.start) + 1
+        if doc.ntext[line_start:m.start].strip():
+            continue  # only at the head of a line
+        line_end = doc.ntext.find("\n", m.end)
+        dropped.append((line_start, len(doc.ntext) if line_end < 0 else line_end))
+    if dropped:
+        keep = [s for s in doc.sentences if not any(a <= s.start < b for a, b in dropped)]
+        doc.sentences = [Sentence(i, s.start, s.end, s.is_title) for i, s in enumerate(keep)]
+        starts = [s.start for s in doc.sentences]
+        for ms in doc.by_layer.values():
+            for m in ms:
+                m.sentence = max(0, bisect.bisect_right(starts, m.start) - 1)
 
 
 def _apply_senses(doc: ArticleDoc, kb: KnowledgeBase) -> None:

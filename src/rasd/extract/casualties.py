@@ -61,6 +61,8 @@ def read_casualties(an: ArticleDoc, start: int, end: int, vague: set[str], numbe
         if pattern == "noun":
             continue
         kind = "killed" if kind_raw == "killed" else "injured"
+        if pattern == "idiom_verb" and not an.cues(start, end, "death_idiom"):
+            continue  # لقي alone is "met"; with حتفه/مصرعهم it is death
         if pattern in ("one", "two"):
             # مقتله، إصابتها: one named victim; قتيلين، مقتلهما: two
             out.add(kind, 1 if pattern == "one" else 2, (m.start, m.end))

@@ -62,7 +62,8 @@ def read_running_toll(frame: Frame, clause: Clause, ctx: ArticleContext) -> None
     # the toll of one incident ("the toll of the blast rose to 58") updates that event; a toll over
     # a period ("since the start of the war") is an aggregate
     period = frame.since is not None or bool(clause.cues("period"))
-    if not (old_since or (clause.cues("toll") and period)):
+    aggregate = period and not frame.date_explicit  # "1,057 killed in two years", "5 operations this week"
+    if not (old_since or (clause.cues("toll") and period) or aggregate):
         return
     cas = frame.casualties
     candidates = []
@@ -70,7 +71,7 @@ def read_running_toll(frame: Frame, clause: Clause, ctx: ArticleContext) -> None
         candidates.append((cas.spans[0][0], cas.fatalities, "fatalities"))
     elif cas.injuries and cas.injuries >= 2 and cas.spans:
         candidates.append((cas.spans[0][0], cas.injuries, "injuries"))
-    if old_since:
+    if old_since or aggregate:
         n, pos = _first_count(clause, ctx)
         if n is not None and pos is not None:
             candidates.append((pos, n, "attacks"))
