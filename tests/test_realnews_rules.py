@@ -188,3 +188,8 @@ def test_counts_over_an_aggregate_period_are_tallies(kb):
 def test_riot_wording(kb):
     evs = events(kb, "شهدت بلدة عنجرة أحداث شغب أمس وأحرق محتجون إطارات وأغلقوا الطريق الرئيسي.")
     assert evs and evs[0]["event_type"] == "Riots"
+
+
+def test_towns_of_conflict_countries_outside_the_arab_world(kb):
+    evs = events(kb, "قتل أربعة جنود في هجوم على معسكر للجيش في مدينة تمبكتو شمالي مالي أمس.")
+    assert [(e["location"], e["country_code"]) for e in evs] == [("Timbuktu", "ML")]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from rasd.doc import Clause, CueMention, Mention
 from rasd.extract.context import ArticleContext
 from rasd.extract.frame import Located
-from rasd.knowledge.base import BIG_TOWN, FOCUS_COUNTRIES
+from rasd.knowledge.base import BIG_TOWN, CONFLICT_COUNTRIES, FOCUS_COUNTRIES
 from rasd.knowledge.places import Place
 from rasd.lang import ar
 from rasd.resolve import geo
@@ -161,6 +161,8 @@ def _supported(p: Place, ctx: ArticleContext, m: Mention, geo_ctx: geo.Context, 
     if common:
         # a nationality adjective (طائرات حربية تركية) does not vouch for a village called حربية
         return (has_feature or in_sentence) and (in_article or not known)
+    if p.layer in ("geonames", "user") and p.country_code in CONFLICT_COUNTRIES and p.population < BIG_TOWN:
+        return in_sentence or in_article  # تمبكتو in an article about Mali
     if p.layer in ("geonames", "user") and (p.country_code in REMOTE_FOR_TOWNS or p.country_code not in FOCUS_COUNTRIES):
         # Persian/Turkish village names and far-away cities (أوستن in "لويد أوستن") need
         # their country in the same sentence

@@ -29,6 +29,9 @@ from rasd.text.normalize import norm
 FOCUS_COUNTRIES = frozenset(
     "DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE IL IR TR".split()
 )
+# Conflict countries outside the Arab world that Arabic media report on: their towns with an Arabic
+# name in GeoNames are indexed too, and count as places when the article names the country.
+CONFLICT_COUNTRIES = frozenset("AF PK ML NE NG BF TD ET MZ UA SS CF CM KE".split())
 WORLD_MIN_POPULATION = 300_000
 BIG_TOWN = 100_000
 COMMON_WORDS = 12_000  # the most frequent Arabic words (wordfreq) that a small town's name may not be
@@ -226,7 +229,7 @@ def build() -> KnowledgeBase:
     admin1_codes = _admin1_geonames_names()
     places = (load_curated() + load_admin(1) + load_admin(2) + load_countries()
               + load_user_places(user_places_path(), admin1_codes)
-              + load_geonames(set(FOCUS_COUNTRIES), WORLD_MIN_POPULATION, admin1_codes))
+              + load_geonames(set(FOCUS_COUNTRIES), WORLD_MIN_POPULATION, admin1_codes, set(CONFLICT_COUNTRIES)))
     actors = load_actors()
     nisbas = load_nisbas()
     m = Matcher()

