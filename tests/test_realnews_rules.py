@@ -193,3 +193,14 @@ def test_riot_wording(kb):
 def test_towns_of_conflict_countries_outside_the_arab_world(kb):
     evs = events(kb, "قتل أربعة جنود في هجوم على معسكر للجيش في مدينة تمبكتو شمالي مالي أمس.")
     assert [(e["location"], e["country_code"]) for e in evs] == [("Timbuktu", "ML")]
+
+
+def test_killed_and_injured_over_a_period_are_two_tallies(kb):
+    recs = records(kb, "وأسفرت الألغام منذ بداية العام عن مقتل 67 شخصا وإصابة 21 آخرين في ولايات الجنوب.")
+    assert sorted(r["count"] for r in recs if r["kind"] == "tally") == [21, 67]
+
+
+def test_a_headline_tally_the_body_does_not_give(kb):
+    text = "مقتل أكثر من 2000 مدني منذ بداية العام في الإقليم\nوتواصل الجماعات المسلحة هجماتها على القرى النائية.\n"
+    recs = extract(from_text(text, "t.txt", PUB), kb, warn=False)
+    assert [r["count"] for r in recs if r["kind"] == "tally"] == [2000]

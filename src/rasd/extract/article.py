@@ -52,6 +52,8 @@ class ArticleStage:
             apply_claims(f, self.last_group)  # a claim or blame in a clause of its own
         if f.kind is FrameKind.TALLY:
             self.result.tallies.append(tally(self.doc, f))
+            for count, at_least, what, span in f.more_tallies:
+                self.result.tallies.append(dict(tally(self.doc, f), count=count, at_least=at_least, what=what, span=span))
         elif f.kind is FrameKind.BACKGROUND:
             self.result.background.append({"date": f.background, "frame": f, "evidence": [sentence_span(self.doc, f)]})
         elif f.kind in (FrameKind.REFERENCE, FrameKind.STATEMENT):
@@ -105,7 +107,16 @@ class ArticleStage:
         return True
 
     def take_title(self, f: Frame) -> None:
-        """Headlines restate the story: they fill gaps in body events, never add events."""
+        """Headlines restate the story: they fill gaps in body events, never add events. A headline
+        tally the body does not give is kept ("2,000 killed in two years": the body may only say it
+        in words)."""
+        if f.kind is FrameKind.TALLY:
+            counts = {t["count"] for t in self.result.tallies}
+            for t in [tally(self.doc, f)] + [dict(tally(self.doc, f), count=c, at_least=a, what=w, span=s)
+                                              for c, a, w, s in f.more_tallies]:
+                if t["count"] not in counts:
+                    self.result.tallies.append(t)
+            return
         if f.cls is None:
             return
         places = {l.place.id for l in f.leaves}

@@ -81,6 +81,7 @@ class Frame:
     tally_at_least: bool = False
     tally_what: str = "attacks"  # what the tally counts: attacks, fatalities, injuries
     tally_span: tuple[int, int] | None = None
+    more_tallies: list[tuple[int, bool, str, tuple[int, int] | None]] = field(default_factory=list)  # count, at_least, what, span
 
 
 class Component(Protocol):

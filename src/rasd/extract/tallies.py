@@ -65,25 +65,36 @@ def read_running_toll(frame: Frame, clause: Clause, ctx: ArticleContext) -> None
     aggregate = period and not frame.date_explicit  # "1,057 killed in two years", "5 operations this week"
     if not (old_since or (clause.cues("toll") and period) or aggregate):
         return
-    cas = frame.casualties
-    candidates = []
-    if cas.fatalities and cas.fatalities >= 2 and cas.spans:
-        candidates.append((cas.spans[0][0], cas.fatalities, "fatalities"))
-    elif cas.injuries and cas.injuries >= 2 and cas.spans:
-        candidates.append((cas.spans[0][0], cas.injuries, "injuries"))
+    candidates = _toll_counts(frame)
     if old_since or aggregate:
         n, pos = _first_count(clause, ctx)
-        if n is not None and pos is not None:
+        if n is not None and pos is not None and all(n != c for _, c, _ in candidates):
             candidates.append((pos, n, "attacks"))
     if not candidates:
         return
-    first, count, what = min(candidates)  # the count the clause leads with
-    frame.tally_count, frame.tally_what = count, what
     doc = clause.doc
-    at = doc.token_index(first) if first is not None else doc.token_index(clause.start)
-    frame.tally_span = (doc.tokens[at].start, doc.tokens[min(at, len(doc.tokens) - 1)].end) if at < len(doc.tokens) else None
-    frame.tally_at_least = any(lb.end <= (first or clause.end) and doc.gap(lb.end, first or clause.end) <= 4
-                               for lb in clause.cues("lower_bound"))
+    bounds = clause.cues("lower_bound")
+    # the count the clause leads with fills the frame's tally; the others ("67 killed and 21
+    # injured since January") are tallies of their own
+    for k, (pos, count, what) in enumerate(sorted(candidates)):
+        at = doc.token_index(pos)
+        span = (doc.tokens[at].start, doc.tokens[at].end) if at < len(doc.tokens) else None
+        at_least = any(lb.end <= pos and doc.gap(lb.end, pos) <= 4 for lb in bounds)
+        if k == 0:
+            frame.tally_count, frame.tally_what, frame.tally_span, frame.tally_at_least = count, what, span, at_least
+        else:
+            frame.more_tallies.append((count, at_least, what, span))
+
+
+def _toll_counts(frame: Frame) -> list[tuple[int, int, str]]:
+    """(position, count, what) of the killed and the injured a clause counts, where two or more."""
+    out = []
+    for kind, what in (("killed", "fatalities"), ("injured", "injuries")):
+        items = [(span[0], n) for k, n, span in frame.casualties.items if k == kind]
+        total = sum(n for _, n in items)
+        if total >= 2:
+            out.append((items[0][0], total, what))
+    return out
 
 
 def _first_count(clause: Clause, ctx: ArticleContext) -> tuple[int | None, int | None]:
