@@ -204,3 +204,17 @@ def test_a_headline_tally_the_body_does_not_give(kb):
     text = "مقتل أكثر من 2000 مدني منذ بداية العام في الإقليم\nوتواصل الجماعات المسلحة هجماتها على القرى النائية.\n"
     recs = extract(from_text(text, "t.txt", PUB), kb, warn=False)
     assert [r["count"] for r in recs if r["kind"] == "tally"] == [2000]
+
+
+MOTIVES = [
+    # the arrest is the reason of the protest, not an event of its own
+    ("أغلق محتجون الطرق الرئيسة في مدينة الناصرية أمس احتجاجا على اعتقال ناشطين.", ["Protests"]),
+    ("تظاهر المئات في ساحة الحبوبي بمدينة الناصرية أمس للمطالبة بالإفراج عن المعتقلين.", ["Protests"]),
+    # negative: an arrest reported as such stays an arrest
+    ("اعتقلت قوات الأمن ثلاثة ناشطين في مدينة الناصرية أمس.", ["Strategic developments"]),
+]
+
+
+@pytest.mark.parametrize("body,types", MOTIVES)
+def test_motives_are_not_events(kb, body, types):
+    assert [e["event_type"] for e in events(kb, body)] == types

@@ -344,7 +344,8 @@ def _apply_senses(doc: ArticleDoc, kb: KnowledgeBase) -> None:
 
 def _sense_applies(doc: ArticleDoc, m: Mention, sense: Sense) -> bool:
     s = doc.sentences[m.sentence]
-    return bool(doc.cues(s.start, s.end, sense.when)) and not (sense.unless and doc.cues(s.start, s.end, sense.unless))
+    return bool(doc.cues(s.start, s.end, *sense.when.split("|"))) and \
+        not (sense.unless and doc.cues(s.start, s.end, *sense.unless.split("|")))
 
 
 def _select(hits: list[Hit]) -> list[Mention]:

@@ -17,6 +17,7 @@ from rasd.resolve.typing import CLASS_PRIORITY
 
 NON_EVENT_CLASSES = {"none", "war"}
 FIRE_WINDOW = 4  # tokens after أطلق where النار makes it shooting
+MOTIVE_REACH = 3  # tokens after احتجاجا على / على خلفية whose event word is the reason
 
 
 @dataclass
@@ -41,6 +42,9 @@ class Kind:
 
     def fill(self, frame: Frame, clause: Clause, ctx: ArticleContext) -> None:
         live = [t for t in frame.triggers if t.ref.cls not in NON_EVENT_CLASSES]
+        # "احتجاجا على اعتقال …": the arrest is the protest's reason, not an event of this clause
+        motives = clause.cues("motive")
+        live = [t for t in live if not clause.after(motives, t.start, MOTIVE_REACH)]
         read_running_toll(frame, clause, ctx)
         if frame.tally_count:
             frame.kind, frame.cls = FrameKind.TALLY, (live[0].ref.cls if live else None)
