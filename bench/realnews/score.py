@@ -187,6 +187,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--verbose", "-v", action="store_true", help="per-document matches, false positives and misses")
     ap.add_argument("--pred", metavar="OUT", help="also write the predictions (JSONL)")
     ap.add_argument("--json", metavar="OUT", help="write the figures as JSON")
+    ap.add_argument("--min-confidence", type=float, help="score only events whose confidence is at least this")
     args = ap.parse_args(argv)
 
     texts = _texts_dir(args.texts)
@@ -201,6 +202,8 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.perf_counter()
     preds, have, missing = extract_all(rows, texts)
     secs = time.perf_counter() - t0
+    if args.min_confidence is not None:
+        preds = [p for p in preds if p.get("kind") != "event" or p.get("confidence", 1.0) >= args.min_confidence]
     docs = {f"texts/{i}.txt" for i in have}
     gold = [g for g in load_jsonl(Path(args.gold)) if g["doc"] in docs]
 

@@ -17,6 +17,16 @@ def _date(s: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {s!r}") from None
 
 
+def _share(s: str) -> float:
+    try:
+        v = float(s)
+    except ValueError:
+        v = -1.0
+    if not 0.0 <= v <= 1.0:
+        raise argparse.ArgumentTypeError(f"not a number from 0 to 1: {s!r}")
+    return v
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
     from rasd import output
     from rasd.document import InputError, read_text_file
@@ -34,6 +44,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
             failures += 1
             continue
         recs = extract(doc, kb)
+        if args.min_confidence is not None:
+            recs = [r for r in recs if r["kind"] != "event" or r.get("confidence", 1.0) >= args.min_confidence]
         if args.format == "jsonl":
             output.write_jsonl(recs)
             sys.stdout.flush()
@@ -140,7 +152,8 @@ def cmd_events(args: argparse.Namespace) -> int:
 
     store = Store(args.db)
     rows = store.iter_incidents(limit=args.limit, since=args.since, until=args.until, country=args.country,
-                                event_type=args.type, actor=args.actor, near=args.near, min_sources=args.min_sources)
+                                event_type=args.type, actor=args.actor, near=args.near, min_sources=args.min_sources,
+                                min_confidence=args.min_confidence)
     write_incidents(rows, None, args.format, sys.stdout)  # streamed page by page: any number of incidents
     return 0
 
@@ -200,6 +213,7 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("paths", nargs="+", metavar="PATH", help="UTF-8 text files: title line, then body")
     e.add_argument("--format", choices=["jsonl", "json", "csv", "table"], default="jsonl")
     e.add_argument("--published", type=_date, help="publication date (overrides the dateline)")
+    e.add_argument("--min-confidence", type=_share, metavar="0-1", help="leave out events that score below this")
     e.set_defaults(func=cmd_extract)
 
     db_help = "database URL or SQLite path (default: $RASD_DB, else ~/.local/share/rasd/rasd.db)"
@@ -232,6 +246,7 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--actor", help="actor name (substring)")
     q.add_argument("--near", type=_near, metavar="LAT,LON,KM")
     q.add_argument("--min-sources", type=_positive)
+    q.add_argument("--min-confidence", type=_share, metavar="0-1", help="incidents whose best record scores at least this")
     q.add_argument("--limit", type=_positive)
     q.add_argument("--format", choices=["table", "jsonl", "csv", "geojson", "acled-csv"], default="table")
     q.set_defaults(func=cmd_events)

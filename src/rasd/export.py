@@ -23,7 +23,7 @@ INTER = {"state_force": 1, "police": 1, "government": 1, "rebel": 2, "militia": 
 INCIDENT_FIELDS = ["id", "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor1_basis",
                    "assoc_actor_1", "actor2", "assoc_actor_2", "country", "country_code", "admin1", "admin2", "location",
                    "latitude", "longitude", "geo_precision", "weapon", "fatalities", "injuries", "n_sources",
-                   "n_records", "notes"]
+                   "n_records", "confidence", "notes"]
 
 
 def _plain(v: Any) -> Any:

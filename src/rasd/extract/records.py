@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from rasd.doc import ArticleDoc
+from rasd.extract.confidence import confidence
 from rasd.extract.drafts import Draft
 from rasd.knowledge.base import KnowledgeBase
 from rasd.notes import event_note, tally_note
@@ -52,6 +53,7 @@ def event_record(doc: ArticleDoc, kb: KnowledgeBase, d: Draft) -> dict[str, Any]
         fatalities = 0  # "ended peacefully": ACLED's peaceful protests have no fatalities
     r["fatalities"], r["injuries"] = fatalities, d.injuries
     r["notes"] = event_note(r)
+    r["confidence"] = confidence(d, r)
     r["spans"] = {k: v for k, v in {
         "trigger": span(doc, d.trigger_span),
         "location": span(doc, (d.place.start, d.place.end)) if d.place else None,

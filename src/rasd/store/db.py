@@ -216,6 +216,7 @@ class Store:
             latitude=f.get("latitude"), longitude=f.get("longitude"), geo_precision=f.get("geo_precision"),
             weapon=f.get("weapon"), fatalities=f.get("fatalities"), injuries=f.get("injuries"),
             n_sources=f["n_sources"], n_records=f["n_records"], support=f.get("support"), notes=notes,
+            confidence=f.get("confidence"),
             updated_at=datetime.now(timezone.utc),
         )
 
@@ -230,7 +231,8 @@ class Store:
 
     def _conditions(self, since: date | None = None, until: date | None = None, country: str | None = None,
                     event_type: str | None = None, actor: str | None = None,
-                    near: tuple[float, float, float] | None = None, min_sources: int | None = None) -> list[Any]:
+                    near: tuple[float, float, float] | None = None, min_sources: int | None = None,
+                    min_confidence: float | None = None) -> list[Any]:
         """The `rasd events` filters as SQL conditions (the near filter too: a bounding box the indexes
         can use, then the exact great-circle distance, computed by the database)."""
         c: list[Any] = []
@@ -249,6 +251,8 @@ class Store:
                          func.lower(incidents.c.assoc_actor_1).like(a), func.lower(incidents.c.assoc_actor_2).like(a)))
         if min_sources:
             c.append(incidents.c.n_sources >= min_sources)
+        if min_confidence is not None:
+            c.append(incidents.c.confidence >= min_confidence)
         if near:
             lat, lon, km = check_near(near)
             dlat = km / 111.0

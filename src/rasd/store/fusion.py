@@ -255,6 +255,8 @@ def fuse_fields(members: list[dict[str, Any]]) -> dict[str, Any]:
     out["weapon"], support["weapon"] = _mode([m.get("weapon") for m in members])
     for f in ("fatalities", "injuries"):
         out[f], support[f] = _toll(members, f)
+    scores = [float(m["confidence"]) for m in members if m.get("confidence") is not None]
+    out["confidence"] = max(scores) if scores else None
     out["support"] = support
     return out
 

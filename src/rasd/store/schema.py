@@ -57,6 +57,7 @@ incidents = Table(
     Column("fatalities", Integer),
     Column("injuries", Integer),
     Column("n_sources", Integer, nullable=False, default=1, index=True),
+    Column("confidence", Float, index=True),  # the highest confidence of its records (0-1)
     Column("n_records", Integer, nullable=False, default=1),
     Column("support", JSON),  # field -> number of sources that give the chosen value
     Column("notes", Text),

@@ -109,9 +109,10 @@ def create_app(store: Store | None = None, allowed_hosts: list[str] | None = Non
                 country: str | None = Query(None, max_length=8), type: str | None = Query(None, max_length=200),
                 actor: str | None = Query(None, max_length=200),
                 near: str | None = Query(None, max_length=100, description="LAT,LON,KM (KM up to 500)"),
-                min_sources: int | None = Query(None, ge=1, le=MAX_ID)) -> dict[str, Any]:
+                min_sources: int | None = Query(None, ge=1, le=MAX_ID),
+                min_confidence: float | None = Query(None, ge=0.0, le=1.0)) -> dict[str, Any]:
         f: dict[str, Any] = dict(since=since, until=until, country=country, event_type=type, actor=actor,
-                                 min_sources=min_sources)
+                                 min_sources=min_sources, min_confidence=min_confidence)
         if near:
             try:
                 f["near"] = parse_near(near)
