@@ -218,3 +218,36 @@ MOTIVES = [
 @pytest.mark.parametrize("body,types", MOTIVES)
 def test_motives_are_not_events(kb, body, types):
     assert [e["event_type"] for e in events(kb, body)] == types
+
+
+TYPES_AND_ACTORS = [
+    # youths against police is a riot, not a battle
+    ("اندلعت مواجهات بين شبان وقوات الشرطة في حي التضامن بمدينة طرابلس أمس.", "Violent demonstration", None, None),
+    # a clan feud with gunfire is an armed clash
+    ("قتل شخصان في نزاع عشائري استخدمت فيه الأسلحة النارية في قضاء الزبير بالبصرة أمس.", "Armed clash", None, None),
+    # "at the hands of members of X": X did it
+    ("قتل مدني على يد عناصر من قوات الدعم السريع في مدينة الجنينة أمس.", "Attack", "Rapid Support Forces", None),
+    # militias named by their patron
+    ("هاجمت ميليشيات إيران قاعدة التنف أمس بطائرات مسيرة.", "Air/drone strike", "Iran-backed Militias", None),
+    # gunfire (النيران) on fishermen is shooting, not shelling
+    ("أطلقت القوات الإسرائيلية النيران على صيادين قبالة ساحل خان يونس أمس.", "Attack", "Military Forces of Israel", None),
+]
+
+
+@pytest.mark.parametrize("body,sub,actor1,_", TYPES_AND_ACTORS)
+def test_types_and_actors_in_real_wording(kb, body, sub, actor1, _):
+    evs = events(kb, body)
+    assert [e["sub_event_type"] for e in evs] == [sub]
+    if actor1:
+        assert evs[0]["actor1"] == actor1
+
+
+def test_words_broken_to_dodge_filters(kb):
+    evs = events(kb, "قتل مقـ.ـاتلان في هجوم على قضاء طوزخورماتو أمس.")
+    assert [e["fatalities"] for e in evs] == [2]
+    assert evs[0]["spans"]["casualties"]["text"].startswith("قتل مقـ.ـاتلان")
+
+
+def test_aid_volunteers_are_counted(kb):
+    evs = events(kb, "قتل متطوعان في الهلال الأحمر في قصف على مدينة الفاشر أمس.")
+    assert [e["fatalities"] for e in evs] == [2]

@@ -58,6 +58,8 @@ class Kind:
         pool = reading.fresh or live
         pool.sort(key=lambda t: (CLASS_PRIORITY.index(t.ref.cls) if t.ref.cls in CLASS_PRIORITY else 99, t.start))
         frame.main, frame.cls = pool[0], pool[0].ref.cls
+        if frame.cls == "clash" and _civilians_against_police(frame, clause):
+            frame.cls = "riot"  # "مواجهات بين شبان وقوات الشرطة": a riot, not a battle
         if frame.cls == "launch" and _fire_after(clause, frame.main):
             frame.cls = "attack"  # أطلق مسلحون النار: shooting, not a launch
             if frame.weapon is None or frame.weapon in ("airstrike", "other"):
@@ -160,6 +162,14 @@ def _protest_and_interception(frame: Frame, clause: Clause) -> None:
         frame.peaceful = bool(doc.cues(sent.start, sent.end, "peaceful"))
     if frame.cls == "storming":
         frame.arrested = any(t.ref.cls == "arrest" for t in clause.mentions("trigger"))
+
+
+def _civilians_against_police(frame: Frame, clause: Clause) -> bool:
+    """Unarmed people (youths, protesters, residents) on one side and police or security on the other."""
+    unarmed = any(m.ref.group in ("civilians", "protesters") and m.ref.count is None for m in clause.mentions("person"))
+    police = any(r.state_kind == "police" or (r.kind == "generic_state" and r.state_kind == "police") for r in frame.refs)
+    armed_side = any(r.armed and r.state_kind not in ("police",) and r.kind != "protesters" for r in frame.refs)
+    return unarmed and police and not armed_side
 
 
 def _fire_after(clause: Clause, t: TriggerMention) -> bool:

@@ -34,6 +34,10 @@ LETTER_MAP: dict[str, str] = {
     "–": "-", "—": "-", "‒": "-", "−": "-",
 }
 
+# Punctuation put inside a word, next to a tatweel, to dodge filters (مقـ.ـتل، قـ*ـصف): dropped with it.
+TATWEEL = "\u0640"
+WORD_BREAKERS = ".·•*_-"
+
 # Letters of Persian, Kurdish, Urdu and Pashto spellings that Arabic press never uses.
 NON_ARABIC_LETTERS = "پچژگڤۆێەڕڵۇۋٹڈڑںےۓېۍڭ"
 

@@ -212,6 +212,9 @@ def _role_by_membership(c: _RoleCues, r: ActorRef) -> str | None:
     ri = _tok(an, r.start)
     prev_tok = an.tokens[ri - 1].text if ri > 0 else ""
     members = (ri >= 1 and _is_person_word(an, ri - 1)) or (prev_tok in ar.words("partitive") and _is_person_word(an, ri))
+    person_at = next((k for k in (ri - 1, ri - 2, ri - 3) if k >= 0 and _is_person_word(an, k)), None)
+    if person_at is not None and any(_tok(an, p.end) == person_at for p in c.agent_preps):
+        return AGENT  # "على يد عناصر من قوات الدعم السريع": the members did it
     if members and not any(t.ref.voice in ("active", "light") and 0 <= (ri - 1) - _tok(an, t.end) <= 0 for t in triggers):
         return TARGET  # ثلاثة من عناصر وحدات مقاومة سنجار: members of X, the victims
     person_at = next((k for k in (ri - 2, ri - 3) if k >= 0 and _is_person_word(an, k)), None)

@@ -54,16 +54,23 @@ def normalize(text: str) -> Normalized:
         mapped = _lower_one_to_one(mapped)
     else:
         mapped = mapped.lower()
-    if not _DROP_RE.search(mapped):
+    broken = [m.span() for m in _BROKEN_WORD.finditer(mapped)] if ar.TATWEEL in mapped else []
+    if not broken and not _DROP_RE.search(mapped):
         return Normalized(mapped, None, len(text))
     drop = _DROP_SET
-    origin = [i for i, ch in enumerate(mapped) if ch not in drop]
-    kept = _DROP_RE.sub("", mapped)
+    keep = bytearray(b"\x01") * len(mapped)
+    for a, b in broken:  # مقـ.ـتل: the breaker goes with the tatweel around it
+        keep[a:b] = bytes(b - a)
+    origin = [i for i, ch in enumerate(mapped) if keep[i] and ch not in drop]
+    kept = "".join(mapped[i] for i in origin)
     origin.append(len(text))
     return Normalized(kept, tuple(origin), len(text))
 
 
 _DROP_SET = frozenset(_DROP)
+_BRK = regex.escape(ar.WORD_BREAKERS)
+_BROKEN_WORD = regex.compile(
+    rf"(?<=\p{{Arabic}})(?:{ar.TATWEEL}+[{_BRK}]+{ar.TATWEEL}*|{ar.TATWEEL}*[{_BRK}]+{ar.TATWEEL}+)(?=\p{{Arabic}})")
 
 
 def _lower_one_to_one(s: str) -> str:
