@@ -251,3 +251,19 @@ def test_words_broken_to_dodge_filters(kb):
 def test_aid_volunteers_are_counted(kb):
     evs = events(kb, "قتل متطوعان في الهلال الأحمر في قصف على مدينة الفاشر أمس.")
     assert [e["fatalities"] for e in evs] == [2]
+
+
+def test_clashes_are_told_in_the_plural(kb):
+    evs = events(kb, "وأفيد بمقتل 15 مسلحا في اشتباكات عنيفة أمس في ريف درعا الغربي.")
+    assert [(e["sub_event_type"], e["fatalities"]) for e in evs] == [("Armed clash", 15)]
+
+
+def test_the_day_nearest_the_trigger(kb):
+    # the calm is today's, the clashes Monday's (PUB is a Thursday)
+    evs = events(kb, "عاد الهدوء صباح اليوم إلى أحياء مدينة طرابلس بعد اشتباكات عنيفة اندلعت مساء الإثنين في منطقة عين زارة.")
+    assert [e["event_date"] for e in evs] == ["2024-04-29"]
+
+
+def test_the_attack_outranks_the_arrests_that_followed(kb):
+    evs = events(kb, "قتل 12 شخصا في هجوم انتحاري بسيارة مفخخة في منطقة الكرادة ببغداد أمس واعتقلت الشرطة خمسة مشتبه بهم.")
+    assert evs and evs[0]["event_type"] == "Explosions/Remote violence"

@@ -120,10 +120,9 @@ def _contains(outer: Draft, inner: Draft) -> bool:
     o, i = outer.place.place, inner.place.place
     if outer.cls == "arrest" or inner.cls == "arrest":
         return False  # a raid campaign names each place it struck, with its own count
-    if outer.frame.sentence == inner.frame.sentence:
-        return False  # one sentence listing a province's countryside and a town: two places it names
     if o.feature in CONTAINER_FEATURES:
-        return geo.contains(o, i)
+        # one sentence listing a province's countryside and a town names two places
+        return outer.frame.sentence != inner.frame.sentence and geo.contains(o, i)
     if o.feature in ("city", "town") and i.feature in QUARTER_FEATURES and None not in (o.lat, i.lat):
         same_unit = o.admin2 == i.admin2 if o.admin2 and i.admin2 else o.admin1 == i.admin1
         return same_unit and geo.haversine_km(o.lat, o.lon, i.lat, i.lon) <= QUARTER_KM

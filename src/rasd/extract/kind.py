@@ -16,6 +16,7 @@ from rasd.lang import ar
 from rasd.resolve.typing import CLASS_PRIORITY
 
 NON_EVENT_CLASSES = {"none", "war"}
+PLURAL_BY_NATURE = {"clash", "protest", "riot"}  # classes whose single event is named by a plural noun
 FIRE_WINDOW = 4  # tokens after أطلق where النار makes it shooting
 MOTIVE_REACH = 3  # tokens after احتجاجا على / على خلفية whose event word is the reason
 
@@ -58,6 +59,7 @@ class Kind:
         pool = reading.fresh or live
         pool.sort(key=lambda t: (CLASS_PRIORITY.index(t.ref.cls) if t.ref.cls in CLASS_PRIORITY else 99, t.start))
         frame.main, frame.cls = pool[0], pool[0].ref.cls
+        _nearest_day(frame, clause)
         if frame.cls == "clash" and _civilians_against_police(frame, clause):
             frame.cls = "riot"  # "مواجهات بين شبان وقوات الشرطة": a riot, not a battle
         if frame.cls == "launch" and _fire_after(clause, frame.main):
@@ -123,6 +125,8 @@ def _vague_and_plural(frame: Frame, clause: Clause, live: list[TriggerMention], 
             if (not postpositive and ti == vj) or (postpositive and vi == tj):
                 reading.summary = True
     main = frame.main
+    if frame.cls in PLURAL_BY_NATURE:
+        return  # اشتباكات، مظاهرات، مواجهات: one clash or one protest is told in the plural
     if main.ref.voice == "noun" and _plural(doc.word(main)) and not main.definite:
         reading.summary = reading.summary or not any(l.place.feature != "country" for l in frame.leaves)
 
@@ -162,6 +166,17 @@ def _protest_and_interception(frame: Frame, clause: Clause) -> None:
         frame.peaceful = bool(doc.cues(sent.start, sent.end, "peaceful"))
     if frame.cls == "storming":
         frame.arrested = any(t.ref.cls == "arrest" for t in clause.mentions("trigger"))
+
+
+def _nearest_day(frame: Frame, clause: Clause) -> None:
+    """Of several days a clause names ("calm returned this morning after clashes that broke out on
+    Monday evening"), the event's is the one nearest its trigger."""
+    if len(frame.day_options) < 2 or frame.main is None:
+        return
+    doc = clause.doc
+    ti = doc.token_index(frame.main.start)
+    span, day = min(frame.day_options, key=lambda o: min(abs(doc.token_index(o[0][0]) - ti), abs(doc.token_index(o[0][1]) - ti)))
+    frame.date, frame.date_span = day, span
 
 
 def _civilians_against_police(frame: Frame, clause: Clause) -> bool:

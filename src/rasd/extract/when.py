@@ -13,7 +13,7 @@ from rasd.text.dates import Resolved, resolve
 class When:
     name = "when"
     reads = ("inherited",)
-    fills = ("date", "date_explicit", "date_span", "since")
+    fills = ("date", "date_explicit", "date_span", "since", "day_options")
     every_clause = True  # later clauses inherit dates from clauses without events
 
     def fill(self, frame: Frame, clause: Clause, ctx: ArticleContext) -> None:
@@ -32,6 +32,8 @@ class When:
                     or _since_the_start(clause, since_cues, te.start):
                 frame.since = frame.since or r
                 continue
+            if te.explicit_day:
+                frame.day_options.append(((te.start, te.end), r))
             if frame.date is None or (not frame.date_explicit and te.explicit_day):
                 frame.date, frame.date_span, frame.date_explicit = r, (te.start, te.end), te.explicit_day
 

@@ -27,10 +27,12 @@ CLASS_DEFAULT_SUBTYPE = {
 }
 # Which trigger class names the event when a clause has several (قتل … في هجوم → the attack).
 # (an exchange of fire during an arrest raid is a battle, as ACLED codes it)
+# Arrests come after every attack word: "a suicide bombing killed twelve … and five were arrested" is the
+# bombing; "arrested protesters while dispersing the sit-in" is the protest. Bare tolls come last.
 CLASS_PRIORITY = [
-    "interception", "defusal", "chemical", "clash", "arrest", "abduction", "sexual_violence", "protest", "riot",
+    "interception", "defusal", "chemical", "clash", "abduction", "sexual_violence", "protest", "riot",
     "takeover", "regain", "withdraw", "airstrike", "shelling", "launch", "explosion", "impact",
-    "strike", "assassination", "attack", "storming", "looting", "execution", "kill", "injure",
+    "strike", "assassination", "attack", "storming", "looting", "execution", "arrest", "kill", "injure",
 ]
 
 
