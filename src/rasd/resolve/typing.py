@@ -28,11 +28,12 @@ CLASS_DEFAULT_SUBTYPE = {
 # Which trigger class names the event when a clause has several (قتل … في هجوم → the attack).
 # (an exchange of fire during an arrest raid is a battle, as ACLED codes it)
 # Arrests come after every attack word: "a suicide bombing killed twelve … and five were arrested" is the
-# bombing; "arrested protesters while dispersing the sit-in" is the protest. Bare tolls come last.
+# bombing; "arrested protesters while dispersing the sit-in" is the protest; a raid with arrests is the
+# arrests. Bare tolls come last.
 CLASS_PRIORITY = [
     "interception", "defusal", "chemical", "clash", "abduction", "sexual_violence", "protest", "riot",
     "takeover", "regain", "withdraw", "airstrike", "shelling", "launch", "explosion", "impact",
-    "strike", "assassination", "attack", "storming", "looting", "execution", "arrest", "kill", "injure",
+    "strike", "assassination", "attack", "arrest", "storming", "looting", "execution", "kill", "injure",
 ]
 
 
