@@ -267,3 +267,16 @@ def test_the_day_nearest_the_trigger(kb):
 def test_the_attack_outranks_the_arrests_that_followed(kb):
     evs = events(kb, "قتل 12 شخصا في هجوم انتحاري بسيارة مفخخة في منطقة الكرادة ببغداد أمس واعتقلت الشرطة خمسة مشتبه بهم.")
     assert evs and evs[0]["event_type"] == "Explosions/Remote violence"
+
+
+STATEMENTS = [
+    # a day before the event word is the statement's day: the condemnation reports no new event
+    ("واستنكر رئيس الوزراء في بيان أمس التفجير الذي استهدف سوقا في مدينة كركوك.", 0),
+    # a day after it is the event's own: "condemned the bombing that hit the market yesterday"
+    ("واستنكر رئيس الوزراء التفجير الذي استهدف أمس سوقا في مدينة كركوك وأوقع خمسة قتلى.", 1),
+]
+
+
+@pytest.mark.parametrize("body,n", STATEMENTS)
+def test_condemnations(kb, body, n):
+    assert len(events(kb, body)) == n

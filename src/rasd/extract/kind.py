@@ -73,7 +73,9 @@ class Kind:
         read_tally(frame, clause, ctx, live, reading)
         _vague_and_plural(frame, clause, live, reading)
         # "condemned the attack": a statement about an event, unless the clause dates a new one
-        reading.statement = bool(clause.doc.cues(clause.start, frame.main.start, "statement")) and not frame.date_explicit
+        # (a day said before the event word is the statement's: "استنكر أمس في بيان الهجوم")
+        own_day = frame.date_explicit and frame.date_span is not None and frame.date_span[0] > frame.main.start
+        reading.statement = bool(clause.doc.cues(clause.start, frame.main.start, "statement")) and not own_day
         # "من المقرر أن تنطلق تظاهرات …", "في حال تعرضت …": what follows has not happened
         reading.unreal = bool(clause.doc.cues(clause.start, frame.main.start, "unreal"))
         frame.kind, frame.background = _decide(frame, ctx, reading)
