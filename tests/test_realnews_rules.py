@@ -280,3 +280,13 @@ STATEMENTS = [
 @pytest.mark.parametrize("body,n", STATEMENTS)
 def test_condemnations(kb, body, n):
     assert len(events(kb, body)) == n
+
+
+def test_glued_place_names(kb):
+    evs = events(kb, "قصفت مدفعية الاحتلال مناطق شرق خانيونس أمس.")
+    assert [(e["location"], e["country_code"]) for e in evs] == [("Khan Yunis", "PS")]
+
+
+def test_jerusalem_follows_the_article(kb):
+    ps = events(kb, "اعتقلت قوات الاحتلال شابا في مدينة القدس أمس خلال حملة اعتقالات في الضفة الغربية.")
+    assert [e["country_code"] for e in ps] == ["PS"]

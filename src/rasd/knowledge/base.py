@@ -197,6 +197,13 @@ def _add_lexicon(m: Matcher, lexicon: Lexicon) -> dict[str, tuple[list[str], str
     return features
 
 
+def _glued(key: str) -> str | None:
+    """خان يونس -> خانيونس: two-word names with a head papers glue to the next word."""
+    words = key.split()
+    heads = ar.words("joinable_head")
+    return words[0] + words[1] if len(words) == 2 and words[0] in heads and len(words[1]) >= 3 else None
+
+
 def _add_places(m: Matcher, places: list[Place], common: set[str]) -> tuple[dict[str, list[int]], set[str]]:
     """Every Arabic place name; returns the name index and the keys of places named like common
     words (which need locative support before they count)."""
@@ -218,6 +225,10 @@ def _add_places(m: Matcher, places: list[Place], common: set[str]) -> tuple[dict
             elif p.layer == "curated" and " " not in stripped and (stripped in frequent or key in frequent):
                 common_keys.add(stripped)  # a village named like an everyday word (الحراك "the movement")
             m.add(name, "place", i)
+            glued = _glued(key)
+            if glued and glued not in place_names:
+                place_names.setdefault(glued, []).append(i)
+                m.add(glued, "place", i)
         for name in p.names_en:
             place_names.setdefault(norm(name), []).append(i)
     return place_names, common_keys
