@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import json
 import random
-import socket
-import statistics
 import sys
 import threading
 import time
@@ -19,6 +17,9 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import httpx
+
+sys.path.insert(0, str(Path(__file__).parent))
+from _server import free_port  # noqa: E402
 from sqlalchemy import func, insert, select
 
 from rasd.store.db import Store
@@ -60,9 +61,7 @@ def main() -> None:
 
     from rasd.web.app import create_app
 
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = free_port()
     srv = uvicorn.Server(uvicorn.Config(create_app(store), host="127.0.0.1", port=port, log_level="warning"))
     threading.Thread(target=srv.run, daemon=True).start()
     while not srv.started:

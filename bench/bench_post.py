@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
 import sys
 import threading
@@ -21,6 +20,9 @@ import time
 from pathlib import Path
 
 import httpx
+
+sys.path.insert(0, str(Path(__file__).parent))
+from _server import free_port, wait_ready  # noqa: E402
 
 from rasd.store.db import Store
 
@@ -55,9 +57,7 @@ def main() -> None:
     from bench_stats import fill
 
     fill(store, 20_000)  # something for the GETs to read
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = free_port()
     env = dict(os.environ, RASD_TOKEN="bench-token")
     srv = subprocess.Popen([sys.executable, "-m", "rasd.cli", "serve", "--db", url, "--port", str(port)],
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
@@ -65,12 +65,7 @@ def main() -> None:
     res: dict = {"benchmark": "reads during a write", "backend": store.dialect, "article_chars": chars}
     try:
         with httpx.Client(base_url=base, timeout=300) as c:
-            for _ in range(200):
-                try:
-                    if c.get("/api/incidents", params={"limit": 1}).status_code == 200:
-                        break
-                except httpx.TransportError:
-                    time.sleep(0.1)
+            wait_ready(c)
             # a short POST first, so that the worker is started and warm (as in a running server)
             c.post("/api/articles", json={"text": "حلب - 5 مارس 2024 - قصف على حلب اليوم.", "published": "2024-03-05"},
                    headers={"Authorization": "Bearer bench-token"})

@@ -18,7 +18,6 @@ from __future__ import annotations
 import json
 import os
 import random
-import socket
 import statistics
 import subprocess
 import sys
@@ -27,6 +26,9 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import httpx
+
+sys.path.insert(0, str(Path(__file__).parent))
+from _server import free_port, wait_ready  # noqa: E402
 from sqlalchemy import func, insert, select
 
 from rasd.store.db import Store
@@ -117,20 +119,13 @@ def main() -> None:
     t = time.perf_counter()
     fill(store, n)
     fill_s = time.perf_counter() - t
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = free_port()
     srv = subprocess.Popen([sys.executable, "-m", "rasd.cli", "serve", "--db", url, "--host", "127.0.0.1",
                             "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=os.environ)
     res: dict = {"benchmark": "stats+exports", "backend": store.dialect, "incidents": n, "fill_s": round(fill_s, 1)}
     try:
         with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=600) as c:
-            for _ in range(200):
-                try:
-                    if c.get("/api/incidents", params={"limit": 1}).status_code == 200:
-                        break
-                except httpx.TransportError:
-                    time.sleep(0.1)
+            wait_ready(c)
             res["server_rss_mb_at_start"] = round(rss_kb(srv.pid) / 1024, 1)
             runs = [measure(c, srv.pid, "/api/stats") for _ in range(3)]
             ok = [r for r in runs if "seconds" in r]

@@ -48,3 +48,13 @@ def db_url(request, tmp_path):
         conn.execute(text("CREATE SCHEMA public"))
     eng.dispose()
     return url
+
+
+@pytest.fixture
+def store(db_url):
+    """A Store on the fresh database of `db_url` (each backend), closed after the test."""
+    from rasd.store.db import Store
+
+    s = Store(db_url)
+    yield s
+    s.close()

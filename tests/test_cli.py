@@ -4,7 +4,6 @@ file, a non-zero exit, the other files still processed)."""
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 from conftest import SHARED
 

@@ -19,13 +19,6 @@ from rasd.store.schema import articles, incidents, records
 GOOD = "قصف\n\nحلب - 5 مارس 2024 - قتل مدني وأصيب اثنان في قصف مدفعي على مدينة حلب اليوم، بحسب مصادر محلية.\n"
 
 
-@pytest.fixture
-def store(db_url):
-    s = Store(db_url)
-    yield s
-    s.close()
-
-
 def run(store, *sources, **kw):
     err = io.StringIO()
     s = ingest(store, [str(x) for x in sources], progress=False, err=err, **kw)

@@ -5,7 +5,6 @@ one-line errors, and the warning for a public bind without a read token."""
 
 from __future__ import annotations
 
-import io
 import json
 import threading
 import time
@@ -13,7 +12,6 @@ import time
 import pytest
 from fastapi.testclient import TestClient
 
-from rasd.store.db import Store
 from rasd.web import workers
 from rasd.web.app import MAX_POST_CHARS, create_app
 
@@ -21,13 +19,6 @@ TOKEN = "s3cret-token"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 ARTICLE = {"title": "قصف", "text": "حلب - 5 مارس 2024 - قتل مدني في قصف مدفعي على مدينة حلب اليوم، بحسب مصادر محلية.",
            "published": "2024-03-05", "source": "test"}
-
-
-@pytest.fixture
-def store(db_url):
-    s = Store(db_url)
-    yield s
-    s.close()
 
 
 @pytest.fixture

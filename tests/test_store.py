@@ -14,7 +14,6 @@ import pytest
 
 from conftest import SHARED
 from rasd.ingest import ingest, watch
-from rasd.store.db import Store
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "src" / "rasd" / "samples" / "articles"
@@ -22,13 +21,6 @@ FUSION = ROOT / "tests" / "data" / "fusion"
 
 ARTICLE = ("غارة على إدلب\n\nإدلب - 5 مارس 2024 - قُتل ثلاثة مدنيين وأصيب خمسة آخرون في غارة جوية روسية "
            "استهدفت سوقا شعبيا في مدينة إدلب صباح اليوم، بحسب الدفاع المدني.\n")
-
-
-@pytest.fixture
-def store(db_url):
-    s = Store(db_url)
-    yield s
-    s.close()
 
 
 def run(store, *sources, **kw):

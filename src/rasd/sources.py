@@ -18,8 +18,7 @@ from typing import Iterator
 from urllib.parse import urlparse
 
 from rasd.document import Document, InputError, decode_bytes, from_text, read_text_file
-from rasd.fetch import MAX_BYTES as MAX_FETCH_BYTES
-from rasd.fetch import FetchError, check_url, fetch, fetch_page  # noqa: F401 (re-exported)
+from rasd.fetch import FetchError, fetch_page
 from rasd.store.sanitize import clean_text
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}

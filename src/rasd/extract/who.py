@@ -21,7 +21,6 @@ class Who:
     every_clause = False
 
     def fill(self, frame: Frame, clause: Clause, ctx: ArticleContext) -> None:
-        doc = clause.doc
         all_refs = find_refs(clause, ctx.kb)
         frame.refs = [r for r in all_refs if not clause.is_excluded(r.start)]
         assign_roles(clause, frame.refs, frame.triggers)

@@ -22,7 +22,6 @@ import regex
 from hijridate import Gregorian, Hijri
 
 from rasd.lang import ar
-from rasd.text.normalize import norm
 from rasd.text.spans import longest_non_overlapping
 
 _HAS_WORD = regex.compile(r"[\p{L}\p{N}]")
