@@ -290,3 +290,8 @@ def test_glued_place_names(kb):
 def test_jerusalem_follows_the_article(kb):
     ps = events(kb, "اعتقلت قوات الاحتلال شابا في مدينة القدس أمس خلال حملة اعتقالات في الضفة الغربية.")
     assert [e["country_code"] for e in ps] == ["PS"]
+
+
+def test_material_damage_only_means_nobody_hurt(kb):
+    evs = events(kb, "سقطت قذيفة على منزل في بلدة عيتا الشعب أمس واقتصرت الأضرار على الماديات.")
+    assert [(e["fatalities"], e["injuries"]) for e in evs] == [(0, 0)]

@@ -205,6 +205,11 @@ def _comma_between(an: ArticleDoc, a: int, b: int) -> bool:
 
 
 def _negations(an: ArticleDoc, start: int, end: int, out: Casualties) -> None:
+    for m in an.in_range("harm", start, end):
+        if m.ref.cue == "nobody" and out.fatalities is None and out.injuries is None:
+            out.fatalities = out.injuries = 0  # "the damage was material only"
+            out.spans.append((m.start, m.end))
+            out.items += [("zero_fatalities", 0, (m.start, m.end)), ("zero_injuries", 0, (m.start, m.end))]
     negators = [m for m in an.in_range("harm", start, end) if m.ref.cue == "negator"]
     harms = [m for m in an.in_range("harm", start, end) if m.ref.cue == "harm"]
     for n in negators:
