@@ -295,3 +295,19 @@ def test_jerusalem_follows_the_article(kb):
 def test_material_damage_only_means_nobody_hurt(kb):
     evs = events(kb, "سقطت قذيفة على منزل في بلدة عيتا الشعب أمس واقتصرت الأضرار على الماديات.")
     assert [(e["fatalities"], e["injuries"]) for e in evs] == [(0, 0)]
+
+
+MORE_TALLIES = [
+    ("أحصت الأمم المتحدة 1300 قتيل في أعمال العنف خلال الأشهر الستة الماضية.", [1300]),
+    ("ارتفع عدد قتلى الاحتجاجات إلى 78 شخصا على الأقل، بحسب منظمة حقوقية.", [78]),
+    ("قالت منظمة حقوقية إن ما لا يقل عن 116 شخصا قتلوا منذ اندلاع الاحتجاجات.", [116]),
+    ("قتل 80 مدنيا على الأقل خلال ثلاثة أيام من القصف على المدينة.", [80]),
+    ("ونفذت القوات المسلحة خلال هذا الأسبوع 8 عمليات ضد السفن في البحر الأحمر.", [8]),
+]
+
+
+@pytest.mark.parametrize("body,counts", MORE_TALLIES)
+def test_more_ways_of_counting_over_a_period(kb, body, counts):
+    recs = records(kb, body)
+    assert [r["count"] for r in recs if r["kind"] == "tally"] == counts
+    assert not [r for r in recs if r["kind"] == "event"]

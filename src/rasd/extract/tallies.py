@@ -61,12 +61,14 @@ def read_running_toll(frame: Frame, clause: Clause, ctx: ArticleContext) -> None
     old_since = frame.since is not None and ctx.is_old(frame.since.date) and not frame.date_explicit
     # the toll of one incident ("the toll of the blast rose to 58") updates that event; a toll over
     # a period ("since the start of the war") is an aggregate
-    period = frame.since is not None or bool(clause.cues("period"))
+    period = frame.since is not None or bool(clause.cues("period")) or _during_a_span(clause)
+    campaign = any(t.text in ar.words("campaign_noun") for t in _clause_tokens(clause))
     aggregate = period and not frame.date_explicit  # "1,057 killed in two years", "5 operations this week"
-    if not (old_since or (clause.cues("toll") and period) or aggregate):
+    running = bool(clause.cues("toll")) and (period or campaign)
+    if not (old_since or running or aggregate):
         return
     candidates = _toll_counts(frame)
-    if old_since or aggregate:
+    if old_since or aggregate or running:
         n, pos = _first_count(clause, ctx)
         if n is not None and pos is not None and all(n != c for _, c, _ in candidates):
             candidates.append((pos, n, "attacks"))
@@ -97,6 +99,22 @@ def _toll_counts(frame: Frame) -> list[tuple[int, int, str]]:
     return out
 
 
+def _clause_tokens(clause: Clause) -> list:
+    doc = clause.doc
+    return doc.tokens[doc.token_index(clause.start):doc.token_index(clause.end)]
+
+
+def _during_a_span(clause: Clause) -> bool:
+    """"خلال ثلاثة أيام", "على مدى أسبوعين": a span of days, weeks or months."""
+    doc = clause.doc
+    units = {f for f, _ in ar.calendar_words().get("ago_unit", [])}
+    for c in clause.cues("during"):
+        ci = doc.token_index(c.end)
+        if any(t.text in units for t in doc.tokens[ci:ci + 3]):
+            return True
+    return False
+
+
 def _first_count(clause: Clause, ctx: ArticleContext) -> tuple[int | None, int | None]:
     """The first count of two or more in the clause that counts something: it follows "more than"
     or comes before a person, casualty or event noun (not a date, a year or a resolution number)."""
@@ -108,7 +126,8 @@ def _first_count(clause: Clause, ctx: ArticleContext) -> tuple[int | None, int |
         c = read_count(doc.tokens, ti, ctx.kb.lexicon.numbers, ctx.vague)
         if c is None or c.value is None or c.value < 2:
             continue
-        counted = any(doc.at_token(layer, c.last + 1) for layer in ("person", "casualty", "trigger"))
+        counted = any(doc.at_token(layer, c.last + 1) for layer in ("person", "casualty", "trigger")) or (
+            c.last + 1 < len(doc.tokens) and doc.tokens[c.last + 1].text in ar.words("operation_word"))
         if counted or clause.after(bounds, doc.tokens[ti].start, 0):
             return c.value, doc.tokens[ti].start
     return None, None
