@@ -311,3 +311,9 @@ def test_more_ways_of_counting_over_a_period(kb, body, counts):
     recs = records(kb, body)
     assert [r["count"] for r in recs if r["kind"] == "tally"] == counts
     assert not [r for r in recs if r["kind"] == "event"]
+
+
+def test_a_two_word_headline_names_no_country(kb):
+    # "خبر" is also the name of a Saudi city: a one-word headline is a label, not a place
+    recs = extract(from_text("خبر\nقصفت مسيرة إسرائيلية سيارة في بلدة الخيام أمس.\n", "t.txt", PUB), kb, warn=False)
+    assert [(r["location"], r["country_code"]) for r in recs if r["kind"] == "event"] == [("Khiam", "LB")]

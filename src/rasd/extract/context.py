@@ -58,9 +58,12 @@ def article_context(doc: ArticleDoc, kb: KnowledgeBase) -> ArticleContext:
     cities (admin units alone do not count: الوادي must not make an article Algerian)."""
     ctx = ArticleContext(doc, kb, doc.published, _cue_forms(kb, "vague"))
     directions = ar.words("direction_adjective")
+    short_title = _short_title(doc)
     for m in doc.by_layer.get("place", []):
         if doc.ntext[m.start:m.end] in directions or doc.word(m) in directions:
             continue  # الحدود الشمالية: a bearing says nothing about the country
+        if short_title and m.end <= short_title:
+            continue  # a one- or two-word headline ("خبر", "عاجل") is a label, not a place
         ccs = {kb.places[i].country_code for i in m.refs if _evidence_of_country(kb.places[i])}
         if len(ccs) == 1:
             cc = ccs.pop()
@@ -73,6 +76,18 @@ def article_context(doc: ArticleDoc, kb: KnowledgeBase) -> ArticleContext:
         first = next((m for m in doc.by_layer.get("place", []) if m.end <= doc.dateline_end and m.start >= 0), None)
         ctx.dateline_country = kb.places[first.refs[0]].country_code if first else None
     return ctx
+
+
+SHORT_TITLE_WORDS = 2
+
+
+def _short_title(doc: ArticleDoc) -> int:
+    """End of the headline when it has at most two words, else 0."""
+    title = next((s for s in doc.sentences if s.is_title), None)
+    if title is None:
+        return 0
+    n = doc.token_index(title.end) - doc.token_index(title.start)
+    return title.end if n <= SHORT_TITLE_WORDS else 0
 
 
 def _evidence_of_country(p: Place) -> bool:
