@@ -317,3 +317,15 @@ def test_a_two_word_headline_names_no_country(kb):
     # "خبر" is also the name of a Saudi city: a one-word headline is a label, not a place
     recs = extract(from_text("خبر\nقصفت مسيرة إسرائيلية سيارة في بلدة الخيام أمس.\n", "t.txt", PUB), kb, warn=False)
     assert [(r["location"], r["country_code"]) for r in recs if r["kind"] == "event"] == [("Khiam", "LB")]
+
+
+def test_protesters_gathering_is_a_protest(kb):
+    evs = events(kb, "وتجمع مئات المتظاهرين أمام مبنى مجلس محافظة كركوك أمس مطالبين بتحسين الخدمات.")
+    assert [e["event_type"] for e in evs] == ["Protests"]
+    # without protesters, تجمع is only a gathering
+    assert events(kb, "وتجمع مئات المصلين في المسجد الكبير بمدينة كركوك أمس لأداء صلاة الجمعة.") == []
+
+
+def test_an_undated_sentence_keeps_its_event_without_a_place(kb):
+    recs = extract(from_text("وتجمع مئات المتظاهرين أمام مقر البرلمان مطالبين باستقالة الحكومة.", "t.txt"), kb, warn=False)
+    assert [(r["event_type"], r["time_precision"]) for r in recs if r["kind"] == "event"] == [("Protests", 3)]

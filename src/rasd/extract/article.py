@@ -44,7 +44,7 @@ class ArticleStage:
         for f in frames:
             if f.is_title:
                 self.take_title(f)
-        self.result.drafts = merge_drafts(self.result.drafts)
+        self.result.drafts = merge_drafts(self.result.drafts, dated=self.ctx.pub is not None)
         return self.result
 
     def take(self, f: Frame) -> None:

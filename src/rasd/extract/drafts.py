@@ -61,7 +61,7 @@ class Draft:
             arrested=self.arrested))
 
 
-def merge_drafts(drafts: list[Draft]) -> list[Draft]:
+def merge_drafts(drafts: list[Draft], dated: bool = True) -> list[Draft]:
     """1. drafts of the same place and day merge; 2. a dated draft known only by its country merges
     into the specific drafts of its day and country, or stays an event of its own (ACLED keeps
     these); an undated placeless draft is too vague to be an event."""
@@ -79,8 +79,9 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
         if d.specific:
             out.append(d)
             continue
-        if not d.date_explicit:
-            continue
+        if not d.date_explicit and dated:
+            continue  # placeless, and no day beyond the publication's: an echo, not an event
+        # (an undated document keeps it: every record it gives is time_precision 3 anyway)
         targets = [m for m in merged if m.specific and m.country == d.country and same_day(m, d) and compatible(m, d)]
         for m in targets:
             absorb(m, d, fields_only=len(targets) > 1)
