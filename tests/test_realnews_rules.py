@@ -329,3 +329,14 @@ def test_protesters_gathering_is_a_protest(kb):
 def test_an_undated_sentence_keeps_its_event_without_a_place(kb):
     recs = extract(from_text("وتجمع مئات المتظاهرين أمام مقر البرلمان مطالبين باستقالة الحكومة.", "t.txt"), kb, warn=False)
     assert [(r["event_type"], r["time_precision"]) for r in recs if r["kind"] == "event"] == [("Protests", 3)]
+
+
+def test_shelling_since_a_recent_night_is_an_event_that_day(kb):
+    evs = events(kb, "تتعرض بلدة سرمين لقصف مدفعي متواصل منذ ليل الجمعة.")
+    assert [(e["event_date"], e["location"]) for e in evs] == [("2024-04-26", "Sarmīn")]
+
+
+def test_the_day_after_another_event(kb):
+    evs = events(kb, "قصفت المدفعية بلدة سرمين غداة الهجوم على ريف حلب.")
+    # one event, at Sarmin, never dated after publication; the anchor event's place is not this one's
+    assert [(e["location"], e["event_date"] <= "2024-05-02") for e in evs] == [("Sarmīn", True)]

@@ -138,7 +138,13 @@ def _decide(frame: Frame, ctx: ArticleContext, r: _Reading) -> tuple[FrameKind, 
     if frame.tally_count:
         return FrameKind.TALLY, None
     if frame.since is not None and (r.summary or frame.date is None):
-        return (FrameKind.BACKGROUND, frame.since) if ctx.is_old(frame.since.date) else (FrameKind.ONGOING, None)
+        if ctx.is_old(frame.since.date):
+            return FrameKind.BACKGROUND, frame.since
+        if r.summary or not any(not l.place.is_area for l in frame.leaves):
+            return FrameKind.ONGOING, None
+        # "shelling on Sarmin since Friday night": the event began that day, at that town
+        frame.date, frame.date_explicit = frame.since, True
+        return FrameKind.NEW, None
     if frame.date and ctx.is_old(frame.date.date):
         return (FrameKind.STALE, None) if r.reference else (FrameKind.BACKGROUND, frame.date)
     if r.unreal:

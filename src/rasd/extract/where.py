@@ -46,7 +46,8 @@ class Where:
                     and not doc.in_time(doc.token_index(m.start))]  # آب in "27 آب" is a month
         if not mentions:
             return
-        cues = _Cues(clause.cues("border", "origin", "since", "distance") + [t for t in clause.mentions("trigger") if t.ref.cls == "war"],
+        cues = _Cues(clause.cues("border", "origin", "since", "distance", "anchor_event")
+                     + [t for t in clause.mentions("trigger") if t.ref.cls == "war"],
                      clause.cues("direction"), clause.cues("near", "direction"), clause.cues("capital"),
                      clause.mentions("feature"), clause.cues("road"),
                      clause.cues("speech", "claim_verb", "attribution", "denial"))

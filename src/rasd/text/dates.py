@@ -225,30 +225,16 @@ def _infer_year(day: int, month: int, pub: date) -> int:
 
 def resolve(te: TimeExpr, pub: date | None, previous: date | None) -> Resolved | None:
     """A date and ACLED time_precision for an expression, or None if it cannot be resolved."""
-    try:
-        if te.kind == "absolute":
-            year = te.year or (_infer_year(te.day or 1, te.month or 1, pub) if pub else None)
-            if year is None:
-                return None
-            return Resolved(date(year, te.month or 1, te.day or 1), 1)
-        if te.kind == "hijri":
-            year = te.year
-            if year is None:
-                if pub is None:
-                    return None
-                year = Gregorian(pub.year, pub.month, pub.day).to_hijri().year
-                if Hijri(year, te.month, te.day).to_gregorian() > pub + timedelta(days=2):
-                    year -= 1
-            g = Hijri(year, te.month or 1, te.day or 1).to_gregorian()
-            return Resolved(date(g.year, g.month, g.day), 1)
-    except (ValueError, OverflowError):
-        return None
+    if te.kind in ("absolute", "hijri"):
+        return _resolve_calendar_date(te, pub)
     if te.kind == "anaphora":
         base = previous or pub
         return Resolved(base, 1) if base else None
     if te.kind == "next_day":
-        base = previous or pub
-        return Resolved(base + timedelta(days=1), 1) if base else None
+        if previous is None:
+            # "the day after the attack" with no day told before: within the week before publication
+            return Resolved(pub, 2) if pub else None
+        return Resolved(previous + timedelta(days=1), 1)
     if pub is None:
         return None
     if te.kind == "weekday":
@@ -261,12 +247,36 @@ def resolve(te: TimeExpr, pub: date | None, previous: date | None) -> Resolved |
         return Resolved(pub - timedelta(days=delta), 1)
     if te.kind == "relative":
         return Resolved(pub + timedelta(days=te.offset), 1)
+    if te.kind == "week":
+        return Resolved(pub + timedelta(days=te.offset), 2)
+    return _resolve_month(te, pub)
+
+
+def _resolve_calendar_date(te: TimeExpr, pub: date | None) -> Resolved | None:
+    """A Gregorian or Hijri day; the year inferred from publication when the text leaves it out."""
+    try:
+        if te.kind == "absolute":
+            year = te.year or (_infer_year(te.day or 1, te.month or 1, pub) if pub else None)
+            return Resolved(date(year, te.month or 1, te.day or 1), 1) if year is not None else None
+        year = te.year
+        if year is None:
+            if pub is None:
+                return None
+            year = Gregorian(pub.year, pub.month, pub.day).to_hijri().year
+            if Hijri(year, te.month, te.day).to_gregorian() > pub + timedelta(days=2):
+                year -= 1
+        g = Hijri(year, te.month or 1, te.day or 1).to_gregorian()
+        return Resolved(date(g.year, g.month, g.day), 1)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _resolve_month(te: TimeExpr, pub: date) -> Resolved | None:
+    """Month names, "the 5th of this month", "last month"."""
     if te.kind == "month":
         assert te.month is not None
         year = te.year or (pub.year if (te.month < pub.month or (te.month == pub.month and not te.past)) else pub.year - 1)
         return Resolved(date(year, te.month, 1), 3)
-    if te.kind == "week":
-        return Resolved(pub + timedelta(days=te.offset), 2)
     if te.kind == "month_day":
         m, y = pub.month + te.offset, pub.year
         if m <= 0:
