@@ -4,6 +4,7 @@ count (عدة هجمات) marks the clause a summary."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from rasd.doc import Clause, TriggerMention
@@ -61,10 +62,10 @@ def read_running_toll(frame: Frame, clause: Clause, ctx: ArticleContext) -> None
     old_since = frame.since is not None and ctx.is_old(frame.since.date) and not frame.date_explicit
     # the toll of one incident ("the toll of the blast rose to 58") updates that event; a toll over
     # a period ("since the start of the war") is an aggregate
+    toll = bool(clause.cues("toll"))
     period = frame.since is not None or bool(clause.cues("period")) or _during_a_span(clause)
-    campaign = any(t.text in ar.words("campaign_noun") for t in _clause_tokens(clause))
     aggregate = period and not frame.date_explicit  # "1,057 killed in two years", "5 operations this week"
-    running = bool(clause.cues("toll")) and (period or campaign)
+    running = toll and (period or _names_a_campaign(clause))
     if not (old_since or running or aggregate):
         return
     candidates = _toll_counts(frame)
@@ -99,20 +100,30 @@ def _toll_counts(frame: Frame) -> list[tuple[int, int, str]]:
     return out
 
 
-def _clause_tokens(clause: Clause) -> list:
+def _names_a_campaign(clause: Clause) -> bool:
+    """الاحتجاجات، الحرب، المعارك …: a toll of these counts many incidents."""
     doc = clause.doc
-    return doc.tokens[doc.token_index(clause.start):doc.token_index(clause.end)]
+    words = ar.words("campaign_noun")
+    return any(t.text in words for t in doc.tokens[doc.token_index(clause.start):doc.token_index(clause.end)])
 
 
 def _during_a_span(clause: Clause) -> bool:
     """"خلال ثلاثة أيام", "على مدى أسبوعين": a span of days, weeks or months."""
+    during = clause.cues("during")
+    if not during:
+        return False
     doc = clause.doc
-    units = {f for f, _ in ar.calendar_words().get("ago_unit", [])}
-    for c in clause.cues("during"):
+    units = _time_units()
+    for c in during:
         ci = doc.token_index(c.end)
         if any(t.text in units for t in doc.tokens[ci:ci + 3]):
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _time_units() -> frozenset[str]:
+    return frozenset(f for f, _ in ar.calendar_words().get("ago_unit", []))
 
 
 def _first_count(clause: Clause, ctx: ArticleContext) -> tuple[int | None, int | None]:
