@@ -340,3 +340,8 @@ def test_the_day_after_another_event(kb):
     evs = events(kb, "قصفت المدفعية بلدة سرمين غداة الهجوم على ريف حلب.")
     # one event, at Sarmin, never dated after publication; the anchor event's place is not this one's
     assert [(e["location"], e["event_date"] <= "2024-05-02") for e in evs] == [("Sarmīn", True)]
+
+
+def test_outlets_named_after_places(kb):
+    evs = events(kb, "ونقلت صحيفة الرياض عن مصادر أن مسلحين هاجموا نقطة تفتيش في بلدة الحويجة أمس.")
+    assert [(e["location"], e["country_code"]) for e in evs] == [("Hawija", "IQ")]

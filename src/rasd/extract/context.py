@@ -59,7 +59,10 @@ def article_context(doc: ArticleDoc, kb: KnowledgeBase) -> ArticleContext:
     ctx = ArticleContext(doc, kb, doc.published, _cue_forms(kb, "vague"))
     directions = ar.words("direction_adjective")
     short_title = _short_title(doc)
+    outlet_named = {doc.token_index(c.end) for c in doc.by_layer.get("cue:outlet_noun", [])}
     for m in doc.by_layer.get("place", []):
+        if doc.token_index(m.start) in outlet_named:
+            continue  # صحيفة الرياض: an outlet, not a country the article is about
         if doc.ntext[m.start:m.end] in directions or doc.word(m) in directions:
             continue  # الحدود الشمالية: a bearing says nothing about the country
         if short_title and m.end <= short_title:

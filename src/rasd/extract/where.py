@@ -32,6 +32,7 @@ class _Cues:
     features: list[Mention]
     roads: list[CueMention]
     speech: list[CueMention]
+    outlets: list[CueMention]
 
 
 class Where:
@@ -50,7 +51,7 @@ class Where:
                      + [t for t in clause.mentions("trigger") if t.ref.cls == "war"],
                      clause.cues("direction"), clause.cues("near", "direction"), clause.cues("capital"),
                      clause.mentions("feature"), clause.cues("road"),
-                     clause.cues("speech", "claim_verb", "attribution", "denial"))
+                     clause.cues("speech", "claim_verb", "attribution", "denial"), clause.cues("outlet_noun"))
         located = part_of(clause, ctx, _locate(clause, ctx, mentions, cues))
         if not located or not any(clause.after(cues.directions, c.start, 1) for c in cues.capital):
             located += capital_by_nisba(clause, ctx, cues.capital)  # not "غربي العاصمة الليبية" as a mere bearing
@@ -93,6 +94,8 @@ def _not_the_event_place(clause: Clause, cues: _Cues, m: Mention, mi: int, feat:
     doc = clause.doc
     if clause.after(cues.border, m.start, BORDER_WINDOW):
         return True  # across a border, a launch origin, a war's or a period's place
+    if clause.after(cues.outlets, m.start, 0):
+        return True  # صحيفة الرياض، قناة الغد: an outlet named after a place
     if clause.after(cues.speech, m.start, 0) or any(
             doc.gap(m.end, s.start) == 0 and not any(ch in ar.words("comma") for ch in doc.ntext[m.end:s.start])
             for s in cues.speech):
