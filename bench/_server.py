@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import socket
 import time
+from typing import Any, Callable
 
 import httpx
 
@@ -22,3 +23,13 @@ def wait_ready(client: httpx.Client, tries: int = 200) -> None:
                 return
         except httpx.TransportError:
             time.sleep(0.1)
+
+
+def filled_store(url: str, n: int, fill: Callable[[Any, int], None]) -> tuple[Any, float]:
+    """A Store at url filled with n synthetic incidents, and the seconds it took."""
+    from rasd.store.db import Store
+
+    store = Store(url)
+    t = time.perf_counter()
+    fill(store, n)
+    return store, time.perf_counter() - t

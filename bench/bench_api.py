@@ -19,7 +19,7 @@ from pathlib import Path
 import httpx
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _server import free_port  # noqa: E402
+from _server import filled_store, free_port  # noqa: E402
 from sqlalchemy import func, insert, select
 
 from rasd.store.db import Store
@@ -53,10 +53,7 @@ def fill(store: Store, n: int) -> None:
 
 def main() -> None:
     url, n = sys.argv[1], int(sys.argv[2])
-    store = Store(url)
-    t = time.perf_counter()
-    fill(store, n)
-    fill_s = time.perf_counter() - t
+    store, fill_s = filled_store(url, n, fill)
     import uvicorn
 
     from rasd.web.app import create_app

@@ -28,7 +28,7 @@ from pathlib import Path
 import httpx
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _server import free_port, wait_ready  # noqa: E402
+from _server import filled_store, free_port, wait_ready  # noqa: E402
 from sqlalchemy import func, insert, select
 
 from rasd.store.db import Store
@@ -115,10 +115,7 @@ def _measure(c: httpx.Client, pid: int, path: str, params: dict | None, stream: 
 
 def main() -> None:
     url, n = sys.argv[1], int(sys.argv[2])
-    store = Store(url)
-    t = time.perf_counter()
-    fill(store, n)
-    fill_s = time.perf_counter() - t
+    store, fill_s = filled_store(url, n, fill)
     port = free_port()
     srv = subprocess.Popen([sys.executable, "-m", "rasd.cli", "serve", "--db", url, "--host", "127.0.0.1",
                             "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=os.environ)
