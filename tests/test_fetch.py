@@ -202,8 +202,8 @@ def test_every_redirect_target_is_checked_again(web, fake_dns, loopback_is_publi
                   "localhost": ["127.0.0.3"]})
     assert fetch(f"{base}/to?/page") == PAGE  # an ordinary redirect is followed
     for target, why in [(f"http://127.0.0.2:{port}/page", "private or local"), (f"http://localhost:{port}/page", "private or local"),
-                        (f"http://intranet.test:{port}/admin", "private or local"), (f"http://cgnat.test/", "private or local"),
-                        (f"http://ietf.test/", "private or local"), (f"http://[::1]:{port}/page", "private or local"),
+                        (f"http://intranet.test:{port}/admin", "private or local"), ("http://cgnat.test/", "private or local"),
+                        ("http://ietf.test/", "private or local"), (f"http://[::1]:{port}/page", "private or local"),
                         ("ftp://127.0.0.1/etc/passwd", "only http and https"), ("file:///etc/passwd", "only http and https")]:
         with pytest.raises(FetchError, match=why):
             fetch(f"{base}/to?{target}")

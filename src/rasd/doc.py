@@ -212,6 +212,13 @@ class Clause:
         i = bisect.bisect_left(ends, pi - within)
         return i < len(ends) and ends[i] <= pi - at_least
 
+    def negators(self) -> list[Mention]:
+        """Negation words of the clause (دون، لم، لا), found once."""
+        found = self._memo.get(("@negators",))
+        if found is None:
+            found = self._memo[("@negators",)] = [h for h in self.mentions("harm") if h.ref.cue == "negator"]
+        return found
+
     def excluded(self) -> list[tuple[int, int]]:
         """Sources (بحسب …, وفق ما أعلنت …), speakers (قال X إن …) and the dateline: spans whose
         actors, places and dates are not the event's."""

@@ -13,6 +13,7 @@ from rasd.extract.context import ArticleContext
 from rasd.extract.frame import Frame, FrameKind
 from rasd.extract.tallies import read_running_toll, read_tally
 from rasd.lang import ar
+from rasd.text.dates import Resolved
 from rasd.resolve.typing import CLASS_PRIORITY
 
 NON_EVENT_CLASSES = {"none", "war"}
@@ -79,6 +80,9 @@ class Kind:
         # "من المقرر أن تنطلق تظاهرات …", "في حال تعرضت …": what follows has not happened
         reading.unreal = bool(clause.doc.cues(clause.start, frame.main.start, "unreal"))
         frame.kind, frame.background = _decide(frame, ctx, reading)
+        if frame.kind is FrameKind.NEW and frame.date is None and frame.since is not None:
+            # "shelling on Sarmin since Friday night": the event began that day, at that town
+            frame.date, frame.date_explicit = frame.since, True
         _protest_and_interception(frame, clause)
 
 
@@ -133,8 +137,9 @@ def _vague_and_plural(frame: Frame, clause: Clause, live: list[TriggerMention], 
         reading.summary = reading.summary or not any(l.place.feature != "country" for l in frame.leaves)
 
 
-def _decide(frame: Frame, ctx: ArticleContext, r: _Reading) -> tuple[FrameKind, object]:
-    """The frame's kind, in the order the cues outrank each other, and its background date."""
+def _decide(frame: Frame, ctx: ArticleContext, r: _Reading) -> tuple[FrameKind, Resolved | None]:
+    """The frame's kind, in the order the cues outrank each other, and its background date
+    (reads the frame, writes nothing)."""
     if frame.tally_count:
         return FrameKind.TALLY, None
     if frame.since is not None and (r.summary or frame.date is None):
@@ -142,9 +147,7 @@ def _decide(frame: Frame, ctx: ArticleContext, r: _Reading) -> tuple[FrameKind, 
             return FrameKind.BACKGROUND, frame.since
         if r.summary or not any(not l.place.is_area for l in frame.leaves):
             return FrameKind.ONGOING, None
-        # "shelling on Sarmin since Friday night": the event began that day, at that town
-        frame.date, frame.date_explicit = frame.since, True
-        return FrameKind.NEW, None
+        return FrameKind.NEW, None  # a campaign on one town since a recent day: an event that day
     if frame.date and ctx.is_old(frame.date.date):
         return (FrameKind.STALE, None) if r.reference else (FrameKind.BACKGROUND, frame.date)
     if r.unreal:

@@ -29,8 +29,8 @@ class Who:
 
 
 def _negated(clause: Clause, m: Mention) -> bool:
-    negators = [h for h in clause.mentions("harm") if h.ref.cue == "negator"]
-    return clause.after(negators, m.start, 1)
+    """A negator right before the word (لم يعلن، لا تتهم)."""
+    return clause.after(clause.negators(), m.start, 1)
 
 
 def _claim(frame: Frame, clause: Clause, all_refs: list[ActorRef]) -> None:
