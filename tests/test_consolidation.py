@@ -31,6 +31,11 @@ CASES = [
      1, ["Jamila"]),
     # two tolls: two incidents
     ("قتل ثلاثة مدنيين في قصف مدفعي على ريف إدلب صباح اليوم. وقتل خمسة آخرون في قصف على بلدة سرمين.", 2, []),
+    # a strike told at a neighbouring province in the lede, at the town in the body: one event
+    ("شنت طائرة حربية غارة على سيارة عند طريق يصل محافظة النبطية بمحافظة البقاع ظهر اليوم. "
+     "ووقعت الغارة قرب بلدة شبعا وأدت إلى مقتل شخصين.", 1, ["Sheb"]),
+    # a province far from the town named in the body stays its own event
+    ("شنت طائرة حربية غارة على محافظة عكار ظهر اليوم. ووقعت غارة أخرى قرب بلدة شبعا.", 2, []),
     # two villages of one province in one sentence: two events
     ("استهدف قصف مدفعي بلدتي سرمين وأريحا في ريف إدلب صباح اليوم.", 2, []),
 ]

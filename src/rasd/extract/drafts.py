@@ -105,8 +105,9 @@ def _into_contained(drafts: list[Draft]) -> list[Draft]:
     is the same incident told at a coarser level: its fields go to them."""
     out: list[Draft] = []
     for d in drafts:
-        inner = [m for m in drafts if m is not d and _contains(d, m) and same_day(m, d) and compatible(m, d)
+        inner = [m for m in drafts if m is not d and same_day(m, d) and compatible(m, d)
                  and not _distinct_tolls(d, m) and not _different_means(d, m)]
+        inner = [m for m in inner if _contains(d, m)] or [m for m in inner if _borders(d, m)]
         if inner:
             for m in inner:
                 absorb(m, d, fields_only=len(inner) > 1)
@@ -128,6 +129,22 @@ def _contains(outer: Draft, inner: Draft) -> bool:
         same_unit = o.admin2 == i.admin2 if o.admin2 and i.admin2 else o.admin1 == i.admin1
         return same_unit and geo.haversine_km(o.lat, o.lon, i.lat, i.lon) <= QUARTER_KM
     return False
+
+
+# A province named in a lede ("a strike on a road between the South and the Bekaa") and a town told
+# in another sentence this close to the province's point are one incident told at two levels, even
+# when the town lies in the neighbouring province.
+AREA_KM = 60
+
+
+def _borders(outer: Draft, inner: Draft) -> bool:
+    if not (outer.specific and inner.specific) or outer.frame.sentence == inner.frame.sentence:
+        return False
+    o, i = outer.place.place, inner.place.place
+    if o.feature != "admin1" or i.feature in CONTAINER_FEATURES or "arrest" in (outer.cls, inner.cls):
+        return False
+    return None not in (o.lat, i.lat) and o.country_code == i.country_code and \
+        geo.haversine_km(o.lat, o.lon, i.lat, i.lon) <= AREA_KM
 
 
 def _distinct_tolls(a: Draft, b: Draft) -> bool:
