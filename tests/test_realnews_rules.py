@@ -86,6 +86,8 @@ PLACES = [
     ("استهدفت غارة إسرائيلية سيارة في بلدة جدرا على بعد 40 كيلومترا من صيدا اليوم.", {"LB"}, "Sidon"),
     # an outlet named after a place is not where it happened
     ("ونقل راديو فرنسا الدولي أن مسلحين هاجموا قرية في النيجر أمس وقتلوا خمسة قرويين.", {"NE"}, None),
+    # a village named after a river is not the river; its city stays the place
+    ("قصفت طائرة مسيرة سيارة في قرية دجلة التابعة لمدينة الموصل اليوم.", {"IQ"}, "Tigris"),
 ]
 
 

@@ -76,6 +76,8 @@ def _locate(clause: Clause, ctx: ArticleContext, mentions: list[Mention], cues: 
                 mi - doc.token_index(prev_end) <= 0:
             feat = carried_feature
         refs = plausible(clause, ctx, m, feat is not None, geo_ctx)
+        if feat and set(feat) & SETTLEMENTS and all(ctx.kb.places[i].feature in NATURAL for i in refs):
+            refs = []  # قرية دجلة: a village named after the river, not the river
         if not refs or _not_the_event_place(clause, cues, m, mi, feat, bool(located)):
             if refs:
                 prev_end = m.end
@@ -87,6 +89,11 @@ def _locate(clause: Clause, ctx: ArticleContext, mentions: list[Mention], cues: 
                                quarter=bool(feat and "neighbourhood" in feat and "town" not in feat)))
         carried_feature, prev_end = feat, m.end
     return located
+
+
+# Feature words that announce a settlement, and gazetteer features that are no settlement.
+SETTLEMENTS = {"village", "town", "city", "neighbourhood"}
+NATURAL = {"river", "mountain", "sea", "gulf", "strait", "island", "dam", "bridge"}
 
 
 def _not_the_event_place(clause: Clause, cues: _Cues, m: Mention, mi: int, feat: list[str] | None,
