@@ -233,6 +233,9 @@ TYPES_AND_ACTORS = [
     ("هاجمت ميليشيات إيران قاعدة التنف أمس بطائرات مسيرة.", "Air/drone strike", "Iran-backed Militias", None),
     # gunfire (النيران) on fishermen is shooting, not shelling
     ("أطلقت القوات الإسرائيلية النيران على صيادين قبالة ساحل خان يونس أمس.", "Attack", "Military Forces of Israel", None),
+    # nouns and adjectives in the indefinite accusative (تفجيرًا انتحاريًا، قصفًا مدفعيًا)
+    ("نفذ مسلح تفجيرا انتحاريا في سوق مدينة بعقوبة أمس.", "Suicide bomb", None, None),
+    ("شنت قوات النظام قصفا مدفعيا وصاروخيا على بلدة سرمين أمس.", "Shelling/artillery/missile attack", None, None),
 ]
 
 
@@ -242,6 +245,11 @@ def test_types_and_actors_in_real_wording(kb, body, sub, actor1, _):
     assert [e["sub_event_type"] for e in evs] == [sub]
     if actor1:
         assert evs[0]["actor1"] == actor1
+
+
+def test_the_first_of_two_shelling_adjectives_names_the_weapon(kb):
+    evs = events(kb, "شنت قوات النظام قصفا مدفعيا وصاروخيا على بلدة سرمين أمس.")
+    assert [e["weapon"] for e in evs] == ["artillery"]
 
 
 def test_words_broken_to_dodge_filters(kb):

@@ -67,6 +67,10 @@ def split_article(form: str) -> tuple[str, bool]:
     return form, False
 
 
+# Layers whose words are nouns and adjectives that take the indefinite accusative ending.
+ACCUSATIVE_LAYERS = frozenset({"trigger", "weapon", "casualty", "nisba"})
+
+
 class Matcher:
     def __init__(self) -> None:
         self._keys: dict[str, list[Payload]] = {}
@@ -133,8 +137,9 @@ class Matcher:
             article_ok = prefix in ARTICLE_PREFIXES
             if not (plain_ok or article_ok):
                 continue
+            accusative = token_end - after == 1 and text[after] == ar.ACCUSATIVE_ALEF
             for p in payloads:
-                if word_goes_on and not p.prefix_only:
+                if word_goes_on and not p.prefix_only and not (accusative and p.layer in ACCUSATIVE_LAYERS):
                     continue
                 if p.article == ARTICLE_REQUIRED and not article_ok:
                     continue
