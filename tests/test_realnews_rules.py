@@ -62,6 +62,31 @@ def test_running_tolls_are_tallies(kb, body, count, since):
     assert not [r for r in recs if r["kind"] == "event"]
 
 
+SPAN_TALLIES = [
+    # a month, a span of years, a count of days in the accusative singular
+    ("ووثقت المنظمة مقتل 61 مدنيا في اليمن خلال نيسان الماضي.", [61]),
+    ("وتشهد النيجر هجمات منذ خمسة أعوام أوقعت أكثر من 700 قتيل.", [700]),
+    ("وقال المرصد إن 48 مدنيا قتلوا خلال 12 يوما في القصف على ريف حلب وجرح 70 آخرون.", [48, 70]),
+]
+
+
+@pytest.mark.parametrize("body,counts", SPAN_TALLIES)
+def test_counts_over_a_month_or_years_are_tallies(kb, body, counts):
+    recs = records(kb, body)
+    assert sorted(r["count"] for r in recs if r["kind"] == "tally") == counts
+    assert not [r for r in recs if r["kind"] == "event"]
+
+
+def test_an_event_a_few_months_ago_is_background(kb):
+    recs = records(kb, "وكانت البلدة قد تعرضت قبل ثلاثة أشهر لقصف مدفعي أوقع خمسة قتلى.")
+    assert [r["kind"] for r in recs] == ["background"]
+
+
+def test_a_clash_that_lasted_hours_stays_an_event(kb):
+    recs = records(kb, "اندلعت اشتباكات عنيفة في بلدة سرمين أمس استمرت ساعتين وأسفرت عن مقتل ستة مسلحين.")
+    assert [(r["kind"], r["fatalities"]) for r in recs] == [("event", 6)]
+
+
 NOT_TALLIES = [
     # the toll of one blast rising is that event's toll, not an aggregate
     "انفجرت سيارة مفخخة في سوق بلدة الدور أمس. وارتفعت حصيلة قتلى التفجير إلى 25 قتيلا.",

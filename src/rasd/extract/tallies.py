@@ -11,6 +11,7 @@ from rasd.doc import Clause, TriggerMention
 from rasd.extract.context import ArticleContext
 from rasd.extract.frame import Frame
 from rasd.lang import ar
+from rasd.text.normalize import norm
 from rasd.text.numbers import read_count
 
 if TYPE_CHECKING:
@@ -108,8 +109,9 @@ def _names_a_campaign(clause: Clause) -> bool:
 
 
 def _during_a_span(clause: Clause) -> bool:
-    """"خلال ثلاثة أيام", "على مدى أسبوعين": a span of days, weeks or months."""
-    during = clause.cues("during")
+    """"خلال ثلاثة أيام", "على مدى أسبوعين", "خلال تموز الماضي", "منذ خمسة أعوام": a span of days,
+    weeks, months or years, or a month."""
+    during = clause.cues("during", "since")
     if not during:
         return False
     doc = clause.doc
@@ -123,7 +125,8 @@ def _during_a_span(clause: Clause) -> bool:
 
 @lru_cache(maxsize=1)
 def _time_units() -> frozenset[str]:
-    return frozenset(f for f, _ in ar.calendar_words().get("ago_unit", []))
+    words = ar.calendar_words()
+    return frozenset(norm(f) for kind in ("ago_unit", "month") for f, _ in words.get(kind, []))
 
 
 def _first_count(clause: Clause, ctx: ArticleContext) -> tuple[int | None, int | None]:
