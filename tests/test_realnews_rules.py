@@ -239,7 +239,23 @@ MOTIVES = [
     ("تظاهر المئات في ساحة الحبوبي بمدينة الناصرية أمس للمطالبة بالإفراج عن المعتقلين.", ["Protests"]),
     # negative: an arrest reported as such stays an arrest
     ("اعتقلت قوات الأمن ثلاثة ناشطين في مدينة الناصرية أمس.", ["Strategic developments"]),
+    # an answered attack (ردا على، بالرد على) is neither an event nor a place of this one
+    ("وتعهدت الحكومة بالرد على ضربة استهدفت مجمعا دبلوماسيا في دمشق.", []),
 ]
+
+
+RESPONSES = [
+    ("قصف الجيش السوري مواقع المسلحين في بلدة سرمين بريف إدلب أمس ردا على هجوم استهدف حاجزا في مدينة أريحا.", ["Sarm"]),
+    # fronted, up to its comma: the event's own place after it still counts
+    ("ردا على هجوم استهدف حاجزا في مدينة أريحا، قصف الجيش السوري مواقع المسلحين في بلدة سرمين بريف إدلب أمس.", ["Sarm"]),
+]
+
+
+@pytest.mark.parametrize("body,places", RESPONSES)
+def test_the_place_of_an_answered_attack_is_not_the_events(kb, body, places):
+    evs = events(kb, body)
+    assert len(evs) == len(places) and all(p in (e["location"] or "") for p, e in zip(places, evs)), \
+        [e["location"] for e in evs]
 
 
 @pytest.mark.parametrize("body,types", MOTIVES)

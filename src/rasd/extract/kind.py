@@ -45,7 +45,7 @@ class Kind:
     def fill(self, frame: Frame, clause: Clause, ctx: ArticleContext) -> None:
         live = [t for t in frame.triggers if t.ref.cls not in NON_EVENT_CLASSES]
         # "احتجاجا على اعتقال …": the arrest is the protest's reason, not an event of this clause
-        motives = clause.cues("motive")
+        motives = clause.cues("motive", "response")
         live = [t for t in live if not clause.after(motives, t.start, MOTIVE_REACH)]
         read_running_toll(frame, clause, ctx)
         if frame.tally_count:

@@ -43,8 +43,10 @@ class Where:
 
     def fill(self, frame: Frame, clause: Clause, ctx: ArticleContext) -> None:
         doc = clause.doc
+        answered = [_answered_part(clause, c.end) for c in clause.cues("response")]
         mentions = [m for m in clause.mentions("place") if not clause.is_excluded(m.start)
-                    and not doc.in_time(doc.token_index(m.start))]  # آب in "27 آب" is a month
+                    and not doc.in_time(doc.token_index(m.start))  # آب in "27 آب" is a month
+                    and not any(a <= m.start < b for a, b in answered)]  # "ردا على هجوم في أريحا" 
         if not mentions:
             return
         cues = _Cues(clause.cues("border", "origin", "since", "distance", "anchor_event")
@@ -94,6 +96,13 @@ def _locate(clause: Clause, ctx: ArticleContext, mentions: list[Mention], cues: 
 # Feature words that announce a settlement, and gazetteer features that are no settlement.
 SETTLEMENTS = {"village", "town", "city", "neighbourhood"}
 NATURAL = {"river", "mountain", "sea", "gulf", "strait", "island", "dam", "bridge"}
+
+
+def _answered_part(clause: Clause, start: int) -> tuple[int, int]:
+    """From a response cue (ردا على) to the next comma or the clause's end: the answered event."""
+    text = clause.doc.ntext
+    ends = [i for i in range(start, clause.end) if text[i] in ar.words("comma")]
+    return start, (ends[0] if ends else clause.end)
 
 
 def _not_the_event_place(clause: Clause, cues: _Cues, m: Mention, mi: int, feat: list[str] | None,
