@@ -396,3 +396,11 @@ def test_the_day_after_another_event(kb):
 def test_outlets_named_after_places(kb):
     evs = events(kb, "ونقلت صحيفة الرياض عن مصادر أن مسلحين هاجموا نقطة تفتيش في بلدة الحويجة أمس.")
     assert [(e["location"], e["country_code"]) for e in evs] == [("Hawija", "IQ")]
+
+
+@pytest.mark.parametrize("published,kind", [(date(2024, 4, 13), "background"), (date(2024, 4, 4), "event")])
+def test_early_this_month(kb, published, kind):
+    """مطلع الشهر الجاري: the first days of the publication's month, background once a week has passed."""
+    recs = records(kb, "وقصفت طائرة حربية مبنى في حي المزة بدمشق مطلع الشهر الجاري.", published)
+    assert [r["kind"] for r in recs] == [kind]
+    assert recs[0]["event_date"] == "2024-04-01"
