@@ -55,6 +55,19 @@ def test_admin_units_cover_every_focus_country():
     assert {"IQ", "SY", "LB", "YE", "JO", "SD"} <= admin2
 
 
+def test_admin1_of_the_conflict_countries(kb):
+    """Every conflict country outside the Arab League has its first-level units, each findable by its
+    Arabic name inside its country; names that are another place's (Mozambique's Gaza) are not indexed bare."""
+    from rasd.knowledge.base import CONFLICT_COUNTRIES
+
+    rows = list(read_tsv(data_path("places/admin1_world.tsv")))
+    assert {r["country_code"] for r in rows} == set(CONFLICT_COUNTRIES)
+    missed = [r["name_ar"] for r in rows
+              if not any(p.feature == "admin1" and p.name_en == r["name_en"] for p in kb.search_places(r["name_ar"], r["country_code"]))]
+    assert not missed
+    assert all(p.country_code == "PS" for p in kb.search_places("غزة") if p.feature in ("admin1", "city"))
+
+
 def test_every_actor_alias_resolves_back_to_its_actor(kb):
     assert len(kb.actors) >= 250
     wrong = []

@@ -222,6 +222,21 @@ def test_towns_of_conflict_countries_outside_the_arab_world(kb):
     assert [(e["location"], e["country_code"]) for e in evs] == [("Timbuktu", "ML")]
 
 
+@pytest.mark.parametrize("body,admin1,cc", [
+    ("قتل ثلاثة شرطيين في هجوم مسلح على نقطة تفتيش في إقليم خيبر باختونخوا شمال غرب باكستان أمس.", "Khyber Pakhtunkhwa", "PK"),
+    ("قتل مسلحون سبعة قرويين في ولاية بورنو شمال شرقي نيجيريا أمس.", "Borno", "NG"),
+])
+def test_provinces_of_conflict_countries_place_the_event(kb, body, admin1, cc):
+    evs = events(kb, body)
+    assert [(e["admin1"], e["country_code"], e["geo_precision"]) for e in evs] == [(admin1, cc, 3)]
+
+
+def test_a_province_of_a_conflict_country_needs_its_country(kb):
+    """A bare province name of Nigeria (بورنو) in an article that never names Nigeria is no place."""
+    evs = events(kb, "قصفت طائرة مسيرة سيارة في بورنو أمس.")
+    assert evs and all(e["location"] != "Borno" for e in evs)
+
+
 def test_killed_and_injured_over_a_period_are_two_tallies(kb):
     recs = records(kb, "وأسفرت الألغام منذ بداية العام عن مقتل 67 شخصا وإصابة 21 آخرين في ولايات الجنوب.")
     assert sorted(r["count"] for r in recs if r["kind"] == "tally") == [21, 67]

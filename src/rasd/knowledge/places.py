@@ -100,8 +100,8 @@ def load_nisbas() -> dict[str, list[str]]:
     return out
 
 
-def load_admin(level: int) -> list[Place]:
-    path = data_path(f"places/admin{level}.tsv")
+def load_admin(level: int, file: str | None = None) -> list[Place]:
+    path = data_path(f"places/{file or f'admin{level}.tsv'}")
     out = []
     if not path.exists():
         return out
