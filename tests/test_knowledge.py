@@ -68,6 +68,19 @@ def test_admin1_of_the_conflict_countries(kb):
     assert all(p.country_code == "PS" for p in kb.search_places("غزة") if p.feature in ("admin1", "city"))
 
 
+def test_press_spellings_of_towns(kb):
+    """town_names.tsv: every hand-made spelling finds its GeoNames town, merged with the town GeoNames
+    already names in Arabic (Kharkiv: خاركيف beside خاركوف) or added to the GeoNames layer."""
+    rows = list(read_tsv(data_path("places/town_names.tsv")))
+    assert len(rows) >= 100
+    for r in rows:
+        for name in r["names_ar"].split("|"):
+            found = [p for p in kb.search_places(name, r["country_code"]) if p.id == f"geonames:{r['geonameid']}"]
+            assert found, (r["name_en"], name)
+    kharkiv = [p for p in kb.places if p.id == "geonames:706483"]
+    assert len(kharkiv) == 1 and {"خاركوف", "خاركيف"} <= set(kharkiv[0].names_ar)
+
+
 def test_every_actor_alias_resolves_back_to_its_actor(kb):
     assert len(kb.actors) >= 250
     wrong = []

@@ -231,6 +231,11 @@ def test_provinces_of_conflict_countries_place_the_event(kb, body, admin1, cc):
     assert [(e["admin1"], e["country_code"], e["geo_precision"]) for e in evs] == [(admin1, cc, 3)]
 
 
+def test_a_city_in_the_press_spelling(kb):
+    evs = events(kb, "قتل مدنيان في قصف صاروخي روسي على مدينة خاركيف شرقي أوكرانيا أمس.")
+    assert [(e["location"], e["country_code"], e["geo_precision"]) for e in evs] == [("Kharkiv", "UA", 1)]
+
+
 def test_a_province_of_a_conflict_country_needs_its_country(kb):
     """A bare province name of Nigeria (بورنو) in an article that never names Nigeria is no place."""
     evs = events(kb, "قصفت طائرة مسيرة سيارة في بورنو أمس.")

@@ -20,7 +20,7 @@ from rasd.datafiles import all_data_files, data_path, read_tsv, split_list, tree
 from rasd.knowledge.lexicon import Lexicon, load_lexicon
 from rasd.knowledge.matcher import ARTICLE_OPTIONAL, Matcher, split_article
 from rasd.knowledge.places import (
-    Place, load_admin, load_countries, load_curated, load_geonames, load_nisbas, load_user_places,
+    Place, add_town_names, load_admin, load_countries, load_curated, load_geonames, load_nisbas, load_user_places,
 )
 from rasd.lang import ar
 from rasd.text.normalize import norm
@@ -245,6 +245,7 @@ def build() -> KnowledgeBase:
     places = (load_curated() + load_admin(1) + load_admin(1, "admin1_world.tsv") + load_admin(2) + load_countries()
               + load_user_places(user_places_path(), admin1_codes)
               + load_geonames(set(FOCUS_COUNTRIES), WORLD_MIN_POPULATION, admin1_codes, set(CONFLICT_COUNTRIES)))
+    places = add_town_names(places, admin1_codes)
     actors = load_actors()
     nisbas = load_nisbas()
     m = Matcher()

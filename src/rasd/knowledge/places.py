@@ -170,6 +170,31 @@ def load_geonames(countries: set[str], world_min_population: int, admin1_names: 
     return out
 
 
+def add_town_names(places: list[Place], admin1_names: dict[tuple[str, str], str]) -> list[Place]:
+    """town_names.tsv: Arabic press spellings of GeoNames towns (Kharkiv is خاركيف, not only خاركوف): added to
+    the town when it is already loaded, else the town joins the GeoNames layer."""
+    path = data_path("places/town_names.tsv")
+    if not path.exists():
+        return places
+    by_id = {p.id: p for p in places}
+    for r in read_tsv(path):
+        names = split_list(r["names_ar"])
+        known = by_id.get(f"geonames:{r['geonameid']}")
+        if known is not None:
+            known.names_ar = list(dict.fromkeys(known.names_ar + names))
+            known.name_ar = known.name_ar or names[0]
+            continue
+        cc, pop = r["country_code"], int(r.get("population") or 0)
+        places.append(Place(
+            id=f"geonames:{r['geonameid']}", name_en=r["name_en"], name_ar=names[0],
+            feature="city" if pop >= 100_000 else "town", country_code=cc,
+            admin1=admin1_names.get((cc, r.get("geonames_admin1", ""))), admin2=None,
+            lat=_float(r["lat"]), lon=_float(r["lon"]), layer="geonames", population=pop,
+            names_ar=names, names_en=[r["name_en"]], source=r.get("source", ""),
+        ))
+    return places
+
+
 def load_user_places(path: Path, admin1_names: dict[tuple[str, str], str]) -> list[Place]:
     """Places a user imported from GeoNames dumps (`rasd places import`), stored as a TSV."""
     out: list[Place] = []
