@@ -294,6 +294,12 @@ TYPES_AND_ACTORS = [
     ("هاجمت ميليشيات إيران قاعدة التنف أمس بطائرات مسيرة.", "Air/drone strike", "Iran-backed Militias", None),
     # gunfire (النيران) on fishermen is shooting, not shelling
     ("أطلقت القوات الإسرائيلية النيران على صيادين قبالة ساحل خان يونس أمس.", "Attack", "Military Forces of Israel", None),
+    # security forces firing on demonstrators: excessive force against protesters, not an attack on civilians
+    ("أطلقت القوات الأمنية الرصاص الحي على المتظاهرين في مدينة زنجان الإيرانية أمس.", "Excessive force against protesters",
+     "Police Forces of Iran", None),
+    ("أطلقت الشرطة الرصاص الحي على المتظاهرين في مدينة زنجان الإيرانية أمس.", "Excessive force against protesters", None, None),
+    # negative: unknown gunmen firing on protesters is an attack
+    ("أطلق مسلحون مجهولون النار على المتظاهرين في مدينة زنجان الإيرانية أمس.", "Attack", "Unidentified Armed Group", None),
     # nouns and adjectives in the indefinite accusative (تفجيرًا انتحاريًا، قصفًا مدفعيًا)
     ("نفذ مسلح تفجيرا انتحاريا في سوق مدينة بعقوبة أمس.", "Suicide bomb", None, None),
     ("شنت قوات النظام قصفا مدفعيا وصاروخيا على بلدة سرمين أمس.", "Shelling/artillery/missile attack", None, None),

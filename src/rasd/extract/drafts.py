@@ -56,9 +56,13 @@ class Draft:
         return acled_type(TypingFacts(
             cls=self.cls, weapon=self.weapon, agent_armed=a1.armed if a1 else None,
             agent_state=bool(a1 and (a1.kind in ("state", "generic_state", "country") or a1.state_kind)),
-            agent_protesters=bool(a1 and (a1.kind == "protesters" or (a1.name or "").startswith("Protesters"))),
+            agent_protesters=_protesters(a1), target_protesters=_protesters(t),
             target_armed=t.armed if t else None, intercepted=self.intercepted, protest_mode=self.protest_mode,
             arrested=self.arrested))
+
+
+def _protesters(actor: ActorRef | None) -> bool:
+    return bool(actor and (actor.kind == "protesters" or (actor.name or "").startswith("Protesters")))
 
 
 def merge_drafts(drafts: list[Draft], dated: bool = True) -> list[Draft]:

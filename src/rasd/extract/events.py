@@ -36,7 +36,7 @@ def draft_events(stage: ArticleStage, f: Frame, only: list[Located] | None = Non
         d = Draft(
             frame=f, place=l, country=(l.place.country_code or other_cc) if l else cc,  # a sea takes the coast's country
             date=when, date_explicit=explicit, cls=f.cls or "attack", weapon=f.weapon, weapon_span=f.weapon_span,
-            agents=list(agents), targets=[t for t in targets if not agents or t.name != agents[0].name],
+            agents=list(agents), targets=[t for t in targets if not agents or t is not agents[0] and (t.name is None or t.name != agents[0].name)],
             basis="reported" if agents else None, evidence=[sentence_span(stage.doc, f)],
             date_span=f.date_span, trigger_span=(f.main.start, f.main.end) if f.main else None,
             intercepted=f.intercepted, protest_mode=f.protest_mode, peaceful=f.peaceful, arrested=f.arrested,

@@ -64,7 +64,10 @@ def find_refs(clause: Clause, kb: KnowledgeBase) -> list[ActorRef]:
     for m in actors:
         a = kb.actors[m.ref]
         refs.append(ActorRef(a.name, "actor", m.start, m.end, a.country, None, a.armed))
-    nisbas = [m for m in clause.mentions("nisba") if free(m)]
+    feature_ends = {_tok(an, f.end) for f in clause.mentions("feature")}
+    place_ends = {_tok(an, p.end) for p in clause.mentions("place") if _tok(an, p.start) in feature_ends}
+    # "مدينة زنجان الإيرانية": a nationality right after a town named as such describes the town
+    nisbas = [m for m in clause.mentions("nisba") if free(m) and _tok(an, m.start) not in place_ends]
     heads = [m for m in clause.mentions("force") if free(m)]
     heads += [m for m in clause.mentions("person") if free(m)]
     heads.sort(key=lambda m: m.start)
@@ -74,7 +77,8 @@ def find_refs(clause: Clause, kb: KnowledgeBase) -> list[ActorRef]:
         if h.start in taken_heads:
             continue
         kind = _head_kind(kb, h)
-        if h.layer == "force" and h.definite and kind in ("military", "police") and _is_bare_state_word(an, h):
+        definite = h.definite or an.word(h).split(" ")[-1].startswith(ar.ARTICLE)  # قوات الأمن: definite by its noun
+        if h.layer == "force" and definite and kind in ("military", "police") and _is_bare_state_word(an, h):
             if _tok(an, h.start) not in covered:
                 refs.append(ActorRef(None, "generic_state", h.start, h.end, None, kind, True))
                 covered.update(range(_tok(an, h.start), _tok(an, h.end)))
@@ -134,7 +138,8 @@ def _head_kind(kb: KnowledgeBase, h: Mention) -> str:
 
 def _is_bare_state_word(an: ArticleDoc, h: Mention) -> bool:
     """الجيش / قوات الأمن / الشرطة standing alone (not الجيش السوري الحر, which the actor base names)."""
-    return an.word(h) in ar.words("bare_state_word")
+    words, w = ar.words("bare_state_word"), an.word(h)
+    return w in words or (h.definite and ar.ARTICLE + w in words)  # the key is stored without its article
 
 
 def _dedupe(refs: list[ActorRef]) -> list[ActorRef]:

@@ -46,6 +46,7 @@ class TypingFacts:
     agent_armed: bool | None = None
     agent_state: bool = False
     agent_protesters: bool = False
+    target_protesters: bool = False
     target_armed: bool | None = None
     intercepted: str | None = None  # "full" | "partial"
     protest_mode: str | None = None  # intervention | excessive | violent | mob
@@ -58,6 +59,8 @@ def acled_type(facts: TypingFacts) -> tuple[str, str]:
     cls, weapon, intercepted, protest_mode = f.cls, f.weapon, f.intercepted, f.protest_mode
     if f.agent_protesters and cls in ("storming", "looting", "riot", "attack"):
         return RIOTS, "Violent demonstration"  # protesters storming or burning a building
+    if f.target_protesters and f.agent_state and cls in ("attack", "kill", "injure", "assassination"):
+        return PROTESTS, "Excessive force against protesters"  # security forces shooting at demonstrators
     if cls in ("interception", "defusal") and intercepted != "partial":
         return SD, "Disrupted weapons use"
     if cls == "chemical" or (weapon == "other" and cls in ("attack",)):
