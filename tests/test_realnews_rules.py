@@ -430,3 +430,10 @@ def test_early_this_month(kb, published, kind):
     recs = records(kb, "وقصفت طائرة حربية مبنى في حي المزة بدمشق مطلع الشهر الجاري.", published)
     assert [r["kind"] for r in recs] == [kind]
     assert recs[0]["event_date"] == "2024-04-01"
+
+
+def test_amma_starts_a_clause_of_its_own(kb):
+    """أما في X فـ…: the contrast opens a new clause; the riot of the first town does not type the second."""
+    evs = events(kb, "وفي مدينة أراك في إيران، هاجم المتظاهرون سيارة للشرطة أمس، أما في مدينة بندر عباس في جنوب إيران "
+                     "فقد علت أصوات المتظاهرين بهتافات ضد الحكومة.")
+    assert sorted((e["location"], e["event_type"]) for e in evs) == [("Arāk", "Riots"), ("Bandar Abbas", "Protests")]
