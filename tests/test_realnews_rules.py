@@ -437,3 +437,12 @@ def test_amma_starts_a_clause_of_its_own(kb):
     evs = events(kb, "وفي مدينة أراك في إيران، هاجم المتظاهرون سيارة للشرطة أمس، أما في مدينة بندر عباس في جنوب إيران "
                      "فقد علت أصوات المتظاهرين بهتافات ضد الحكومة.")
     assert sorted((e["location"], e["event_type"]) for e in evs) == [("Arāk", "Riots"), ("Bandar Abbas", "Protests")]
+
+
+@pytest.mark.parametrize("body,location,cc", [
+    ("قتل أربعة جنود في اشتباك مع مسلحين في منطقة شمال وزيرستان القبلية بباكستان أمس.", "North Waziristan", "PK"),
+    ("قتل عسكريان تونسيان في انفجار لغم بجبل الشعانبي أمس.", "Mount Chaambi", "TN"),
+    ("قتل ستة مسلحين في اشتباك مع الجيش اللبناني في بلدة القلمون شمال لبنان أمس.", "Qalamoun (Lebanon)", "LB"),
+])
+def test_conflict_areas_named_in_the_press(kb, body, location, cc):
+    assert [(e["location"], e["country_code"]) for e in events(kb, body)] == [(location, cc)]
