@@ -71,3 +71,10 @@ def test_samples_say_each_incident_once(kb):
                 if (same_place or province) and compatible(a, b):
                     bad.append((path.rsplit("/", 1)[-1], day, a["location"], b["location"]))
     assert bad == []
+
+
+def test_a_neighbouring_province_on_another_day_stays_apart(kb):
+    """The province-town link is weaker than containment: the day must be the same, said or not."""
+    evs = events(kb, "شنت طائرة حربية غارة على سيارة قرب بلدة شبعا. وكانت غارة قد استهدفت محافظة البقاع يوم الأحد الماضي.")
+    assert sorted((e["location"], e["event_date"]) for e in evs) == [("Shebaa", "2024-05-02"), ("Zahle", "2024-04-28")], \
+        [(e["location"], e["event_date"]) for e in evs]

@@ -147,6 +147,8 @@ def _borders(outer: Draft, inner: Draft) -> bool:
     o, i = outer.place.place, inner.place.place
     if o.feature != "admin1" or i.feature in CONTAINER_FEATURES or "arrest" in (outer.cls, inner.cls):
         return False
+    if (outer.date and outer.date.date) != (inner.date and inner.date.date):
+        return False  # a weaker link than containment: the same day said, not merely not contradicted
     return None not in (o.lat, i.lat) and o.country_code == i.country_code and \
         geo.haversine_km(o.lat, o.lon, i.lat, i.lon) <= AREA_KM
 
