@@ -446,3 +446,18 @@ def test_amma_starts_a_clause_of_its_own(kb):
 ])
 def test_conflict_areas_named_in_the_press(kb, body, location, cc):
     assert [(e["location"], e["country_code"]) for e in events(kb, body)] == [(location, cc)]
+
+
+def test_this_attack_after_background_is_the_old_one(kb):
+    """An analysis piece: an old incident, then "this attack highlights the danger in the regions of X and
+    Y": no new event in X or Y."""
+    recs = records(kb, "في 3 أبريل الماضي، قتل ثلاثة جنود في انفجار عبوة ناسفة قرب مدينة تمبكتو في مالي. "
+                       "يسلط هذا الهجوم الضوء على استمرار خطر العبوات الناسفة في منطقتي موبتي وسيغو.")
+    assert [r["kind"] for r in recs] == ["background"]
+
+
+def test_also_hit_after_a_background_aside_is_new(kb):
+    """Negative: once a new event is told, "the shelling also hit X" after a background aside is new."""
+    evs = events(kb, "قصفت قوات النظام بلدة سرمين في ريف إدلب اليوم. وكانت البلدة قد تعرضت لقصف مماثل في 3 أبريل الماضي. "
+                     "كما طال القصف أطراف مدينة أريحا.")
+    assert sorted(e["location"] for e in evs) == ["Arīḩā", "Sarmīn"]

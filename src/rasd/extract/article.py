@@ -35,6 +35,7 @@ class ArticleStage:
         self.ctx, self.doc = ctx, ctx.doc
         self.result = ArticleResult()
         self.last_group: list[Draft] = []  # drafts of the latest sentence that reported events
+        self.after_background = False  # the latest event told was background: "this attack" is that one
         self._group_sentence = -1
 
     def run(self, frames: list[Frame]) -> ArticleResult:
@@ -56,9 +57,11 @@ class ArticleStage:
                 self.result.tallies.append(dict(tally(self.doc, f), count=count, at_least=at_least, what=what, span=span))
         elif f.kind is FrameKind.BACKGROUND:
             self.result.background.append({"date": f.background, "frame": f, "evidence": [sentence_span(self.doc, f)]})
+            self.after_background = True
         elif f.kind in (FrameKind.REFERENCE, FrameKind.STATEMENT):
             self.take_reference(f)
         elif f.kind is FrameKind.NEW:
+            self.after_background = False
             drafts = self.new_drafts(f)
             apply_claims(f, drafts)
             self.set_group(f, drafts)
@@ -90,7 +93,8 @@ class ArticleStage:
             same = [d for d in self.result.drafts if d.place and d.place.place.id == l.place.id]
             for d in same:
                 fill(self.doc, d, f, single=True)
-            if not same and f.kind is not FrameKind.STATEMENT and (f.date_explicit or not l.place.is_area):
+            if not same and f.kind is not FrameKind.STATEMENT and not self._about_background() and \
+                    (f.date_explicit or not l.place.is_area):
                 # "the assassinations in Daraa province" is commentary, not an event
                 made += self.new_drafts(f, only=[l])
         if not made:
@@ -105,6 +109,10 @@ class ArticleStage:
         apply_claims(f, made)
         self.set_group(f, made)
         return True
+
+    def _about_background(self) -> bool:
+        """Only background told so far, and it was the latest: "this attack" is that old one."""
+        return self.after_background and not self.result.drafts
 
     def take_title(self, f: Frame) -> None:
         """Headlines restate the story: they fill gaps in body events, never add events. A headline
