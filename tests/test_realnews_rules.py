@@ -300,6 +300,12 @@ TYPES_AND_ACTORS = [
     ("أطلقت الشرطة الرصاص الحي على المتظاهرين في مدينة زنجان الإيرانية أمس.", "Excessive force against protesters", None, None),
     # negative: unknown gunmen firing on protesters is an attack
     ("أطلق مسلحون مجهولون النار على المتظاهرين في مدينة زنجان الإيرانية أمس.", "Attack", "Unidentified Armed Group", None),
+    # tear gas fired to disperse protesters is a protest with intervention, not shelling
+    ("أطلقت الشرطة المصرية الغاز المسيل للدموع في القاهرة اليوم لتفريق المحتجين.", "Protest with intervention", None, None),
+    ("أطلقت قوات الأمن قنابل الغاز على المتظاهرين في مدينة الجيزة اليوم فقتلت ثلاثة منهم.", "Excessive force against protesters",
+     None, None),
+    # negative: shells fired stay shelling
+    ("أطلق الجيش قذائف مدفعية على بلدة سرمين في ريف إدلب اليوم.", "Shelling/artillery/missile attack", None, None),
     # nouns and adjectives in the indefinite accusative (تفجيرًا انتحاريًا، قصفًا مدفعيًا)
     ("نفذ مسلح تفجيرا انتحاريا في سوق مدينة بعقوبة أمس.", "Suicide bomb", None, None),
     ("شنت قوات النظام قصفا مدفعيا وصاروخيا على بلدة سرمين أمس.", "Shelling/artillery/missile attack", None, None),

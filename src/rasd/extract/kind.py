@@ -63,6 +63,8 @@ class Kind:
         _nearest_day(frame, clause)
         if frame.cls == "clash" and _civilians_against_police(frame, clause):
             frame.cls = "riot"  # "مواجهات بين شبان وقوات الشرطة": a riot, not a battle
+        if frame.cls in ("launch", "shelling", "attack") and _intervention_after(clause, frame.main):
+            frame.cls = "protest"  # أطلقت الشرطة الغاز المسيل للدموع: dispersing a protest, not shelling
         if frame.cls == "launch" and _fire_after(clause, frame.main):
             frame.cls = "attack"  # أطلق مسلحون النار: shooting, not a launch
             if frame.weapon is None or frame.weapon in ("airstrike", "other"):
@@ -196,6 +198,13 @@ def _civilians_against_police(frame: Frame, clause: Clause) -> bool:
     police = any(r.state_kind == "police" or (r.kind == "generic_state" and r.state_kind == "police") for r in frame.refs)
     armed_side = any(r.armed and r.state_kind not in ("police",) and r.kind != "protesters" for r in frame.refs)
     return unarmed and police and not armed_side
+
+
+def _intervention_after(clause: Clause, t: TriggerMention) -> bool:
+    """Tear gas, rubber bullets or water cannon fired (أطلقت … الغاز المسيل للدموع): the words right after."""
+    doc = clause.doc
+    ti = doc.token_index(t.end)
+    return any(0 <= doc.token_index(c.start) - ti <= FIRE_WINDOW for c in clause.cues("intervention"))
 
 
 def _fire_after(clause: Clause, t: TriggerMention) -> bool:
