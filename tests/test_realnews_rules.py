@@ -304,6 +304,10 @@ TYPES_AND_ACTORS = [
     ("أطلقت الشرطة المصرية الغاز المسيل للدموع في القاهرة اليوم لتفريق المحتجين.", "Protest with intervention", None, None),
     ("أطلقت قوات الأمن قنابل الغاز على المتظاهرين في مدينة الجيزة اليوم فقتلت ثلاثة منهم.", "Excessive force against protesters",
      None, None),
+    # "the people want the fall of the regime" is a chant, not an aircraft shot down
+    ("وخرج محتجون في أحد شوارع بولاق الدكرور بمحافظة الجيزة اليوم، وهتفوا الشعب يريد إسقاط النظام.", "Peaceful protest", None, None),
+    # negative: a drone shot down stays an interception
+    ("أعلن الجيش إسقاط طائرة مسيرة فوق مدينة الجيزة اليوم.", "Disrupted weapons use", None, None),
     # negative: shells fired stay shelling
     ("أطلق الجيش قذائف مدفعية على بلدة سرمين في ريف إدلب اليوم.", "Shelling/artillery/missile attack", None, None),
     # nouns and adjectives in the indefinite accusative (تفجيرًا انتحاريًا، قصفًا مدفعيًا)
