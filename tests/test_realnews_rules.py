@@ -471,3 +471,9 @@ def test_also_hit_after_a_background_aside_is_new(kb):
     evs = events(kb, "قصفت قوات النظام بلدة سرمين في ريف إدلب اليوم. وكانت البلدة قد تعرضت لقصف مماثل في 3 أبريل الماضي. "
                      "كما طال القصف أطراف مدينة أريحا.")
     assert sorted(e["location"] for e in evs) == ["Arīḩā", "Sarmīn"]
+
+
+def test_a_square_is_not_medan(kb):
+    """ميدان "square" is also Medan (Indonesia): as a feature word it names no country."""
+    evs = events(kb, "تظاهر المئات في ميدان مصطفى محمود اليوم احتجاجا على الغلاء.")
+    assert evs and all(e["country_code"] != "ID" for e in evs)

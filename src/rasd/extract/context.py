@@ -67,6 +67,8 @@ def article_context(doc: ArticleDoc, kb: KnowledgeBase) -> ArticleContext:
             continue  # الحدود الشمالية: a bearing says nothing about the country
         if short_title and m.end <= short_title:
             continue  # a one- or two-word headline ("خبر", "عاجل") is a label, not a place
+        if doc.word(m) in kb.features:
+            continue  # ميدان "square" (also Medan), مسجد "mosque": a feature word names no country
         ccs = {kb.places[i].country_code for i in m.refs if _evidence_of_country(kb.places[i])}
         if len(ccs) == 1:
             cc = ccs.pop()

@@ -219,14 +219,16 @@ def _add_places(m: Matcher, places: list[Place], common: set[str]) -> tuple[dict
             key = norm(name)
             stripped = split_article(key)[0]
             place_names.setdefault(stripped, []).append(i)
+            is_frequent = stripped in frequent or key in frequent
             if p.layer in ("geonames", "user"):
                 if stripped in common or len(stripped.replace(" ", "")) < 3:
                     continue
-                if p.population < BIG_TOWN and (stripped in frequent or key in frequent):
-                    common_keys.add(stripped)
+                if is_frequent and (p.population < BIG_TOWN or p.country_code not in FOCUS_COUNTRIES):
+                    common_keys.add(stripped)  # a village, or a far city (ميدان "square" is Medan), named like a word
             elif stripped in common:
                 common_keys.add(stripped)  # an admin unit named like a lexicon word (صباح، العاصمة)
-            elif p.layer == "curated" and " " not in stripped and (stripped in frequent or key in frequent):
+            elif p.layer in ("curated", "admin1") and " " not in stripped and is_frequent and \
+                    (p.layer == "curated" or p.country_code not in FOCUS_COUNTRIES):
                 common_keys.add(stripped)  # a village named like an everyday word (الحراك "the movement")
             m.add(name, "place", i)
             glued = _glued(key)
