@@ -477,3 +477,10 @@ def test_a_square_is_not_medan(kb):
     """ميدان "square" is also Medan (Indonesia): as a feature word it names no country."""
     evs = events(kb, "تظاهر المئات في ميدان مصطفى محمود اليوم احتجاجا على الغلاء.")
     assert evs and all(e["country_code"] != "ID" for e in evs)
+
+
+def test_a_country_that_struck_is_not_where(kb):
+    """"إسرائيل قصفت": Israel acted; the strike told by a Gaza source is Palestinian, one event with its town."""
+    evs = events(kb, "إسرائيل قصفت مستودعا تأوي عائلة بثلاثة صواريخ.\nقالت وكالة الدفاع المدني في غزة إن غارة جوية "
+                     "إسرائيلية فجر اليوم أسفرت عن مقتل 15 شخصا. وأصابت الغارة مستودعا في بلدة الزوايدة وسط قطاع غزة.")
+    assert [(e["country_code"], e["location"]) for e in evs] == [("PS", "Al-Zawaida")], [(e["country_code"], e["location"]) for e in evs]

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from rasd.doc import ArticleDoc
+from rasd.doc import ArticleDoc, Mention
 from rasd.knowledge.base import BIG_TOWN, KnowledgeBase
 from rasd.knowledge.places import Place
 from rasd.lang import ar
@@ -31,8 +31,12 @@ class ArticleContext:
     dateline_country: str | None = None
 
     def main_country(self) -> str | None:
-        if self.country_counts:
-            return max(self.country_counts.items(), key=lambda kv: kv[1])[0]
+        """The country the article places itself in: named places first (an attacker's nationality,
+        غارة إسرائيلية in a report from Gaza, is not where it happened), then adjectives, then the dateline."""
+        placed = {cc: n for cc, n in self.country_counts.items() if self.evidence_at.get(cc)}
+        counts = placed or self.country_counts
+        if counts:
+            return max(counts.items(), key=lambda kv: kv[1])[0]
         return self.dateline_country
 
     def is_old(self, d: date) -> bool:
@@ -57,18 +61,11 @@ def article_context(doc: ArticleDoc, kb: KnowledgeBase) -> ArticleContext:
     """Countries the article names: country names, nationality adjectives, curated places and big
     cities (admin units alone do not count: الوادي must not make an article Algerian)."""
     ctx = ArticleContext(doc, kb, doc.published, _cue_forms(kb, "vague"))
-    directions = ar.words("direction_adjective")
     short_title = _short_title(doc)
     outlet_named = {doc.token_index(c.end) for c in doc.by_layer.get("cue:outlet_noun", [])}
     for m in doc.by_layer.get("place", []):
-        if doc.token_index(m.start) in outlet_named:
-            continue  # صحيفة الرياض: an outlet, not a country the article is about
-        if doc.ntext[m.start:m.end] in directions or doc.word(m) in directions:
-            continue  # الحدود الشمالية: a bearing says nothing about the country
-        if short_title and m.end <= short_title:
-            continue  # a one- or two-word headline ("خبر", "عاجل") is a label, not a place
-        if doc.word(m) in kb.features:
-            continue  # ميدان "square" (also Medan), مسجد "mosque": a feature word names no country
+        if not _says_where(doc, kb, m, outlet_named, short_title):
+            continue
         ccs = {kb.places[i].country_code for i in m.refs if _evidence_of_country(kb.places[i])}
         if len(ccs) == 1:
             cc = ccs.pop()
@@ -93,6 +90,26 @@ def _short_title(doc: ArticleDoc) -> int:
         return 0
     n = doc.token_index(title.end) - doc.token_index(title.start)
     return title.end if n <= SHORT_TITLE_WORDS else 0
+
+
+def _says_where(doc: ArticleDoc, kb: KnowledgeBase, m: Mention, outlet_named: set[int], short_title: int) -> bool:
+    """Does this place mention tell where the article is? Not an outlet (صحيفة الرياض), a bearing
+    (الحدود الشمالية), a one-word headline, a feature word (ميدان "square", also Medan), nor a country
+    acting (إسرائيل قصفت، قصفت إسرائيل: who struck, not where)."""
+    directions = ar.words("direction_adjective")
+    if doc.token_index(m.start) in outlet_named or doc.ntext[m.start:m.end] in directions or doc.word(m) in directions:
+        return False
+    if (short_title and m.end <= short_title) or doc.word(m) in kb.features:
+        return False
+    return not country_acting(doc, kb, m)
+
+
+def country_acting(doc: ArticleDoc, kb: KnowledgeBase, m: Mention) -> bool:
+    """A country named next to an active event verb (إسرائيل قصفت، قصفت إسرائيل) is who acted."""
+    if not all(kb.places[i].feature == "country" for i in m.refs):
+        return False
+    near = [doc.at_token("trigger", k) for k in (doc.token_index(m.start) - 1, doc.token_index(m.end))]
+    return any(t is not None and t.ref.voice == "active" for t in near)
 
 
 def _evidence_of_country(p: Place) -> bool:

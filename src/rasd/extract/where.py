@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rasd.doc import Clause, CueMention, Mention
-from rasd.extract.context import ArticleContext
+from rasd.extract.context import ArticleContext, country_acting
 from rasd.extract.frame import Frame, Located
 from rasd.extract.places import capital_by_nisba, contains_another, only_capital_between, part_of, plausible
 from rasd.lang import ar
@@ -80,7 +80,7 @@ def _locate(clause: Clause, ctx: ArticleContext, mentions: list[Mention], cues: 
         refs = plausible(clause, ctx, m, feat is not None, geo_ctx)
         if feat and set(feat) & SETTLEMENTS and all(ctx.kb.places[i].feature in NATURAL for i in refs):
             refs = []  # قرية دجلة: a village named after the river, not the river
-        if not refs or _not_the_event_place(clause, cues, m, mi, feat, bool(located)):
+        if not refs or country_acting(doc, ctx.kb, m) or _not_the_event_place(clause, cues, m, mi, feat, bool(located)):
             if refs:
                 prev_end = m.end
             continue
