@@ -111,6 +111,8 @@ PLACES = [
     ("استهدفت غارة إسرائيلية سيارة في بلدة جدرا على بعد 40 كيلومترا من صيدا اليوم.", {"LB"}, "Sidon"),
     # an outlet named after a place is not where it happened
     ("ونقل راديو فرنسا الدولي أن مسلحين هاجموا قرية في النيجر أمس وقتلوا خمسة قرويين.", {"NE"}, None),
+    # a description of the city ("the second largest after the capital X") names a reference point
+    ("هجوم روسي بطائرات مسيرة يستهدف مدينة خاركيف، ثاني أكبر مدن أوكرانيا بعد العاصمة كييف، فجر اليوم.", {"UA"}, "Kyiv"),
     # a village named after a river is not the river; its city stays the place
     ("قصفت طائرة مسيرة سيارة في قرية دجلة التابعة لمدينة الموصل اليوم.", {"IQ"}, "Tigris"),
 ]
