@@ -78,3 +78,19 @@ def test_a_neighbouring_province_on_another_day_stays_apart(kb):
     evs = events(kb, "شنت طائرة حربية غارة على سيارة قرب بلدة شبعا. وكانت غارة قد استهدفت محافظة البقاع يوم الأحد الماضي.")
     assert sorted((e["location"], e["event_date"]) for e in evs) == [("Shebaa", "2024-05-02"), ("Zahle", "2024-04-28")], \
         [(e["location"], e["event_date"]) for e in evs]
+
+
+def test_a_clause_placed_by_the_dateline_joins_the_event_placed_by_the_text(kb):
+    """"عمّان - …" then "a drone attack on a base near the border … another clause with no place": the
+    dateline city stands in only when the article places nothing itself."""
+    recs = extract(from_text("هجوم على قاعدة\nعمّان - 29 يناير 2024 - قُتل ثلاثة جنود في هجوم بطائرة مسيّرة استهدف قاعدة عسكرية "
+                             "في محافظة المفرق أمس. كما أصيب 34 جنديا بجروح في هجوم بطائرة مسيرة أمس.", "t.txt", date(2024, 1, 29)),
+                   kb, warn=False)
+    assert [e["location"] for e in recs if e["kind"] == "event"] == ["Mafraq"], [(e["location"]) for e in recs if e["kind"] == "event"]
+
+
+def test_the_headline_above_a_dateline_is_not_the_dateline(kb):
+    """The dateline's city is the first place on the dateline's own line, not a place in the headline."""
+    recs = extract(from_text("مقتل مدنيين في العراق\nالموصل - 30 مايو 2018 - قتل مدنيان في انفجار عبوة ناسفة صباح اليوم.", "t.txt",
+                             date(2018, 5, 30)), kb, warn=False)
+    assert [r["location"] for r in recs if r["kind"] == "event"] == ["Mosul"]

@@ -486,3 +486,17 @@ def test_a_country_that_struck_is_not_where(kb):
     evs = events(kb, "إسرائيل قصفت مستودعا تأوي عائلة بثلاثة صواريخ.\nقالت وكالة الدفاع المدني في غزة إن غارة جوية "
                      "إسرائيلية فجر اليوم أسفرت عن مقتل 15 شخصا. وأصابت الغارة مستودعا في بلدة الزوايدة وسط قطاع غزة.")
     assert [(e["country_code"], e["location"]) for e in evs] == [("PS", "Al-Zawaida")], [(e["country_code"], e["location"]) for e in evs]
+
+
+def test_a_bearing_in_the_country_is_not_the_dateline_city(kb):
+    """"in an operation in the country's northwest": somewhere, but not the capital the dateline names."""
+    recs = extract(from_text("تقرير\nالجزائر 30 مايو 2018 / قتلت قوات الجيش مسلحا في عملية نفذتها شمال غرب البلاد.",
+                             "t.txt", date(2018, 5, 30)), kb, warn=False)
+    assert all(r["location"] != "Algiers" for r in recs if r["kind"] == "event")
+
+
+def test_the_dateline_city_stands_in_when_nothing_else_is_said(kb):
+    """Negative: with no place nor bearing in the clause, the dateline city is the place (near)."""
+    recs = extract(from_text("تقرير\nالموصل - 30 مايو 2018 - قتل مدنيان في انفجار عبوة ناسفة صباح اليوم.",
+                             "t.txt", date(2018, 5, 30)), kb, warn=False)
+    assert [r["location"] for r in recs if r["kind"] == "event"] == ["Mosul"]

@@ -70,6 +70,7 @@ class ArticleDoc:
     by_layer: dict[str, list[Mention]] = field(default_factory=dict)
     times: list[TimeExpr] = field(default_factory=list)
     dateline_end: int = -1  # normalized offset where the dateline ends (its places are the outlet's)
+    dateline_start: int = -1  # start of the dateline's line (a headline above it is no dateline)
     published: date | None = None  # given, or read from the dateline
     doc_id: str = ""  # the article's id (Document.doc_id), from the matching form already at hand
     _token_starts: list[int] = field(default_factory=list)
@@ -384,6 +385,7 @@ def _read_dateline(doc: ArticleDoc, nbody: int) -> None:
     if not found:
         return
     doc.dateline_end = found[1].end
+    doc.dateline_start = doc.ntext.rfind("\n", 0, found[1].start) + 1
     # "الثلاثاء 27 صفر 1445هـ الموافق 12 سبتمبر 2023م": the restated date is dateline too
     tail = doc.ntext[doc.dateline_end:doc.dateline_end + 12]
     if any(w in tail for w in ar.words("dateline_restated")):

@@ -50,7 +50,7 @@ class ArticleContext:
         if self.doc.dateline_end < 0:
             return None
         for m in self.doc.by_layer.get("place", []):
-            if m.end <= self.doc.dateline_end:
+            if self.doc.dateline_start <= m.start and m.end <= self.doc.dateline_end:
                 cands = [self.kb.places[i] for i in m.refs]
                 pts = sorted((p for p in cands if not p.is_area), key=lambda p: -(p.population or 0))
                 return Located(pts[0] if pts else cands[0], m.start, m.end, True)
@@ -75,7 +75,7 @@ def article_context(doc: ArticleDoc, kb: KnowledgeBase) -> ArticleContext:
         ctx.country_counts[m.ref] = ctx.country_counts.get(m.ref, 0) + 1
     ctx.nisba_countries = {m.ref for m in doc.by_layer.get("nisba", [])}
     if doc.dateline_end >= 0:
-        first = next((m for m in doc.by_layer.get("place", []) if m.end <= doc.dateline_end and m.start >= 0), None)
+        first = next((m for m in doc.by_layer.get("place", []) if doc.dateline_start <= m.start and m.end <= doc.dateline_end), None)
         ctx.dateline_country = kb.places[first.refs[0]].country_code if first else None
     return ctx
 

@@ -37,6 +37,7 @@ class Draft:
     protest_mode: str | None = None
     peaceful: bool = False
     arrested: bool = False
+    dateline_fallback: bool = False  # placed at the dateline's city because the clause names nothing
 
     def add_evidence(self, span: tuple[int, int]) -> None:
         """Add a sentence span once (a set beside the list keeps long articles linear)."""
@@ -77,7 +78,7 @@ def merge_drafts(drafts: list[Draft], dated: bool = True) -> list[Draft]:
             absorb(twin, d)
         else:
             merged.append(d)
-    merged = _into_contained(merged)
+    merged = _into_contained(_into_dateline_peers(merged))
     out: list[Draft] = []
     for d in merged:
         if d.specific:
@@ -103,6 +104,20 @@ QUARTER_FEATURES = {"neighbourhood", "district", "market", "landmark", "square",
 QUARTER_KM = 15  # a quarter of a city lies this close to its centre, in the city's district
 
 
+def _into_dateline_peers(drafts: list[Draft]) -> list[Draft]:
+    """A draft placed at the dateline's city only because its clause names no place is the same
+    incident as a draft of the article placed by its own words, on that day, with a compatible type."""
+    out: list[Draft] = []
+    for d in drafts:
+        peers = [m for m in drafts if d.dateline_fallback and not m.dateline_fallback and m.specific
+                 and m.country == d.country and same_day(m, d) and compatible(m, d)]
+        for m in peers:
+            absorb(m, d, fields_only=len(peers) > 1)
+        if not peers:
+            out.append(d)
+    return out
+
+
 def _into_contained(drafts: list[Draft]) -> list[Draft]:
     """A draft at an area (or a city) that contains more specific drafts of the same day and a
     compatible type, told in another sentence (a lede at province level, the villages in the body),
@@ -121,7 +136,7 @@ def _into_contained(drafts: list[Draft]) -> list[Draft]:
 
 
 def _contains(outer: Draft, inner: Draft) -> bool:
-    if not (outer.specific and inner.specific):
+    if not (outer.specific and inner.specific) or inner.dateline_fallback:
         return False
     o, i = outer.place.place, inner.place.place
     if outer.cls == "arrest" or inner.cls == "arrest":
@@ -142,7 +157,7 @@ AREA_KM = 60
 
 
 def _borders(outer: Draft, inner: Draft) -> bool:
-    if not (outer.specific and inner.specific) or outer.frame.sentence == inner.frame.sentence:
+    if not (outer.specific and inner.specific) or outer.frame.sentence == inner.frame.sentence or inner.dateline_fallback:
         return False
     o, i = outer.place.place, inner.place.place
     if o.feature != "admin1" or i.feature in CONTAINER_FEATURES or "arrest" in (outer.cls, inner.cls):

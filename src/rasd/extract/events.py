@@ -21,12 +21,14 @@ def draft_events(stage: ArticleStage, f: Frame, only: list[Located] | None = Non
 
     ctx = stage.ctx
     leaves = only if only is not None else [l for l in f.leaves if l.place.feature != "country"]
+    by_dateline = False
     when, explicit = stage.frame_date(f)
     agents, targets = roles(stage, f)
-    if not leaves and not f.countries:
+    if not leaves and not f.countries and not stage.doc.cues(f.start, f.end, "direction"):
+        # (not when the clause places the event by a bearing, شمال غرب البلاد: somewhere else)
         fallback = ctx.dateline_place()
         if fallback is not None and fallback.place.country_code == ctx.main_country():
-            leaves = [fallback]  # nothing named in the clause: the dateline city, as "near"
+            leaves, by_dateline = [fallback], True  # nothing named in the clause: the dateline city, as "near"
     places: list[Located | None] = list(leaves) or [None]
     group_country = stage.last_group[0].country if stage.last_group else None
     countries = [None] if leaves else (f.countries or [group_country or ctx.dateline_country or ctx.main_country()])
@@ -40,6 +42,7 @@ def draft_events(stage: ArticleStage, f: Frame, only: list[Located] | None = Non
             basis="reported" if agents else None, evidence=[sentence_span(stage.doc, f)],
             date_span=f.date_span, trigger_span=(f.main.start, f.main.end) if f.main else None,
             intercepted=f.intercepted, protest_mode=f.protest_mode, peaceful=f.peaceful, arrested=f.arrested,
+            dateline_fallback=by_dateline,
         )
         cas = f.casualties
         if len(places) > 1 and l is not None:
