@@ -29,6 +29,9 @@ CASES = [
     # the city in the lede, the market in the body
     ("انفجرت سيارة مفخخة في بغداد صباح اليوم. ووقع الانفجار في سوق جميلة شرقي العاصمة وأسفر عن مقتل سبعة أشخاص.",
      1, ["Jamila"]),
+    # "more than 50 killed" in the district, then 58 killed at the market inside it: one bombing
+    ("قتل أكثر من 50 شخصا في انفجار شاحنة مفخخة في مدينة الصدر ببغداد صباح اليوم. واستهدفت الشاحنة سوق جميلة "
+     "وأسفر الانفجار عن مقتل 58 شخصا.", 1, ["Jamila"]),
     # two tolls: two incidents
     ("قتل ثلاثة مدنيين في قصف مدفعي على ريف إدلب صباح اليوم. وقتل خمسة آخرون في قصف على بلدة سرمين.", 2, []),
     # a strike told at a neighbouring province in the lede, at the town in the body: one event

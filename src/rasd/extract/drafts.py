@@ -38,6 +38,7 @@ class Draft:
     peaceful: bool = False
     arrested: bool = False
     dateline_fallback: bool = False  # placed at the dateline's city because the clause names nothing
+    fatalities_floor: bool = False  # the toll is a lower bound ("more than 50"): a later 58 is no other incident
 
     def add_evidence(self, span: tuple[int, int]) -> None:
         """Add a sentence span once (a set beside the list keeps long articles linear)."""
@@ -144,7 +145,7 @@ def _contains(outer: Draft, inner: Draft) -> bool:
     if o.feature in CONTAINER_FEATURES:
         # one sentence listing a province's countryside and a town names two places
         return outer.frame.sentence != inner.frame.sentence and geo.contains(o, i)
-    if o.feature in ("city", "town") and i.feature in QUARTER_FEATURES and None not in (o.lat, i.lat):
+    if o.feature in ("city", "town", "district") and i.feature in QUARTER_FEATURES and None not in (o.lat, i.lat):
         same_unit = o.admin2 == i.admin2 if o.admin2 and i.admin2 else o.admin1 == i.admin1
         return same_unit and geo.haversine_km(o.lat, o.lon, i.lat, i.lon) <= QUARTER_KM
     return False
@@ -170,8 +171,10 @@ def _borders(outer: Draft, inner: Draft) -> bool:
 
 def _distinct_tolls(a: Draft, b: Draft) -> bool:
     """Both give a death toll and the tolls differ: two incidents, not one told twice."""
-    return a.fatalities is not None and b.fatalities is not None and a.fatalities != b.fatalities and \
-        a.fatalities > 0 and b.fatalities > 0
+    if a.fatalities is None or b.fatalities is None or a.fatalities == b.fatalities or min(a.fatalities, b.fatalities) <= 0:
+        return False
+    low = a if a.fatalities < b.fatalities else b
+    return not low.fatalities_floor  # "more than 50 killed" and later "58 killed" are one toll, rising
 
 
 def _different_means(a: Draft, b: Draft) -> bool:

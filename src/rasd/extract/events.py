@@ -50,6 +50,7 @@ def draft_events(stage: ArticleStage, f: Frame, only: list[Located] | None = Non
             cas = cas.within(*_segment(stage, f, l))
         if len(places) == 1 or cas.items or (cas.fatalities == 0 and cas.injuries in (0, None)):
             d.fatalities, d.injuries, d.casualty_spans = cas.fatalities, cas.injuries, list(cas.spans)
+            d.fatalities_floor = _after_lower_bound(stage, f, d.casualty_spans)
         out.append(d)
     return out
 
@@ -86,6 +87,14 @@ def roles(stage: ArticleStage, f: Frame) -> tuple[list[ActorRef], list[ActorRef]
 def _civilian_victims(cas: Casualties) -> list[ActorRef]:
     h = next((h for h in cas.victim_heads if h.ref.group == "civilians"), None)
     return [ActorRef(None, "generic_state", h.start, h.end, None, "civilians", False)] if h else []
+
+
+def _after_lower_bound(stage: ArticleStage, f: Frame, spans: list[tuple[int, int]]) -> bool:
+    """"أكثر من 50" / "ما لا يقل عن 50": the toll is a floor."""
+    doc = stage.doc
+    bounds = doc.cues(f.start, f.end, "lower_bound")
+    return any(c.end <= s[0] and doc.gap(c.end, s[0]) <= 3 for c in bounds for s in spans) or \
+        any(s[0] <= c.start < s[1] for c in bounds for s in spans)
 
 
 def _segment(stage: ArticleStage, f: Frame, l: Located) -> tuple[int, int]:
