@@ -80,6 +80,10 @@ def _locate(clause: Clause, ctx: ArticleContext, mentions: list[Mention], cues: 
         refs = plausible(clause, ctx, m, feat is not None, geo_ctx)
         if feat and set(feat) & SETTLEMENTS and all(ctx.kb.places[i].feature in NATURAL for i in refs):
             refs = []  # قرية دجلة: a village named after the river, not the river
+        adjective = doc.at_token("nisba", doc.token_index(m.end))
+        if adjective is not None and adjective.start >= m.end:
+            # "الشمال الإسرائيلي": the north of Israel, not Lebanon's North governorate
+            refs = [i for i in refs if ctx.kb.places[i].country_code == adjective.ref]
         if not refs or country_acting(doc, ctx.kb, m) or _not_the_event_place(clause, cues, m, mi, feat, bool(located)):
             if refs:
                 prev_end = m.end
