@@ -507,3 +507,16 @@ def test_the_dateline_city_stands_in_when_nothing_else_is_said(kb):
     recs = extract(from_text("تقرير\nالموصل - 30 مايو 2018 - قتل مدنيان في انفجار عبوة ناسفة صباح اليوم.",
                              "t.txt", date(2018, 5, 30)), kb, warn=False)
     assert [r["location"] for r in recs if r["kind"] == "event"] == ["Mosul"]
+
+
+def test_a_number_of_protesters_storming_is_a_riot(kb):
+    """"اقتحم عدد من المحتجين مقر الولاية": the protesters are the subject, storming a building is a riot."""
+    evs = events(kb, "اقتحم عدد من المحتجين اليوم مقر ولاية تونس.")
+    assert [(e["event_type"], e["actor1"]) for e in evs] == [("Riots", "Protesters (Tunisia)")]
+
+
+def test_a_headline_printed_twice_adds_no_event(kb):
+    """Navigation first, then the headline twice, then the story: the repeated line is a headline."""
+    recs = extract(from_text("أخبار\nاقتحام مقر ولاية تونس\nاقتحام مقر ولاية تونس\nاقتحم عدد من المحتجين اليوم مقر ولاية تونس.",
+                             "t.txt", PUB), kb, warn=False)
+    assert [r["event_type"] for r in recs if r["kind"] == "event"] == ["Riots"]

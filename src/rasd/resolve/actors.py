@@ -220,7 +220,8 @@ def _role_by_membership(c: _RoleCues, r: ActorRef) -> str | None:
     person_at = next((k for k in (ri - 1, ri - 2, ri - 3) if k >= 0 and _is_person_word(an, k)), None)
     if person_at is not None and any(_tok(an, p.end) == person_at for p in c.agent_preps):
         return AGENT  # "على يد عناصر من قوات الدعم السريع": the members did it
-    if members and not any(t.ref.voice in ("active", "light") and 0 <= (ri - 1) - _tok(an, t.end) <= 0 for t in triggers):
+    # (an active verb right before "[a number] of X" has them as its subject: اقتحم عدد من المحتجين)
+    if members and not any(t.ref.voice in ("active", "light") and 0 <= (ri - 1) - _tok(an, t.end) <= 1 for t in triggers):
         return TARGET  # ثلاثة من عناصر وحدات مقاومة سنجار: members of X, the victims
     person_at = next((k for k in (ri - 2, ri - 3) if k >= 0 and _is_person_word(an, k)), None)
     if prev_tok in ar.words("locative_preposition") | ar.words("partitive") and person_at is not None:
@@ -280,8 +281,13 @@ def _preceded_by(an: ArticleDoc, r: ActorRef, cues: list[Mention], window: int) 
 
 
 def _only_time_between(an: ArticleDoc, a: int, b: int) -> bool:
-    """VSO subjects follow the verb directly, or after a time phrase (قصفت، أمس، المدفعية)."""
-    return all(an.in_time(i) for i in range(a, min(b, len(an.tokens))))
+    """VSO subjects follow the verb directly, or after a time phrase (قصفت، أمس، المدفعية), or
+    after a quantity (اقتحم عدد من المحتجين، هاجم مئات من)."""
+    between = range(a, min(b, len(an.tokens)))
+    if all(an.in_time(i) for i in between):
+        return True
+    return len(between) == 2 and an.tokens[between[-1]].text in ar.words("partitive") and \
+        an.tokens[between[0]].text in ar.words("quantity_head")
 
 
 def _is_person_word(an: ArticleDoc, ti: int) -> bool:

@@ -49,7 +49,26 @@ def sentences(ntext: str, body_start: int) -> list[Sentence]:
     s, e = _trim(ntext, pos, len(ntext))
     if e > s and _HAS_WORD.search(ntext, s, e):
         out.append(Sentence(len(out), s, e))
+    _repeated_headlines(ntext, out)
     return out
+
+
+HEADLINE_MAX_WORDS = 25
+
+
+def _repeated_headlines(ntext: str, sents: list[Sentence]) -> None:
+    """A line printed twice without a full stop (the page's headline above and inside the article, when
+    the first line was navigation) is a headline: it restates the story, it adds no event."""
+    seen: dict[str, list[Sentence]] = {}
+    for snt in sents:
+        text = ntext[snt.start:snt.end]
+        if snt.is_title or text[-1:] in ar.SENTENCE_FINAL or len(text.split()) > HEADLINE_MAX_WORDS:
+            continue
+        seen.setdefault(text, []).append(snt)
+    for group in seen.values():
+        if len(group) > 1:
+            for snt in group:
+                snt.is_title = True
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
