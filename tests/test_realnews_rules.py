@@ -115,6 +115,8 @@ PLACES = [
     ("ونقل راديو فرنسا الدولي أن مسلحين هاجموا قرية في النيجر أمس وقتلوا خمسة قرويين.", {"NE"}, None),
     # a description of the city ("the second largest after the capital X") names a reference point
     ("هجوم روسي بطائرات مسيرة يستهدف مدينة خاركيف، ثاني أكبر مدن أوكرانيا بعد العاصمة كييف، فجر اليوم.", {"UA"}, "Kyiv"),
+    # a town named like an air base is not the base
+    ("استهدف قصف مدفعي محيط بلدة النيرب قرب مدينة سرمين في ريف إدلب الشرقي اليوم.", {"SY"}, "Air Base"),
     # "the Israeli north" is not Lebanon's North governorate
     ("استهدف هجوم لحزب الله الشمال الإسرائيلي اليوم، وتواصلت المناوشات على الحدود اللبنانية.", {"IL"}, "Tripoli"),
     # a village named after a river is not the river; its city stays the place

@@ -78,8 +78,8 @@ def _locate(clause: Clause, ctx: ArticleContext, mentions: list[Mention], cues: 
                 mi - doc.token_index(prev_end) <= 0:
             feat = carried_feature
         refs = plausible(clause, ctx, m, feat is not None, geo_ctx)
-        if feat and set(feat) & SETTLEMENTS and all(ctx.kb.places[i].feature in NATURAL for i in refs):
-            refs = []  # قرية دجلة: a village named after the river, not the river
+        if feat and set(feat) <= SETTLEMENTS and all(ctx.kb.places[i].feature in NATURAL for i in refs):
+            refs = []  # قرية دجلة، بلدة النيرب: a village named after a river or a base, not the river or the base
         adjective = doc.at_token("nisba", doc.token_index(m.end))
         if adjective is not None and adjective.start >= m.end:
             # "الشمال الإسرائيلي": the north of Israel, not Lebanon's North governorate
@@ -97,9 +97,11 @@ def _locate(clause: Clause, ctx: ArticleContext, mentions: list[Mention], cues: 
     return located
 
 
-# Feature words that announce a settlement, and gazetteer features that are no settlement.
-SETTLEMENTS = {"village", "town", "city", "neighbourhood"}
-NATURAL = {"river", "mountain", "sea", "gulf", "strait", "island", "dam", "bridge"}
+# Feature words that announce a settlement, and gazetteer features that are no settlement (a town that
+# shares its name with a river or an air base is not that river or base).
+SETTLEMENTS = {"village", "town", "city", "neighbourhood", "settlement"}  # (منطقة "area" is no settlement word)
+NATURAL = {"river", "mountain", "sea", "gulf", "strait", "island", "dam", "bridge", "airbase", "military_base",
+           "airport", "port", "oil_field", "gas_field", "refinery", "border_crossing", "prison"}
 
 
 def _answered_part(clause: Clause, start: int) -> tuple[int, int]:
