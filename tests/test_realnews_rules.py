@@ -522,3 +522,12 @@ def test_a_headline_printed_twice_adds_no_event(kb):
     recs = extract(from_text("أخبار\nاقتحام مقر ولاية تونس\nاقتحام مقر ولاية تونس\nاقتحم عدد من المحتجين اليوم مقر ولاية تونس.",
                              "t.txt", PUB), kb, warn=False)
     assert [r["event_type"] for r in recs if r["kind"] == "event"] == ["Riots"]
+
+
+def test_a_hijri_dateline_restated_in_gregorian(kb):
+    """"نيامي 11 شعبان 1441 هـ الموافق 04 إبريل 2020 م واس": a dateline without a dash; Niamey is the
+    outlet's place, the fighting is in Tillaberi."""
+    recs = extract(from_text("تقرير\nنيامي 11 شعبان 1441 هـ الموافق 04 إبريل 2020 م واس أعلنت وزارة دفاع النيجر اليوم مقتل "
+                             "63 مسلحا خلال معارك بين الجيش ومسلحين في منطقة تيلابيري.", "t.txt", None), kb, warn=False)
+    evs = [r for r in recs if r["kind"] == "event"]
+    assert [(e["location"], e["event_date"]) for e in evs] == [("Tillabéri", "2020-04-04")]

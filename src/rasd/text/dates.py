@@ -330,4 +330,5 @@ def _heads_the_line(ntext: str, line_start: int, te: TimeExpr) -> bool:
     if sum(1 for w in prefix.split() if _HAS_WORD.search(w)) > DATELINE_PREFIX_WORDS:
         return False
     return not prefix.strip() or bool(_DATELINE_SEPARATOR.search(prefix)) \
-        or bool(_DATELINE_SEPARATOR.search(ntext[te.end:te.end + 4])) or (prefix.split()[-1:] or [""])[0] in ar.words("locative_preposition")
+        or bool(_DATELINE_SEPARATOR.search(ntext[te.end:te.end + 4])) or (prefix.split()[-1:] or [""])[0] in ar.words("locative_preposition") \
+        or any(w in ntext[te.end:te.end + 14] for w in ar.words("dateline_restated"))  # "نيامي 11 شعبان 1441 هـ الموافق …"
