@@ -531,3 +531,18 @@ def test_a_hijri_dateline_restated_in_gregorian(kb):
                              "63 مسلحا خلال معارك بين الجيش ومسلحين في منطقة تيلابيري.", "t.txt", None), kb, warn=False)
     evs = [r for r in recs if r["kind"] == "event"]
     assert [(e["location"], e["event_date"]) for e in evs] == [("Tillabéri", "2020-04-04")]
+
+
+def test_a_dateline_without_a_date(kb):
+    """"بغداد (شفق نيوز)- …": the reporter's city and outlet head the body; the blast in Mosul is not
+    also a blast in Baghdad."""
+    recs = extract(from_text("انفجار\nبغداد (شفق نيوز)- قتل مدنيان في انفجار عبوة ناسفة صباح اليوم في مدينة الموصل.", "t.txt",
+                             date(2025, 12, 21)), kb, warn=False)
+    assert [r["location"] for r in recs if r["kind"] == "event"] == ["Mosul"]
+
+
+def test_an_undated_dateline_city_still_stands_in(kb):
+    """Negative: with nothing else named, the undated dateline's city is where it happened (near)."""
+    recs = extract(from_text("مقتل مدنيين\nالموصل - قتل مدنيان في انفجار عبوة ناسفة صباح اليوم.", "t.txt", date(2018, 5, 30)),
+                   kb, warn=False)
+    assert [r["location"] for r in recs if r["kind"] == "event"] == ["Mosul"]

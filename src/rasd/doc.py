@@ -272,6 +272,8 @@ def analyse(source: Document, kb: KnowledgeBase) -> ArticleDoc:
     _apply_senses(doc, kb)
     doc.times = [t for t in calendar().find(ntext) if not _inside_place_name(doc, t)]
     _read_dateline(doc, nbody)
+    if doc.dateline_end < 0:
+        _read_undated_dateline(doc, nbody)
     return doc
 
 
@@ -378,6 +380,29 @@ def _inside_place_name(doc: ArticleDoc, t: TimeExpr) -> bool:
         doc._starts["place"] = [p.start for p in places]
     p = _container(places, doc._starts["place"], t.start, t.end)
     return p is not None and (p.end - p.start) > (t.end - t.start)
+
+
+# "أربيل (كوردستان24)- …", "غزة - …": a place and an optional outlet heading the body, set off by a dash
+_UNDATED_DATELINE = regex.compile(r"\s*(?P<place>[^\s()\-–—:]+(?:\s+[^\s()\-–—:]+){0,2})\s*(?:\([^)\n]{1,40}\)\s*)?[-–—:]")
+
+
+DATELINE_LINES = 3
+
+
+def _read_undated_dateline(doc: ArticleDoc, nbody: int) -> None:
+    """A dateline without a date: the body's first line starts with a place name (and an outlet in
+    brackets) and a dash. Its place is the reporter's, not the event's (but stands in when nothing else is said)."""
+    places = doc.by_layer.get("place", [])
+    line_start = nbody
+    for _ in range(DATELINE_LINES):  # the first lines may be a date stamp or a byline
+        m = _UNDATED_DATELINE.match(doc.ntext, line_start)
+        if m is not None and any(p.start == m.start("place") and p.end == m.end("place") for p in places):
+            doc.dateline_start, doc.dateline_end = m.start("place"), m.end()
+            return
+        nxt = doc.ntext.find("\n", line_start)
+        if nxt < 0:
+            return
+        line_start = nxt + 1
 
 
 def _read_dateline(doc: ArticleDoc, nbody: int) -> None:
