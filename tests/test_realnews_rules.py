@@ -115,6 +115,8 @@ PLACES = [
     ("ونقل راديو فرنسا الدولي أن مسلحين هاجموا قرية في النيجر أمس وقتلوا خمسة قرويين.", {"NE"}, None),
     # a description of the city ("the second largest after the capital X") names a reference point
     ("هجوم روسي بطائرات مسيرة يستهدف مدينة خاركيف، ثاني أكبر مدن أوكرانيا بعد العاصمة كييف، فجر اليوم.", {"UA"}, "Kyiv"),
+    # معسكر is a camp, not Algeria's Mascara province
+    ("ويبعد معسكر ميناكا الذي تعرض للهجوم أمس 700 كيلومتر شرق تمبكتو في مالي.", {"ML"}, "Mascara"),
     # a town named like an air base is not the base
     ("استهدف قصف مدفعي محيط بلدة النيرب قرب مدينة سرمين في ريف إدلب الشرقي اليوم.", {"SY"}, "Air Base"),
     # "the Israeli north" is not Lebanon's North governorate
