@@ -548,3 +548,17 @@ def test_an_undated_dateline_city_still_stands_in(kb):
     recs = extract(from_text("مقتل مدنيين\nالموصل - قتل مدنيان في انفجار عبوة ناسفة صباح اليوم.", "t.txt", date(2018, 5, 30)),
                    kb, warn=False)
     assert [r["location"] for r in recs if r["kind"] == "event"] == ["Mosul"]
+
+
+def test_a_date_range_is_a_period(kb):
+    """"بين 29 أبريل الماضي والأول من يونيو أصيب 10 …": a count over a period, not an event on 1 June."""
+    recs = records(kb, "وبين 29 أبريل الماضي والأول من مايو الحالي أصيب 10 من عناصر الحرس في انفجار ألغام زرعتها "
+                       "المجموعة في جبل الشعانبي.")
+    assert not [r for r in recs if r["kind"] == "event"]
+    assert [r["count"] for r in recs if r["kind"] == "tally"] == [10]
+
+
+def test_bin_inside_a_name_opens_no_range(kb):
+    """Negative: ذي بين (a Yemeni district) followed by a time is no range."""
+    evs = events(kb, "أصيب عشرة أشخاص جراء انفجار عبوة ناسفة بسيارة في مديرية ذي بين بمحافظة عمران صباح اليوم.")
+    assert len(evs) == 1

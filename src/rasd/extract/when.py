@@ -29,9 +29,11 @@ class When:
             if r is None:
                 continue
             if clause.after(since_cues, te.start, 1) or _starts_with_since(doc.ntext, te.start) \
-                    or _since_the_start(clause, since_cues, te.start):
+                    or _since_the_start(clause, since_cues, te.start) or _opens_a_range(doc, te.start):
                 frame.since = frame.since or r
                 continue
+            if frame.since is not None and _closes_a_range(doc, te.start):
+                continue  # "بين 29 أبريل والأول من يونيو": the end of a period, not a day of an event
             if te.explicit_day:
                 frame.day_options.append(((te.start, te.end), r))
             if frame.date is None or (not frame.date_explicit and te.explicit_day):
@@ -50,6 +52,25 @@ def _since_the_start(clause: Clause, since_cues: list, pos: int) -> bool:
         if 0 < ti - ci <= SINCE_REACH and ci < len(doc.tokens) and doc.tokens[ci].text in ar.words("since_start"):
             return True
     return False
+
+
+def _opens_a_range(doc, pos: int) -> bool:
+    """"بين 29 أبريل …": a date right after بين opens a period."""
+    ti = doc.token_index(pos)
+    if ti > 0 and doc.tokens[ti - 1].text.isdigit():
+        ti -= 1  # "بين 29 أبريل الماضي": the day number read apart from its month
+    # (not the بين of a name: "ذي بين صباح اليوم")
+    word = doc.tokens[ti - 1].text if ti > 0 else ""
+    opens = word in ar.words("range_open") or (word[:1] in ar.words("and_clitic") and word[1:] in ar.words("range_open"))
+    return opens and doc.at_token("place", ti - 1) is None
+
+
+def _closes_a_range(doc, pos: int) -> bool:
+    """"… والأول من يونيو", "… وحتى 3 مايو": the second date of a range."""
+    ti = doc.token_index(pos)
+    word = doc.tokens[ti].text if ti < len(doc.tokens) else ""
+    prev = doc.tokens[ti - 1].text if ti > 0 else ""
+    return word[:1] in ar.words("and_clitic") or prev in ar.words("range_close")
 
 
 def _names_something(doc, pos: int) -> bool:
