@@ -562,3 +562,10 @@ def test_bin_inside_a_name_opens_no_range(kb):
     """Negative: ذي بين (a Yemeni district) followed by a time is no range."""
     evs = events(kb, "أصيب عشرة أشخاص جراء انفجار عبوة ناسفة بسيارة في مديرية ذي بين بمحافظة عمران صباح اليوم.")
     assert len(evs) == 1
+
+
+def test_a_later_word_names_the_means_of_an_attack(kb):
+    """"the terrorist attack … killed a policeman"; then "condemned the bombing": an explosion."""
+    evs = events(kb, "دانت الحكومة الهجوم الإرهابي الذي وقع اليوم قرب السفارة الأميركية في تونس العاصمة، مما أسفر عن "
+                     "مقتل شرطي ومهاجمين اثنين. وأعربت الوزارة عن استنكارها الشديد للتفجير.")
+    assert [e["event_type"] for e in evs] == ["Explosions/Remote violence"]

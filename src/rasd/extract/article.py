@@ -155,6 +155,10 @@ def sentence_span(doc: ArticleDoc, f: Frame) -> tuple[int, int]:
     return s.start, s.end
 
 
+# Trigger classes that say how an attack was done: a reference with one of them names a bare "attack".
+NAMING_CLASSES = {"explosion", "airstrike", "shelling", "assassination", "abduction"}
+
+
 def fill(doc: ArticleDoc, d: Draft, f: Frame, single: bool, evidence: bool = True) -> None:
     """Add what a later mention says about an event the draft already holds."""
     span = sentence_span(doc, f)
@@ -168,6 +172,8 @@ def fill(doc: ArticleDoc, d: Draft, f: Frame, single: bool, evidence: bool = Tru
         d.targets = targets
     if f.weapon and not d.weapon:
         d.weapon, d.weapon_span = f.weapon, f.weapon_span
+    if single and d.cls == "attack" and f.cls in NAMING_CLASSES:
+        d.cls = f.cls  # "the terrorist attack …", later "the bombing": the later word names the means
     if single:
         if d.fatalities is None and f.casualties.fatalities is not None:
             d.fatalities = f.casualties.fatalities
