@@ -569,3 +569,15 @@ def test_a_later_word_names_the_means_of_an_attack(kb):
     evs = events(kb, "دانت الحكومة الهجوم الإرهابي الذي وقع اليوم قرب السفارة الأميركية في تونس العاصمة، مما أسفر عن "
                      "مقتل شرطي ومهاجمين اثنين. وأعربت الوزارة عن استنكارها الشديد للتفجير.")
     assert [e["event_type"] for e in evs] == ["Explosions/Remote violence"]
+
+
+def test_an_article_that_only_condemns_reports_the_attack(kb):
+    """"أدانت الوزارة الاعتداء الذي استهدف …": the condemned attack, told in a relative clause, is the event."""
+    evs = events(kb, "استنكرت الحكومة الاعتداء الذي طال مطار أتاتورك في إسطنبول وأوقع عشرات الضحايا. "
+                     "وأكدت الوزارة وقوفها إلى جانب تركيا.")
+    assert [e["country_code"] for e in evs] == ["TR"]
+
+
+def test_a_condemnation_of_terrorism_in_general_is_no_event(kb):
+    """Negative: no attack told in the condemnation, no event."""
+    assert not events(kb, "أدانت وزارة الخارجية الإرهاب بجميع أشكاله ودعت إلى التعاون لمكافحته في المنطقة.")

@@ -15,6 +15,7 @@ from typing import Any
 from rasd.doc import ArticleDoc
 from rasd.extract.context import ArticleContext
 from rasd.extract.drafts import Draft, merge_drafts
+from rasd.lang import ar
 from rasd.extract.frame import Frame, FrameKind, Located
 from rasd.resolve.actors import AGENT, TARGET, ActorRef
 from rasd.text.dates import Resolved
@@ -45,8 +46,28 @@ class ArticleStage:
         for f in frames:
             if f.is_title:
                 self.take_title(f)
+        if not self.result.drafts:
+            self.take_condemned(frames)
         self.result.drafts = merge_drafts(self.result.drafts, dated=self.ctx.pub is not None)
         return self.result
+
+    def take_condemned(self, frames: list[Frame]) -> None:
+        """An article that only condemns an attack still reports it (ACLED codes the attack): the
+        first condemnation naming a town makes the event."""
+        for f in frames:
+            # (a day in the clause is the statement's, not the attack's: then the attack's day is unknown)
+            if f.kind is FrameKind.STATEMENT and not f.is_title and not f.date_explicit and self._condemns_a_told_attack(f) and \
+                    any(l.place.feature not in NOT_EVENT_PLACES and not l.place.is_area for l in f.leaves):
+                drafts = self.new_drafts(f)
+                apply_claims(f, drafts)
+                return
+
+    def _condemns_a_told_attack(self, f: Frame) -> bool:
+        """"أدانت … الاعتداء الذي ضرب …": a condemnation verb, and the attack told in a relative clause."""
+        doc = self.doc
+        words = [t.text for t in doc.tokens[doc.token_index(f.start):doc.token_index(f.end)]]
+        stems = [w[1:] if w[:1] in ar.words("and_clitic") else w for w in words]
+        return any(w in ar.words("condemn_verb") for w in stems) and any(w in ar.words("relative_pronoun") for w in words)
 
     def take(self, f: Frame) -> None:
         if f.cls is None and f.kind is not FrameKind.TALLY:
