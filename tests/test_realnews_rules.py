@@ -581,3 +581,10 @@ def test_an_article_that_only_condemns_reports_the_attack(kb):
 def test_a_condemnation_of_terrorism_in_general_is_no_event(kb):
     """Negative: no attack told in the condemnation, no event."""
     assert not events(kb, "أدانت وزارة الخارجية الإرهاب بجميع أشكاله ودعت إلى التعاون لمكافحته في المنطقة.")
+
+
+def test_a_page_date_stamp_is_a_dateline(kb):
+    """" date 2025-08-17 قتل …": the page's stamp heads the line; the shelling was on Saturday."""
+    recs = extract(from_text(" date 2025-08-17 قتل 17 شخصا في قصف مدفعي على مدينة الفاشر، وقالت لجان المقاومة إن القصف "
+                             "وقع السبت واستهدف أحياء سكنية في الفاشر.", "t.txt", None), kb, warn=False)
+    assert [(e["location"], e["event_date"]) for e in recs if e["kind"] == "event"] == [("El Fasher", "2025-08-16")]

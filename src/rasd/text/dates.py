@@ -312,7 +312,7 @@ def find_dateline(ntext: str, body_start: int, found: list[TimeExpr] | None = No
     exprs = [t for t in found if body_start <= t.start and t.end <= end] if found is not None \
         else calendar().find(ntext, body_start, end)
     for te in exprs:
-        if te.kind in ("absolute", "hijri") and te.year and _heads_the_line(ntext, body_start, te):
+        if te.kind in ("absolute", "hijri", "iso", "numeric") and te.year and _heads_the_line(ntext, body_start, te):
             r = resolve(te, None, None)
             if r:
                 return r.date, te
@@ -329,6 +329,8 @@ def _heads_the_line(ntext: str, line_start: int, te: TimeExpr) -> bool:
     prefix = ntext[line_start:te.start]
     if sum(1 for w in prefix.split() if _HAS_WORD.search(w)) > DATELINE_PREFIX_WORDS:
         return False
+    if regex.fullmatch(r"[A-Za-z]{2,12}:?", prefix.strip()):
+        return True  # a page's date stamp ("date 2025-08-17 …", "Published: 12 May 2024")
     return not prefix.strip() or bool(_DATELINE_SEPARATOR.search(prefix)) \
         or bool(_DATELINE_SEPARATOR.search(ntext[te.end:te.end + 4])) or (prefix.split()[-1:] or [""])[0] in ar.words("locative_preposition") \
         or any(w in ntext[te.end:te.end + 14] for w in ar.words("dateline_restated"))  # "نيامي 11 شعبان 1441 هـ الموافق …"
