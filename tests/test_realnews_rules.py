@@ -588,3 +588,10 @@ def test_a_page_date_stamp_is_a_dateline(kb):
     recs = extract(from_text(" date 2025-08-17 قتل 17 شخصا في قصف مدفعي على مدينة الفاشر، وقالت لجان المقاومة إن القصف "
                              "وقع السبت واستهدف أحياء سكنية في الفاشر.", "t.txt", None), kb, warn=False)
     assert [(e["location"], e["event_date"]) for e in recs if e["kind"] == "event"] == [("El Fasher", "2025-08-16")]
+
+
+@pytest.mark.parametrize("published,kind,day", [(date(2024, 5, 2), "background", "2024-04-10"), (date(2024, 4, 12), "event", "2024-04-10")])
+def test_the_first_day_of_eid(kb, published, kind, day):
+    """أول أيام عيد الفطر is 1 Shawwal of the year around publication (10 April 2024)."""
+    recs = records(kb, "وقصفت الميليشيات صباح أول أيام عيد الفطر المبارك حي المسراخ في مدينة تعز بصاروخ.", published)
+    assert [(r["kind"], r["event_date"]) for r in recs] == [(kind, day)]

@@ -68,6 +68,7 @@ DATE_PATTERNS: dict[str, str] = {
     "relative": r"{B}{dp}[وفب]?(?P<rel>{relative}){E}",
     "week": r"{B}[وفب]?(?:خلال\s+|في\s+)?(?P<week>{week}){E}",
     "month_rel": r"{B}[وفب]?(?:خلال\s+|في\s+)?(?P<mrel>{month_rel}){E}",
+    "holiday": r"{B}{dp}[وفب]?(?:في\s+)?(?P<holiday>{holidays}){E}",
     "ago": r"{B}[وف]?قبل\s+(?:(?P<n>\d{{1,2}}|{number_words})\s+)?(?P<unit>{ago_units}){E}",
     "month_day": r"{B}[وفب]?(?P<day>\d{{1,2}}|(?:{ords}))\s+من\s+(?P<which>الشهر\s+(?:الجاري|الحالي)|هذا\s+الشهر|"
                  r"الشهر\s+(?:{past})){E}",

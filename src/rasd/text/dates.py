@@ -72,6 +72,7 @@ class Calendar:
         self.ago_units = {f: int(v) for f, v in words.get("ago_unit", [])}
         self.number_words = {f: v for f, (v, kind) in ar.number_words().items() if kind in ("unit", "dual")}
         self.next_day = [f for f, _ in words["next_day"]]
+        self.holidays = {f: tuple(int(x) for x in v.split(".")) for f, v in words.get("holiday", [])}
         self._anchor_kinds = self._anchor_table(words)
         self._anchors = ahocorasick.Automaton()
         for w in self._anchor_kinds:
@@ -86,10 +87,10 @@ class Calendar:
         pattern_kinds = {"ago_unit": ("ago",), "month": ("absolute", "month"), "hijri_month": ("hijri",),
                          "weekday": ("weekday", "absolute"), "relative": ("relative", "anaphora", "next_day"),
                          "anaphora": ("anaphora",), "next_day": ("next_day",), "week": ("week",),
-                         "month_rel": ("month_rel",), "ordinal": ("absolute",)}
+                         "month_rel": ("month_rel",), "ordinal": ("absolute",), "holiday": ("holiday",)}
         table: dict[str, tuple[str, ...]] = {}
         for kind, pkinds in pattern_kinds.items():
-            for f, _ in words[kind]:
+            for f, _ in words.get(kind, []):
                 for w in f.split():
                     if len(w) >= 2 and w not in ar.DATE_ANCHOR_SKIP:
                         table[w] = tuple(dict.fromkeys(table.get(w, ()) + pkinds))
@@ -107,7 +108,7 @@ class Calendar:
             "next": alt([f for f, _ in words["next"]]), "hera": alt([f for f, _ in words["hijri_era"]]),
             "anaphora": alt(self.anaphora), "next_day": alt(self.next_day), "relative": alt(self.relative),
             "week": alt(self.week), "month_rel": alt(self.month_rel), "ago_units": alt(self.ago_units),
-            "number_words": alt(self.number_words),
+            "number_words": alt(self.number_words), "holidays": alt(self.holidays),
         }
         fill["dp"] = ar.DAYPART.format(dayparts=alt([f for f, _ in words["daypart"]]))
         return [(kind, regex.compile(template.format(**fill))) for kind, template in ar.DATE_PATTERNS.items()]
@@ -144,6 +145,9 @@ class Calendar:
         if kind == "hijri":
             return TimeExpr(s, e, "hijri", int(g["day"]), self.hijri_months[_ws(g["hmonth"])],
                             int(g["year"]) if g.get("year") else None)
+        if kind == "holiday":  # أول أيام عيد الفطر: 1 Shawwal of the year around publication
+            month, day = self.holidays[_ws(g["holiday"])]
+            return TimeExpr(s, e, "hijri", day, month, None)
         if kind == "absolute":
             day_s = g["day"].lstrip(_DATE_CLITICS)
             day = int(day_s) if day_s.isdigit() else self.ordinals.get(_ws(day_s))
