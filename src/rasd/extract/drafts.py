@@ -110,7 +110,10 @@ def _into_dateline_peers(drafts: list[Draft]) -> list[Draft]:
     incident as a draft of the article placed by its own words, on that day, with a compatible type."""
     out: list[Draft] = []
     for d in drafts:
-        peers = [m for m in drafts if d.dateline_fallback and not m.dateline_fallback and m.specific
+        if not d.dateline_fallback:
+            out.append(d)
+            continue
+        peers = [m for m in drafts if not m.dateline_fallback and m.specific
                  and m.country == d.country and same_day(m, d) and compatible(m, d)]
         for m in peers:
             absorb(m, d, fields_only=len(peers) > 1)

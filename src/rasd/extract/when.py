@@ -3,7 +3,7 @@ resolved against publication and the discourse date) and the start of a period (
 
 from __future__ import annotations
 
-from rasd.doc import Clause
+from rasd.doc import ArticleDoc, Clause
 from rasd.extract.context import ArticleContext
 from rasd.extract.frame import Frame
 from rasd.lang import ar
@@ -54,7 +54,7 @@ def _since_the_start(clause: Clause, since_cues: list, pos: int) -> bool:
     return False
 
 
-def _opens_a_range(doc, pos: int) -> bool:
+def _opens_a_range(doc: ArticleDoc, pos: int) -> bool:
     """"بين 29 أبريل …": a date right after بين opens a period."""
     ti = doc.token_index(pos)
     if ti > 0 and doc.tokens[ti - 1].text.isdigit():
@@ -65,7 +65,7 @@ def _opens_a_range(doc, pos: int) -> bool:
     return opens and doc.at_token("place", ti - 1) is None
 
 
-def _closes_a_range(doc, pos: int) -> bool:
+def _closes_a_range(doc: ArticleDoc, pos: int) -> bool:
     """"… والأول من يونيو", "… وحتى 3 مايو": the second date of a range."""
     ti = doc.token_index(pos)
     word = doc.tokens[ti].text if ti < len(doc.tokens) else ""

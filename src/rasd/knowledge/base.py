@@ -244,7 +244,7 @@ def build() -> KnowledgeBase:
     """Load every knowledge file and index all names and words in one matcher."""
     lexicon = load_lexicon()
     admin1_codes = _admin1_geonames_names()
-    places = (load_curated() + load_admin(1) + load_admin(1, "admin1_world.tsv") + load_admin(2) + load_countries()
+    places = (load_curated() + [p for f in ADMIN1_FILES for p in load_admin(1, f)] + load_admin(2) + load_countries()
               + load_user_places(user_places_path(), admin1_codes)
               + load_geonames(set(FOCUS_COUNTRIES), WORLD_MIN_POPULATION, admin1_codes, set(CONFLICT_COUNTRIES)))
     places = add_town_names(places, admin1_codes)

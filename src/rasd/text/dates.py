@@ -325,6 +325,7 @@ def find_dateline(ntext: str, body_start: int, found: list[TimeExpr] | None = No
 
 DATELINE_PREFIX_WORDS = 4  # "بغداد -", "كييف في", "الرياض (واس) -": a place and a source at most
 _DATELINE_SEPARATOR = regex.compile(r"[-–—:|(\[/]")
+_PAGE_STAMP = regex.compile(r"[A-Za-z]{2,12}:?")  # "date 2025-08-17", "Published: 12 May 2024"
 
 
 def _heads_the_line(ntext: str, line_start: int, te: TimeExpr) -> bool:
@@ -333,7 +334,7 @@ def _heads_the_line(ntext: str, line_start: int, te: TimeExpr) -> bool:
     prefix = ntext[line_start:te.start]
     if sum(1 for w in prefix.split() if _HAS_WORD.search(w)) > DATELINE_PREFIX_WORDS:
         return False
-    if regex.fullmatch(r"[A-Za-z]{2,12}:?", prefix.strip()):
+    if _PAGE_STAMP.fullmatch(prefix.strip()):
         return True  # a page's date stamp ("date 2025-08-17 …", "Published: 12 May 2024")
     return not prefix.strip() or bool(_DATELINE_SEPARATOR.search(prefix)) \
         or bool(_DATELINE_SEPARATOR.search(ntext[te.end:te.end + 4])) or (prefix.split()[-1:] or [""])[0] in ar.words("locative_preposition") \
