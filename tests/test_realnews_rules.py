@@ -595,3 +595,36 @@ def test_the_first_day_of_eid(kb, published, kind, day):
     """أول أيام عيد الفطر is 1 Shawwal of the year around publication (10 April 2024)."""
     recs = records(kb, "وقصفت الميليشيات صباح أول أيام عيد الفطر المبارك حي المسراخ في مدينة تعز بصاروخ.", published)
     assert [(r["kind"], r["event_date"]) for r in recs] == [(kind, day)]
+
+
+FALLEN_AND_VICTIMS = [
+    # "two dead fell": a toll, not a projectile's impact; the semicolon before the cause keeps one sentence
+    ("سقط قتيلان وأربعة جرحى في قرية العوامية بمحافظة قنا جنوبي مصر اليوم؛ إثر شجار بين عائلتين.",
+     ("Armed clash", "EG", 2, 4, None)),
+    ("قتل جنديان وسقوط عدة جرحى في هجوم على ثكنة في مدينة كيدال شمال مالي اليوم.",
+     ("Armed clash", "ML", 2, None, "Military Forces of Mali")),
+    # a counted wounded noun after "fall" is an injury count
+    ("سقطت قذيفة هاون على منزل في بلدة دوما اليوم ما أدى إلى سقوط ثلاثة جرحى.",
+     ("Shelling/artillery/missile attack", "SY", None, 3, None)),
+    # negative: a shell that fell stays shelling
+    ("سقطت قذيفة صاروخية على سوق في مدينة تعز اليوم دون إصابات.", ("Shelling/artillery/missile attack", "YE", 0, 0, None)),
+    # unnamed policemen killed are the state's police, and make it a battle
+    ("قتل ثلاثة شرطيين في هجوم مسلح على حاجز في مدينة العريش اليوم.", ("Armed clash", "EG", 3, None, "Police Forces of Egypt")),
+    # negative: unnamed civilians stay civilians
+    ("قتل ثلاثة مدنيين في هجوم مسلح على حافلة في مدينة العريش اليوم.", ("Attack", "EG", 3, None, "Civilians")),
+]
+
+
+@pytest.mark.parametrize("body,expected", FALLEN_AND_VICTIMS)
+def test_fallen_tolls_and_generic_victims(kb, body, expected):
+    evs = events(kb, body)
+    assert len(evs) == 1
+    e = evs[0]
+    assert (e["sub_event_type"], e["country_code"], e["fatalities"], e["injuries"]) == expected[:4]
+    assert (e["actor2"] or "").startswith(expected[4] or "") and bool(e["actor2"]) == bool(expected[4])
+
+
+def test_a_verbal_quarrel_is_no_event(kb):
+    assert events(kb, "اندلعت مشاجرة كلامية بين نائبين داخل البرلمان في بغداد اليوم.") == []
+    assert kinds(events(kb, "قتل شخص وأصيب ثلاثة في مشاجرة بين عائلتين في قرية العوامية بمحافظة قنا اليوم.")) == \
+        [("Armed clash", "Qena", "EG")]

@@ -270,6 +270,7 @@ def analyse(source: Document, kb: KnowledgeBase) -> ArticleDoc:
     doc.by_layer = _layers(kb.matcher.find(ntext), [s.start for s in sents])
     _drop_noise_lines(doc)
     _apply_senses(doc, kb)
+    _falls_of_casualties(doc)
     doc.times = [t for t in calendar().find(ntext) if not _inside_place_name(doc, t)]
     _read_dateline(doc, nbody)
     if doc.dateline_end < 0:
@@ -350,6 +351,28 @@ def _apply_senses(doc: ArticleDoc, kb: KnowledgeBase) -> None:
         doc.by_layer["trigger"] = sorted(
             triggers + [a for a in added if not any(t.start < a.end and a.start < t.end for t in triggers)],
             key=lambda m: m.start)
+
+
+# casualty words that name the fallen themselves: "سقوط جرحى", "سقط قتيلان"
+FALLEN_KINDS = frozenset({"dead_noun", "hurt_noun"})
+FALLEN_PATTERNS = frozenset({"two", "noun"})
+
+
+def _falls_of_casualties(doc: ArticleDoc) -> None:
+    """"Fall" (سقوط/سقط) is a projectile's impact, but "the fall of dead and wounded" (سقوط عدة جرحى،
+    سقط قتيلان) says people were killed or hurt: with a casualty word in the next three words and no
+    weapon before it, the impact trigger reads as a killing."""
+    for m in doc.by_layer.get("trigger", []):
+        if any(t.cls != "impact" for t in m.refs):
+            continue
+        ti = doc.token_index(m.end)
+        for k in range(ti, min(ti + 3, len(doc.tokens))):
+            if doc.at_token("weapon", k) or doc.at_token("trigger", k) or doc.at_token("place", k):
+                break
+            c = doc.at_token("casualty", k)
+            if c is not None and any(r.kind in FALLEN_KINDS or r.pattern in FALLEN_PATTERNS for r in c.refs):
+                m.refs = [Trigger(t.form, "kill", "noun") for t in m.refs]
+                break
 
 
 def _sense_applies(doc: ArticleDoc, m: Mention, sense: Sense) -> bool:

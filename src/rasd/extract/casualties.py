@@ -95,6 +95,11 @@ def read_casualties(an: ArticleDoc, start: int, end: int, vague: set[str], numbe
     return out
 
 
+def _counts_a_casualty_noun(an: ArticleDoc, ti: int) -> bool:
+    m = an.at_token("casualty", ti)
+    return m is not None and any(r.pattern == "noun" and r.kind in ("dead_noun", "hurt_noun") for r in m.refs)
+
+
 def _combined(an: ArticleDoc, m: Mention) -> bool:
     """The casualty noun is joined to the other kind: قتيلا وجريحا، بين قتيل وجريح، القتلى والجرحى."""
     j = an.token_index(m.end)
@@ -117,6 +122,8 @@ def _read_groups(an: ArticleDoc, j: int, last_t: int, vague: set[str], numbers: 
         if c is not None and c.vague:
             return total, False, j  # عشرات / عدة: unknown
         if c is not None and c.value is not None:
+            if _counts_a_casualty_noun(an, c.last + 1):
+                return total, seen, j  # سقوط ثلاثة جرحى: the noun says which toll (read below)
             total += c.value
             used.add(j)
             j = c.last + 1

@@ -71,7 +71,7 @@ def roles(stage: ArticleStage, f: Frame) -> tuple[list[ActorRef], list[ActorRef]
         if len(named) >= 2 or not targets:
             agents, targets = named[:1], named[1:2]
     if not targets and f.casualties.victim_heads:
-        targets = victims(f) or _civilian_victims(f.casualties)
+        targets = victims(f) or _generic_victims(f.casualties)
     protesters = [r for r in f.refs if r.kind == "protesters"]
     if f.cls == "protest" and protesters:
         kb = stage.ctx.kb
@@ -84,9 +84,15 @@ def roles(stage: ArticleStage, f: Frame) -> tuple[list[ActorRef], list[ActorRef]
     return agents, targets
 
 
-def _civilian_victims(cas: Casualties) -> list[ActorRef]:
-    h = next((h for h in cas.victim_heads if h.ref.group == "civilians"), None)
-    return [ActorRef(None, "generic_state", h.start, h.end, None, "civilians", False)] if h else []
+# victims named only by a common noun: civilians, or the state's soldiers and policemen (جنديان، شرطيين)
+GENERIC_VICTIM_GROUPS = ("civilians", "military", "police")
+
+
+def _generic_victims(cas: Casualties) -> list[ActorRef]:
+    h = next((h for h in cas.victim_heads if h.ref.group in GENERIC_VICTIM_GROUPS), None)
+    if h is None:
+        return []
+    return [ActorRef(None, "generic_state", h.start, h.end, None, h.ref.group, h.ref.group != "civilians")]
 
 
 def _after_lower_bound(stage: ArticleStage, f: Frame, spans: list[tuple[int, int]]) -> bool:

@@ -1,7 +1,8 @@
 """Sentences, clauses and tokens of the normalized text (all positions in normalized offsets).
 
 Sentences end at . ؟ ? ! ؛ ; or a line break; a full stop between digits (3.5) or inside a Latin
-abbreviation does not end one. Quoted speech is kept inside its sentence.
+abbreviation does not end one, nor does a semicolon before the cause of what it ends ("two killed; after
+a brawl"). Quoted speech is kept inside its sentence.
 """
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ def sentences(ntext: str, body_start: int) -> list[Sentence]:
             out.append(Sentence(0, s, e, True))
     pos = body_start
     for m in _SENT_END.finditer(ntext, body_start):
+        if m.group() in ar.SEMICOLONS and _cause_follows(ntext, m.end()):
+            continue
         s, e = _trim(ntext, pos, m.end() if m.group() != "\n" and not m.group().startswith("\n") else m.start())
         if e > s and _HAS_WORD.search(ntext, s, e):
             out.append(Sentence(len(out), s, e))
@@ -51,6 +54,12 @@ def sentences(ntext: str, body_start: int) -> list[Sentence]:
         out.append(Sentence(len(out), s, e))
     _repeated_headlines(ntext, out)
     return out
+
+
+def _cause_follows(ntext: str, pos: int) -> bool:
+    """Is the next word a cause (إثر، جراء …)? The semicolon then joins a toll to what caused it."""
+    nxt = _TOKEN.search(ntext, pos, min(len(ntext), pos + 40))
+    return bool(nxt) and ntext[pos:nxt.start()].strip() == "" and nxt.group() in ar.words("cause_after_semicolon")
 
 
 HEADLINE_MAX_WORDS = 25
