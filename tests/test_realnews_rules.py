@@ -628,3 +628,30 @@ def test_a_verbal_quarrel_is_no_event(kb):
     assert events(kb, "اندلعت مشاجرة كلامية بين نائبين داخل البرلمان في بغداد اليوم.") == []
     assert kinds(events(kb, "قتل شخص وأصيب ثلاثة في مشاجرة بين عائلتين في قرية العوامية بمحافظة قنا اليوم.")) == \
         [("Armed clash", "Qena", "EG")]
+
+
+VICTIMS_BEFORE_THE_VERB = [
+    # subject-first tolls: the number and noun come before the passive verb
+    ("قالت الشرطة إن خمسة مدنيين قتلوا في انفجار عبوة في سوق مدينة بعقوبة اليوم.", (5, None, "Civilians")),
+    ("أفادت مصادر بأن 12 جنديا قتلوا وأصيب 7 آخرون في هجوم على ثكنة في مدينة كيدال اليوم.", (12, 7, "Military Forces of Mali")),
+    ("قال مسؤول إن جنديين أصيبا في انفجار لغم في مدينة كيدال اليوم.", (None, 2, "Military Forces of Mali")),
+    # negative: "among them two policemen" is part of the 21, not victims of the next verb
+    ("قتل 21 شخصا على الأقل بينهم شرطيان وأصيب آخرون في هجوم على قرية قرب مدينة كيدال اليوم.", (21, None, None)),
+]
+
+
+@pytest.mark.parametrize("body,expected", VICTIMS_BEFORE_THE_VERB)
+def test_victims_named_before_the_verb(kb, body, expected):
+    e = events(kb, body)[0]
+    assert (e["fatalities"], e["injuries"]) == expected[:2]
+    assert (e["actor2"] or "").startswith(expected[2] or "") and bool(e["actor2"]) == bool(expected[2])
+
+
+def test_an_earlier_incident_recalled_lends_no_toll_place_or_claim(kb):
+    body = ("قتل ستة أشخاص أمس في انفجار عبوة استهدف حافلة في مدينة بعقوبة، وذلك بعد أسبوع من تفجير دام خلف "
+            "40 قتيلا في سوق بمدينة الخالص تبناه تنظيم داعش.")
+    evs = events(kb, body)
+    assert [(e["location"], e["fatalities"], e["actor1"]) for e in evs] == [("Baqubah", 6, None)]
+    # with a day of its own the earlier incident is an event told
+    body = "وتأتي الاشتباكات بعد أيام من اعتقال قائد فصيل مسلح في مدينة الخالص يوم الثلاثاء الماضي."
+    assert [e["sub_event_type"] for e in events(kb, body)] == ["Arrests"]

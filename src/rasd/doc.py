@@ -159,10 +159,11 @@ class ArticleDoc:
         return self.norm.span_to_original(start, end)
 
     def clauses(self) -> list[Clause]:
-        """Sentences, cut further at clause breaks (فيما، بينما، في حين)."""
+        """Sentences, cut further at clause breaks (فيما، بينما، في حين) and before an earlier incident
+        recalled (بعد أسبوع من …)."""
         out: list[Clause] = []
         for s in self.sentences:
-            cuts = [m.start for m in self.cues(s.start, s.end, "clause_break") if m.start > s.start + 2]
+            cuts = [m.start for m in self.cues(s.start, s.end, "clause_break", "prior_event") if m.start > s.start + 2]
             bounds = [s.start, *cuts, s.end]
             out += [Clause(self, a, b, s.index, s.is_title) for a, b in zip(bounds, bounds[1:]) if b > a]
         return out

@@ -70,7 +70,7 @@ class ArticleStage:
         return any(w in ar.words("condemn_verb") for w in stems) and any(w in ar.words("relative_pronoun") for w in words)
 
     def take(self, f: Frame) -> None:
-        if f.cls is None and f.kind is not FrameKind.TALLY:
+        if f.cls is None and f.kind not in (FrameKind.TALLY, FrameKind.STALE):
             apply_claims(f, self.last_group)  # a claim or blame in a clause of its own
         if f.kind is FrameKind.TALLY:
             self.result.tallies.append(tally(self.doc, f))

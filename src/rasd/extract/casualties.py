@@ -69,6 +69,12 @@ def read_casualties(an: ArticleDoc, start: int, end: int, vague: set[str], numbe
             continue
         j = an.token_index(m.end)
         total, seen, j_end = _read_groups(an, j, last_t, vague, numbers, out, used_counts, singular_ok=pattern == "verb" or norm(m.ref.form) in ar.words("single_victim_noun"))
+        if not seen and pattern == "verb":
+            before = _victims_before(an, m, first_t, numbers, vague, used_counts)
+            if before is not None:
+                out.add(kind, before[0], before[1])
+                out.victim_heads.append(before[2])
+                continue
         if seen:
             out.add(kind, total, (m.start, toks[j_end].end if j_end < len(toks) else m.end))
             extra = _with_others(an, j_end + 1, last_t, numbers, vague)
@@ -93,6 +99,34 @@ def read_casualties(an: ArticleDoc, start: int, end: int, vague: set[str], numbe
                 break
     _negations(an, start, end, out)
     return out
+
+
+def _victims_before(an: ArticleDoc, m: Mention, first_t: int, numbers: dict, vague: set[str],
+                    used: set[int]) -> tuple[int, tuple[int, int], PersonMention] | None:
+    """The victims named before the verb: "تسعة أشخاص (على الأقل) قتلوا", "جنديان أصيبا"."""
+    toks = an.tokens
+    k = an.token_index(m.start) - 1
+    bounds = an.cues(toks[max(first_t, k - 2)].start if k >= first_t else m.start, m.start, "lower_bound")
+    if bounds:
+        k = an.token_index(bounds[0].start) - 1
+    person = an.at_token("person", k) if k >= first_t else None
+    if person is None or _among_them(an, an.token_index(person.start), first_t):
+        return None
+    for back in (1, 2):  # a number before the noun (12 جنديا) outranks the noun's own number
+        ci = an.token_index(person.start) - back
+        if ci < first_t or ci in used:
+            continue
+        c = read_count(toks, ci, numbers, vague)
+        if c and c.value is not None and not c.vague and c.last == an.token_index(person.start) - 1:
+            used.add(ci)
+            return c.value, (toks[ci].start, m.end), person
+    return (person.ref.count, (person.start, m.end), person) if person.ref.count else None
+
+
+def _among_them(an: ArticleDoc, ti: int, first_t: int) -> bool:
+    """"… بينهم شرطيان": the noun (or its number) follows "among them", a part of victims told before."""
+    among = ar.words("among_them")
+    return any(an.tokens[k].text in among for k in range(max(first_t, ti - 2), ti))
 
 
 def _counts_a_casualty_noun(an: ArticleDoc, ti: int) -> bool:

@@ -47,6 +47,12 @@ class Kind:
         # "احتجاجا على اعتقال …": the arrest is the protest's reason, not an event of this clause
         motives = clause.cues("motive", "response")
         live = [t for t in live if not clause.after(motives, t.start, MOTIVE_REACH)]
+        if live and not frame.date_explicit and clause.cues("prior_event") and \
+                clause.cues("prior_event")[0].start <= clause.start + 2:
+            # "بعد أسبوع من تفجير خلف 31 قتيلا": an earlier incident recalled, not this clause's news
+            # (with a day of its own, "بعد أيام من اعتقال … يوم الأحد", it is an event told)
+            frame.kind, frame.cls, frame.main = FrameKind.STALE, live[0].ref.cls, live[0]
+            return
         read_running_toll(frame, clause, ctx)
         if frame.tally_count:
             frame.kind, frame.cls = FrameKind.TALLY, (live[0].ref.cls if live else None)
