@@ -655,3 +655,22 @@ def test_an_earlier_incident_recalled_lends_no_toll_place_or_claim(kb):
     # with a day of its own the earlier incident is an event told
     body = "وتأتي الاشتباكات بعد أيام من اعتقال قائد فصيل مسلح في مدينة الخالص يوم الثلاثاء الماضي."
     assert [e["sub_event_type"] for e in events(kb, body)] == ["Arrests"]
+
+
+WORDS_THAT_ARE_NAMES = [
+    # "may open the door to a clash": a modal future, and "the door" is no town
+    ("هذا التصعيد قد يفتح الباب أمام اشتباك عسكري مباشر بين الطرفين.", []),
+    # negative: Al-Bab with a feature word stays a place
+    ("قتل ثلاثة مدنيين في قصف على مدينة الباب بريف حلب.", [("Shelling/artillery/missile attack", "Al Bāb", "SY")]),
+    # "قد" before a past verb is no modal: the event stands
+    ("وقد قتل ثلاثة مدنيين في قصف على مدينة حمص.", [("Shelling/artillery/missile attack", "Homs", "SY")]),
+    # an outlet named after a city and "today" is the city, today, where nothing says outlet
+    ("قتل ثلاثة مدنيين في قصف على مدينة حلب اليوم.", [("Shelling/artillery/missile attack", "Aleppo", "SY")]),
+    # negative: after "according to" it is the outlet, not the place
+    ("قتل ثلاثة مدنيين في قصف على مدينة حمص، بحسب حلب اليوم.", [("Shelling/artillery/missile attack", "Homs", "SY")]),
+]
+
+
+@pytest.mark.parametrize("body,expected", WORDS_THAT_ARE_NAMES)
+def test_words_that_are_names(kb, body, expected):
+    assert kinds(events(kb, body)) == expected

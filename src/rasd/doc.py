@@ -268,7 +268,7 @@ def analyse(source: Document, kb: KnowledgeBase) -> ArticleDoc:
     toks = tokens(ntext)
     doc = ArticleDoc(source, nz, sents, toks, published=source.published, doc_id=id_of_normalized(ntext))
     doc._token_starts = [t.start for t in toks]
-    doc.by_layer = _layers(kb.matcher.find(ntext), [s.start for s in sents])
+    doc.by_layer = _layers(kb.matcher.find(ntext), [s.start for s in sents], ntext)
     _drop_noise_lines(doc)
     _apply_senses(doc, kb)
     _falls_of_casualties(doc)
@@ -279,7 +279,7 @@ def analyse(source: Document, kb: KnowledgeBase) -> ArticleDoc:
     return doc
 
 
-def _layers(hits: list[Hit], sentence_starts: list[int]) -> dict[str, list[Mention]]:
+def _layers(hits: list[Hit], sentence_starts: list[int], ntext: str) -> dict[str, list[Mention]]:
     by_layer: dict[str, list[Hit]] = {}
     for h in hits:
         by_layer.setdefault(h.payload.layer, []).append(h)
@@ -292,7 +292,8 @@ def _layers(hits: list[Hit], sentence_starts: list[int]) -> dict[str, list[Menti
     actors = [a for a in actors if not _inside_any(a, places, place_starts, strict=True)]
     selected["place"], selected["actor"] = places, actors
     # phrases of masking cues (القنابل المسيلة للدموع) hide the words inside them
-    masks = [m for m in selected.get("cue", []) if m.ref.cue in ar.words("masking_cue")]
+    masks = [m for m in selected.get("cue", []) if m.ref.cue in ar.words("masking_cue")
+             and not _place_not_outlet(m, ntext, places, selected.get("cue", []))]
     if masks:
         mask_starts = [m.start for m in masks]
         for layer in ("place", "weapon", "trigger", "force"):
@@ -304,6 +305,27 @@ def _layers(hits: list[Hit], sentence_starts: list[int]) -> dict[str, list[Menti
     for m in selected.get("cue", []):  # per-cue lists: rules ask for one cue kind at a time
         selected.setdefault("cue:" + m.ref.cue, []).append(m)
     return selected
+
+
+OUTLET_SIGNS = ("outlet_noun", "source")
+BYLINE_MARKS = frozenset(")|-–—:/")
+
+
+def _place_not_outlet(m: Mention, ntext: str, places: list[Mention], cues: list[Mention]) -> bool:
+    """An outlet named after a place and a day word ("حلب اليوم", "القاهرة 24") is the outlet only where
+    the text says so: after an outlet noun or "according to", with "لـ", at a line's start or before a
+    byline mark; "قصف على مدينة حلب اليوم" is Aleppo, today."""
+    if m.ref.cue != "outlet" or not any(p.start == m.start or p.key_start == m.key_start for p in places):
+        return False
+    if m.key_start > m.start and ntext[m.start] == "ل":
+        return False  # لـ"بغداد اليوم": told to the outlet
+    before = ntext[:m.start].rstrip(" ")
+    if not before or before.endswith("\n"):
+        return False
+    after = ntext[m.end:].lstrip(" ")
+    if after[:1] in BYLINE_MARKS or after[:1] == "\n" or not after:
+        return False
+    return not any(c.ref.cue in OUTLET_SIGNS and 0 <= m.start - c.end <= 2 for c in cues)
 
 
 def _drop_noise_lines(doc: ArticleDoc) -> None:

@@ -255,6 +255,7 @@ def build() -> KnowledgeBase:
     common = {split_article(f)[0] for f in lexicon.all_forms()}
     common |= {split_article(norm(r["name"]))[0] for r in read_tsv(data_path("places/stopnames.tsv"))}
     place_names, common_keys = _add_places(m, places, common)
+    common_keys |= {split_article(norm(r["name"]))[0] for r in read_tsv(data_path("places/wordlike_names.tsv"))}
     for cc, forms in nisbas.items():
         for base in forms:
             for suf in ("", *ar.raw_words("nisba_suffix")):
