@@ -317,7 +317,7 @@ def _place_not_outlet(m: Mention, ntext: str, places: list[Mention], cues: list[
     byline mark; "قصف على مدينة حلب اليوم" is Aleppo, today."""
     if m.ref.cue != "outlet" or not any(p.start == m.start or p.key_start == m.key_start for p in places):
         return False
-    if m.key_start > m.start and ntext[m.start] == "ل":
+    if m.key_start > m.start and ntext[m.start:m.key_start] in ar.words("dative_clitic"):
         return False  # لـ"بغداد اليوم": told to the outlet
     before = ntext[:m.start].rstrip(" ")
     if not before or before.endswith("\n"):
