@@ -674,3 +674,9 @@ WORDS_THAT_ARE_NAMES = [
 @pytest.mark.parametrize("body,expected", WORDS_THAT_ARE_NAMES)
 def test_words_that_are_names(kb, body, expected):
     assert kinds(events(kb, body)) == expected
+
+
+def test_a_town_in_a_city_named_like_its_province(kb):
+    # "بلدة الأتارب بحلب": Aleppo is the province here, the town is the place
+    assert kinds(events(kb, "قتل ثلاثة مدنيين في قصف على بلدة الأتارب بحلب.")) == \
+        [("Shelling/artillery/missile attack", "Al-Atarib", "SY")]

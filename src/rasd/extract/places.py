@@ -53,8 +53,10 @@ def part_of(clause: Clause, ctx: ArticleContext, located: list[Located]) -> list
 def _readings_in_each_other(clause: Clause, ctx: ArticleContext, inner: Located, outer: Located) -> tuple[Place, Place] | None:
     """When "X في Y" and the chosen Y does not contain X, another reading of Y may: both names are
     read together (the outer's feature kept)."""
+    # "بلدة الأتارب بحلب": a city named like its province (no feature word says city) may be the province
+    province_ok = outer.place.feature in ("city", "town") and not clause.after(clause.mentions("feature"), outer.start, 0)
     for q in _candidates(clause, ctx, outer):
-        if q is outer.place or q.feature != outer.place.feature:
+        if q is outer.place or (q.feature != outer.place.feature and not (province_ok and q.feature == "admin1")):
             continue
         p = next((p for p in _candidates(clause, ctx, inner) if geo.contains(q, p)), None)
         if p is not None:
