@@ -680,3 +680,19 @@ def test_a_town_in_a_city_named_like_its_province(kb):
     # "بلدة الأتارب بحلب": Aleppo is the province here, the town is the place
     assert kinds(events(kb, "قتل ثلاثة مدنيين في قصف على بلدة الأتارب بحلب.")) == \
         [("Shelling/artillery/missile attack", "Al-Atarib", "SY")]
+
+
+def test_a_yearless_agency_dateline_is_no_event_place(kb):
+    text = ("مقتل مدنيين في هجوم\n\nنيامي في 30 يناير /العمانية/ قتل 12 مدنيا في هجوم شنه مسلحون على قرية "
+            "في منطقة تيلابيري غرب النيجر.")
+    evs = [r for r in extract(from_text(text, "t.txt", date(2024, 1, 30)), kb, warn=False) if r["kind"] == "event"]
+    assert [(e["location"], e["event_date"]) for e in evs] == [("Tillabéri", "2024-01-30")]
+
+
+def test_a_border_incident_is_one_event_on_the_acting_side(kb):
+    body = ("أعلن الجيش الأردني اليوم إحباط محاولة تهريب كميات من المخدرات عبر الحدود الشمالية الشرقية للمملكة مع سوريا، "
+            "في محاولة جديدة تستهدف أمن الأردن.")
+    assert [(e["sub_event_type"], e["country_code"]) for e in events(kb, body)] == [("Disrupted weapons use", "JO")]
+    # negative: strikes in two countries are two events
+    body = "شنت طائرات حربية غارات على مواقع في سوريا والعراق اليوم."
+    assert sorted(e["country_code"] for e in events(kb, body)) in (["IQ", "SY"], [])

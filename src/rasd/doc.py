@@ -452,7 +452,7 @@ def _read_undated_dateline(doc: ArticleDoc, nbody: int) -> None:
 
 
 def _read_dateline(doc: ArticleDoc, nbody: int) -> None:
-    found = find_dateline(doc.ntext, nbody, doc.times)
+    found = find_dateline(doc.ntext, nbody, doc.times, doc.published)
     if not found:
         return
     doc.dateline_end = found[1].end

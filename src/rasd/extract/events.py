@@ -14,6 +14,7 @@ from rasd.resolve.actors import AGENT, TARGET, ActorRef
 
 if TYPE_CHECKING:
     from rasd.extract.article import ArticleStage
+    from rasd.knowledge.base import KnowledgeBase
 
 
 def draft_events(stage: ArticleStage, f: Frame, only: list[Located] | None = None) -> list[Draft]:
@@ -32,6 +33,11 @@ def draft_events(stage: ArticleStage, f: Frame, only: list[Located] | None = Non
     places: list[Located | None] = list(leaves) or [None]
     group_country = stage.last_group[0].country if stage.last_group else None
     countries = [None] if leaves else (f.countries or [group_country or ctx.dateline_country or ctx.main_country()])
+    if len(countries) > 1 and stage.doc.cues(f.start, f.end, "border"):
+        # "foiled a smuggling attempt across the border with Syria": one incident at the border, on the
+        # side of whoever acted there
+        acting = next((c for c in (_actor_country(ctx.kb, a) for a in agents + f.refs) if c in countries), None)
+        countries = [acting or countries[0]]
     other_cc = next((c for c in f.countries if c), None) or ctx.dateline_country
     out: list[Draft] = []
     for l, cc in [(l, c) for l in places for c in countries]:
@@ -53,6 +59,11 @@ def draft_events(stage: ArticleStage, f: Frame, only: list[Located] | None = Non
             d.fatalities_floor = _after_lower_bound(stage, f, d.casualty_spans)
         out.append(d)
     return out
+
+
+def _actor_country(kb: KnowledgeBase, a: ActorRef) -> str | None:
+    known = kb.actor(a.name) if a.name else None
+    return a.country or (known.country if known else None)
 
 
 def roles(stage: ArticleStage, f: Frame) -> tuple[list[ActorRef], list[ActorRef]]:

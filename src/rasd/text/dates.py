@@ -304,9 +304,11 @@ def calendar() -> Calendar:
     return Calendar()
 
 
-def find_dateline(ntext: str, body_start: int, found: list[TimeExpr] | None = None) -> tuple[date, TimeExpr] | None:
+def find_dateline(ntext: str, body_start: int, found: list[TimeExpr] | None = None,
+                  published: date | None = None) -> tuple[date, TimeExpr] | None:
     """The publication date from the dateline: the first full date in the body's first line
-    (or first 220 characters), e.g. 'كييف في 12 ديسمبر 2023' or 'بغداد - الجمعة 23 جمادى الآخرة 1445 هـ'."""
+    (or first 220 characters), e.g. 'كييف في 12 ديسمبر 2023' or 'بغداد - الجمعة 23 جمادى الآخرة 1445 هـ';
+    with a known publication date, also a day and month set off by an agency ('نيامي في 30 يناير /العمانية/')."""
     while body_start < len(ntext) and ntext[body_start].isspace():
         body_start += 1
     line_end = ntext.find("\n", body_start)
@@ -320,7 +322,18 @@ def find_dateline(ntext: str, body_start: int, found: list[TimeExpr] | None = No
             r = resolve(te, None, None)
             if r:
                 return r.date, te
+        if te.kind == "absolute" and not te.year and published is not None and _yearless_dateline(ntext, body_start, te):
+            r = resolve(te, published, None)
+            if r:
+                return r.date, te
     return None
+
+
+def _yearless_dateline(ntext: str, line_start: int, te: TimeExpr) -> bool:
+    """"CITY في DD MONTH /AGENCY/" or "CITY في DD MONTH -": a dateline without its year."""
+    prefix = ntext[line_start:te.start].split()
+    return 1 <= len(prefix) <= DATELINE_PREFIX_WORDS and prefix[-1] in ar.words("locative_preposition") \
+        and bool(_DATELINE_SEPARATOR.match(ntext[te.end:te.end + 4].lstrip()))
 
 
 DATELINE_PREFIX_WORDS = 4  # "بغداد -", "كييف في", "الرياض (واس) -": a place and a source at most
