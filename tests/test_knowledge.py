@@ -145,3 +145,22 @@ def test_geonames_import_rejects_a_wrong_file(tmp_path, monkeypatch):
     with pytest.raises(ImportError_, match="SY.txt:1"):
         import_dumps([bad])
     assert not (tmp_path / "places.tsv").exists()
+
+
+import pytest as _pytest
+
+from rasd.knowledge.translit import arabic_key, latin_key
+from rasd.text.normalize import norm
+
+
+@_pytest.mark.parametrize("arabic,latin", [
+    ("دالوري", "Dalori"), ("حمام ريغة", "Hammam Righa"), ("داشتى ارشى", "Dasht-e Archī"),
+    ("تشابهار", "Chabahar"), ("غرانيج", "Gharānīj"), ("كفر بطيخ", "Kafr al Baţţīkh"), ("مانديرا", "Mandera"),
+])
+def test_an_arabic_spelling_and_a_latin_name_share_a_skeleton(arabic, latin):
+    assert arabic_key(norm(arabic).split()) == latin_key(latin)
+
+
+@_pytest.mark.parametrize("arabic,latin", [("بريمة", "Bariima Rashid"), ("مزار", "Mazar-e Sharif"), ("كابل", "Kirkuk")])
+def test_different_names_have_different_skeletons(arabic, latin):
+    assert arabic_key(norm(arabic).split()) != latin_key(latin)

@@ -696,3 +696,24 @@ def test_a_border_incident_is_one_event_on_the_acting_side(kb):
     # negative: strikes in two countries are two events
     body = "شنت طائرات حربية غارات على مواقع في سوريا والعراق اليوم."
     assert sorted(e["country_code"] for e in events(kb, body)) in (["IQ", "SY"], [])
+
+
+LATIN_ONLY_TOWNS = [
+    # a town GeoNames knows only in Latin letters, after a feature word, in a country the article names
+    ("قتل جنود في كمين قرب بلدية حمام ريغة بولاية عين الدفلى الجزائرية.", "Hammam Righa"),
+    ("شهدت منطقة داشتي أرشي في ولاية قندوز الأفغانية اشتباكات عنيفة بين الجيش وطالبان.", "Dasht-e Archī"),
+    ("قتل مدني في قصف روسي على بلدة سيريدينا-بودا في منطقة سومي الأوكرانية.", "Seredyna-Buda"),
+    # negative: only part of a two-word name matches a town elsewhere: not that town
+    ("قتل ثلاثة مدنيين في هجوم على قرية بريمة رشيد قرب النهود بولاية غرب كردفان السودانية.", None),
+]
+
+
+@pytest.mark.parametrize("body,town", LATIN_ONLY_TOWNS)
+def test_towns_known_only_in_latin_letters(kb, body, town):
+    evs = events(kb, body)
+    assert evs
+    locs = [e["location"] for e in evs]
+    if town:
+        assert town in locs
+    else:
+        assert not any(loc and "Bur" in loc for loc in locs)

@@ -16,6 +16,7 @@ from rasd.document import Document
 from rasd.extract.article import ArticleStage
 from rasd.extract.clauses import build_frames
 from rasd.extract.context import article_context
+from rasd.extract.unknown_towns import add_unknown_towns
 from rasd.extract.records import background_record, event_record, tally_record
 from rasd.knowledge.base import KnowledgeBase, load
 
@@ -30,6 +31,7 @@ def extract(doc: Document, kb: KnowledgeBase | None = None, warn: bool = True) -
         print(f"rasd: warning: {doc.input}: no publication date found (use --published); "
               "dates are unresolved and records carry time_precision 3", file=sys.stderr)
     ctx = article_context(art, kb)
+    add_unknown_towns(art, ctx)
     result = ArticleStage(ctx).run(build_frames(art, ctx))
     ordered: list[tuple[int, dict[str, Any]]] = []
     ordered += [(d.evidence[0][0], event_record(art, kb, d)) for d in result.drafts]

