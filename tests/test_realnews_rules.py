@@ -717,3 +717,13 @@ def test_towns_known_only_in_latin_letters(kb, body, town):
         assert town in locs
     else:
         assert not any(loc and "Bur" in loc for loc in locs)
+
+
+def test_where_a_missile_was_fired_from_is_not_where_it_fell(kb):
+    body = "أطلق الحوثيون صاروخا باليستيا من محافظة صعدة باتجاه مدينة جازان السعودية اليوم دون إصابات."
+    assert [(e["location"], e["country_code"]) for e in events(kb, body)] == [("Jizan", "SA")]
+    body = "أعلن التحالف أن الحوثيين أطلقوا صاروخا باليستيا من محافظة صعدة فجر اليوم."
+    assert all(e["location"] != "Sa'dah" and "Sad" not in (e["location"] or "") for e in events(kb, body))
+    # negative: shots fired "from" a car are no origin place; the town stays
+    body = "أطلق مسلحون النار من سيارة مسرعة على حاجز للشرطة في مدينة بعقوبة اليوم."
+    assert [e["location"] for e in events(kb, body)] == ["Baqubah"]

@@ -118,6 +118,8 @@ def _not_the_event_place(clause: Clause, cues: _Cues, m: Mention, mi: int, feat:
         return True  # across a border, a launch origin, a war's or a period's place
     if clause.after(cues.outlets, m.start, 0):
         return True  # صحيفة الرياض، قناة الغد: an outlet named after a place
+    if _launched_from(clause, mi, feat):
+        return True  # "أطلق صاروخ من محافظة صعدة باتجاه جازان": where the missile left, not where it fell
     if clause.after(cues.speech, m.start, 0) or any(
             doc.gap(m.end, s.start) == 0 and not any(ch in ar.words("comma") for ch in doc.ntext[m.end:s.start])
             for s in cues.speech):
@@ -126,6 +128,15 @@ def _not_the_event_place(clause: Clause, cues: _Cues, m: Mention, mi: int, feat:
                            or only_capital_between(clause, doc.token_index(c.end), mi) for c in cues.directions):
         return True  # "X north of Baghdad": Baghdad is only a reference point
     return bool(feat and set(feat) & {"street", "square"})  # شارع فلسطين، ساحة التحرير: a street named after a place
+
+
+def _launched_from(clause: Clause, mi: int, feat: list[str] | None) -> bool:
+    """A place after "من" (its feature word between) in a clause that fires a missile or rocket."""
+    doc = clause.doc
+    if not any(t.ref.cls == "launch" for t in clause.mentions("trigger")):
+        return False
+    k = mi - (2 if feat else 1)
+    return k >= 0 and doc.tokens[k].text in ar.words("from_preposition") and doc.tokens[k].start >= clause.start
 
 
 def _feature_from_words(clause: Clause, cues: _Cues, m: Mention, mi: int, feat: list[str] | None) -> list[str] | None:
