@@ -727,3 +727,13 @@ def test_where_a_missile_was_fired_from_is_not_where_it_fell(kb):
     # negative: shots fired "from" a car are no origin place; the town stays
     body = "أطلق مسلحون النار من سيارة مسرعة على حاجز للشرطة في مدينة بعقوبة اليوم."
     assert [e["location"] for e in events(kb, body)] == ["Baqubah"]
+
+
+def test_an_intercepted_missile_and_the_strike_on_its_target_are_one_event(kb):
+    body = ("أعلنت السعودية اعتراض صاروخ باليستي فوق مدينة جازان فجر اليوم. "
+            "وقال المتحدث إن الصاروخ كان متجها نحو مدينة جازان وسقطت شظاياه على أحياء سكنية دون إصابات.")
+    assert len(events(kb, body)) == 1
+    # negative: a missile intercepted over one city and a drone strike on another stay two
+    body = ("أعلنت السعودية اعتراض صاروخ باليستي فوق مدينة جازان فجر اليوم. "
+            "وفي سياق منفصل، استهدفت طائرة مسيرة مطار أبها الدولي ظهر اليوم.")
+    assert len(events(kb, body)) == 2

@@ -197,7 +197,22 @@ def same_day(a: Draft, b: Draft) -> bool:
 
 def compatible(a: Draft, b: Draft) -> bool:
     ta, tb = a.type()[0], b.type()[0]
-    return ta == tb or {ta, tb} <= {"Explosions/Remote violence", "Battles"} or "attack" in (a.cls, b.cls)
+    return ta == tb or {ta, tb} <= {"Explosions/Remote violence", "Battles"} or "attack" in (a.cls, b.cls) \
+        or _intercepted_strike(a, b) or _intercepted_strike(b, a)
+
+
+def _intercepted_strike(a: Draft, b: Draft) -> bool:
+    """"Air defences intercepted a missile over Jizan" and "the missile force struck Jizan": one missile."""
+    return a.cls in ("interception", "defusal") and b.type()[0] == "Explosions/Remote violence" and \
+        _weapon_family(a.weapon) == _weapon_family(b.weapon)
+
+
+# missiles and rockets are told with one word (صاروخ) and several names: one family for consolidation
+MISSILE_FAMILY = {"rocket", "missile", "ballistic_missile", "cruise_missile", "anti_tank_missile"}
+
+
+def _weapon_family(w: str | None) -> str | None:
+    return "missile" if w in MISSILE_FAMILY else w
 
 
 def absorb(into: Draft, other: Draft, fields_only: bool = False) -> None:
