@@ -737,3 +737,11 @@ def test_an_intercepted_missile_and_the_strike_on_its_target_are_one_event(kb):
     body = ("أعلنت السعودية اعتراض صاروخ باليستي فوق مدينة جازان فجر اليوم. "
             "وفي سياق منفصل، استهدفت طائرة مسيرة مطار أبها الدولي ظهر اليوم.")
     assert len(events(kb, body)) == 2
+
+
+def test_clashes_of_residents_with_the_named_police_are_a_riot(kb):
+    body = "شهدت مدينة قفصة مظاهرات واشتباكات بين الشرطة التونسية والمواطنين اليوم استخدمت خلالها قوات الأمن الغاز المسيل للدموع."
+    assert [e["event_type"] for e in events(kb, body)] == ["Riots"]
+    # negative: the army against gunmen stays a battle
+    body = "اندلعت اشتباكات بين الجيش التونسي ومسلحين في جبل الشعانبي اليوم."
+    assert [e["event_type"] for e in events(kb, body)] == ["Battles"]

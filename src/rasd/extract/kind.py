@@ -15,6 +15,8 @@ from rasd.extract.tallies import read_running_toll, read_tally
 from rasd.lang import ar
 from rasd.text.dates import Resolved
 from rasd.resolve.typing import CLASS_PRIORITY
+from rasd.knowledge.base import KnowledgeBase
+from rasd.resolve.actors import ActorRef
 
 NON_EVENT_CLASSES = {"none", "war"}
 PLURAL_BY_NATURE = {"clash", "protest", "riot"}  # classes whose single event is named by a plural noun
@@ -67,7 +69,7 @@ class Kind:
         pool.sort(key=lambda t: (CLASS_PRIORITY.index(t.ref.cls) if t.ref.cls in CLASS_PRIORITY else 99, t.start))
         frame.main, frame.cls = pool[0], pool[0].ref.cls
         _nearest_day(frame, clause)
-        if frame.cls == "clash" and _civilians_against_police(frame, clause):
+        if frame.cls == "clash" and _civilians_against_police(frame, clause, ctx.kb):
             frame.cls = "riot"  # "مواجهات بين شبان وقوات الشرطة": a riot, not a battle
         if frame.cls in ("launch", "shelling", "attack") and _intervention_after(clause, frame.main):
             frame.cls = "protest"  # أطلقت الشرطة الغاز المسيل للدموع: dispersing a protest, not shelling
@@ -198,11 +200,15 @@ def _nearest_day(frame: Frame, clause: Clause) -> None:
     frame.date, frame.date_span = day, span
 
 
-def _civilians_against_police(frame: Frame, clause: Clause) -> bool:
+def _civilians_against_police(frame: Frame, clause: Clause, kb: KnowledgeBase) -> bool:
     """Unarmed people (youths, protesters, residents) on one side and police or security on the other."""
+    def is_police(r: ActorRef) -> bool:
+        known = kb.actor(r.name) if r.name else None
+        return r.state_kind == "police" or bool(known and known.type == "police")
+
     unarmed = any(m.ref.group in ("civilians", "protesters") and m.ref.count is None for m in clause.mentions("person"))
-    police = any(r.state_kind == "police" or (r.kind == "generic_state" and r.state_kind == "police") for r in frame.refs)
-    armed_side = any(r.armed and r.state_kind not in ("police",) and r.kind != "protesters" for r in frame.refs)
+    police = any(is_police(r) for r in frame.refs)
+    armed_side = any(r.armed and not is_police(r) and r.kind != "protesters" for r in frame.refs)
     return unarmed and police and not armed_side
 
 
