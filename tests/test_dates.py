@@ -45,6 +45,8 @@ PUB = date(2024, 1, 20)  # a Saturday
     ("في السابع من أكتوبر الماضي", date(2023, 10, 7)), ("في 17 أكتوبر", date(2023, 10, 17)),
     ("في 3 كانون الثاني", date(2024, 1, 3)), ("يوم 28 ديسمبر", date(2023, 12, 28)),
     ("في وقت مبكر من يوم الأربعاء", date(2024, 1, 17)),
+    # "today Friday" on a page dated Saturday: the weekday the text names wins; when they agree, today
+    ("مساء اليوم الجمعة", date(2024, 1, 19)), ("اليوم السبت", PUB), ("أمس الخميس", date(2024, 1, 18)),
 ])
 def test_relative_days(text, expected):
     r = one(text, PUB)

@@ -210,8 +210,9 @@ def _merge_adjacent(ntext: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
             gap = ntext[prev.end:te.start]
             if (prev.kind in order and te.kind in order and len(gap) <= 3 and not _HAS_WORD.search(gap)):
                 best = prev if order[prev.kind] <= order[te.kind] else te
+                weekday = best.weekday if best.weekday is not None else (prev.weekday if prev.weekday is not None else te.weekday)
                 out[-1] = TimeExpr(prev.start, te.end, best.kind, best.day, best.month, best.year,
-                                   best.weekday, best.offset, best.past)
+                                   weekday, best.offset, best.past)
                 continue
         out.append(te)
     return out
@@ -250,7 +251,11 @@ def resolve(te: TimeExpr, pub: date | None, previous: date | None) -> Resolved |
             return Resolved(pub + timedelta(days=(te.weekday - pub.weekday()) % 7 or 7), 1)
         return Resolved(pub - timedelta(days=delta), 1)
     if te.kind == "relative":
-        return Resolved(pub + timedelta(days=te.offset), 1)
+        day = pub + timedelta(days=te.offset)
+        if te.weekday is not None and day.weekday() != te.weekday and 0 <= te.offset + 1:
+            # "اليوم الخميس" on a page dated Friday: the weekday the text names outranks the page's date
+            return Resolved(pub - timedelta(days=(pub.weekday() - te.weekday) % 7), 1)
+        return Resolved(day, 1)
     if te.kind == "week":
         return Resolved(pub + timedelta(days=te.offset), 2)
     return _resolve_month(te, pub)
