@@ -210,7 +210,8 @@ def _merge_adjacent(ntext: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
             gap = ntext[prev.end:te.start]
             if (prev.kind in order and te.kind in order and len(gap) <= 3 and not _HAS_WORD.search(gap)):
                 best = prev if order[prev.kind] <= order[te.kind] else te
-                weekday = best.weekday if best.weekday is not None else (prev.weekday if prev.weekday is not None else te.weekday)
+                # "اليوم الخميس": the weekday after "today" stays known (not one before it: سوق الجمعة مساء أمس)
+                weekday = best.weekday if best.weekday is not None else te.weekday
                 out[-1] = TimeExpr(prev.start, te.end, best.kind, best.day, best.month, best.year,
                                    weekday, best.offset, best.past)
                 continue
