@@ -690,7 +690,7 @@ def test_a_yearless_agency_dateline_is_no_event_place(kb):
 
 
 def test_a_border_incident_is_one_event_on_the_acting_side(kb):
-    body = ("أعلن الجيش الأردني اليوم إحباط محاولة تهريب كميات من المخدرات عبر الحدود الشمالية الشرقية للمملكة مع سوريا، "
+    body = ("أحبط الجيش الأردني فجر اليوم محاولة تهريب كميات من المخدرات عبر الحدود الشمالية الشرقية للمملكة مع سوريا، "
             "في محاولة جديدة تستهدف أمن الأردن.")
     assert [(e["sub_event_type"], e["country_code"]) for e in events(kb, body)] == [("Disrupted weapons use", "JO")]
     # negative: strikes in two countries are two events
@@ -745,3 +745,13 @@ def test_clashes_of_residents_with_the_named_police_are_a_riot(kb):
     # negative: the army against gunmen stays a battle
     body = "اندلعت اشتباكات بين الجيش التونسي ومسلحين في جبل الشعانبي اليوم."
     assert [e["event_type"] for e in events(kb, body)] == ["Battles"]
+
+
+def test_the_announcement_day_yields_to_the_day_the_attack_happened(kb):
+    body = ("أعلن الجيش الكونغولي، اليوم الاثنين، مقتل 20 شخصا على الأقل في هجوم شنته جماعة مسلحة شرق البلاد. "
+            "وقال متحدث عسكري إن الهجوم وقع فجر السبت الماضي واستهدف مدينة بوتمبو في جمهورية الكونغو الديمقراطية.")
+    evs = events(kb, body, date(2026, 2, 9))
+    assert [(e["event_date"], e["location"], e["fatalities"]) for e in evs] == [("2026-02-07", "Butembo", 20)]
+    # negative: with no other day told, the announced day stands for a placed event
+    body = "أعلن الجيش الكونغولي، اليوم الاثنين، مقتل 20 شخصا في هجوم على مدينة بوتمبو شرق البلاد."
+    assert [e["event_date"] for e in events(kb, body, date(2026, 2, 9))] == ["2026-02-09"]

@@ -86,7 +86,13 @@ def merge_drafts(drafts: list[Draft], dated: bool = True) -> list[Draft]:
             out.append(d)
             continue
         if not d.date_explicit and dated:
-            continue  # placeless, and no day beyond the publication's: an echo, not an event
+            # placeless, and no day beyond the publication's: an echo, not an event; what it says
+            # ("20 killed") goes to the incident told with its day ("the attack was on Saturday")
+            told = [m for m in merged if m is not d and m.country == d.country and (m.specific or m.date_explicit)
+                    and same_day(m, d) and compatible(m, d)]
+            for m in told:
+                absorb(m, d, fields_only=len(told) > 1)
+            continue
         # (an undated document keeps it: every record it gives is time_precision 3 anyway)
         targets = [m for m in merged if m.specific and m.country == d.country and same_day(m, d) and compatible(m, d)]
         for m in targets:

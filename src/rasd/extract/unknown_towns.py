@@ -13,7 +13,7 @@ from rasd.knowledge.translit import MIN_KEY, arabic_key
 from rasd.lang import ar
 
 # feature words whose following name may be a town (not provinces: admin1 names are all known)
-TOWN_FEATURES = {"village", "town", "city", "district", "admin2"}
+TOWN_FEATURES = {"village", "town", "city", "district", "admin2", "region"}
 MAX_NAME_WORDS = 3
 MIN_WORD_LETTERS = 3
 BLOCKING_LAYERS = ("place", "actor", "trigger", "weapon", "casualty", "person", "nisba", "feature", "force", "cue")

@@ -34,10 +34,26 @@ class When:
                 continue
             if frame.since is not None and _closes_a_range(doc, te.start):
                 continue  # "بين 29 أبريل والأول من يونيو": the end of a period, not a day of an event
+            explicit = te.explicit_day and not _announcement_day(clause, te.start)
             if te.explicit_day:
                 frame.day_options.append(((te.start, te.end), r))
-            if frame.date is None or (not frame.date_explicit and te.explicit_day):
-                frame.date, frame.date_span, frame.date_explicit = r, (te.start, te.end), te.explicit_day
+            if frame.date is None or (not frame.date_explicit and explicit):
+                frame.date, frame.date_span, frame.date_explicit = r, (te.start, te.end), explicit
+
+
+ANNOUNCE_REACH = 6  # tokens from أعلن الجيش … to the day set off after it
+
+
+def _announcement_day(clause: Clause, pos: int) -> bool:
+    """"أعلن الجيش، اليوم الاثنين، مقتل 20 …": a day between an announcing verb and the news it brings
+    dates the announcement; the event may be older (a later "وقع الهجوم يوم السبت" says when)."""
+    doc = clause.doc
+    ti = doc.token_index(pos)
+    for c in clause.cues("claim_verb", "speech"):
+        ci = doc.token_index(c.end)
+        if 0 <= ti - ci <= ANNOUNCE_REACH and not any(ci <= doc.token_index(t.start) < ti for t in clause.mentions("trigger")):
+            return True
+    return False
 
 
 SINCE_REACH = 8  # tokens from منذ بدء … to the date of that start
