@@ -755,3 +755,17 @@ def test_the_announcement_day_yields_to_the_day_the_attack_happened(kb):
     # negative: with no other day told, the announced day stands for a placed event
     body = "أعلن الجيش الكونغولي، اليوم الاثنين، مقتل 20 شخصا في هجوم على مدينة بوتمبو شرق البلاد."
     assert [e["event_date"] for e in events(kb, body, date(2026, 2, 9))] == ["2026-02-09"]
+
+
+def test_a_big_town_of_a_conflict_country_named_in_the_article(kb):
+    body = ("قتل عشرة أشخاص في غارة جوية على مدينة في إقليم تيغراي الإثيوبي اليوم. "
+            "وكانت غارة جوية قد استهدفت ميكيلي أمس وأصابت مباني سكنية.")
+    assert "Mek'ele" in [e["location"] for e in events(kb, body)]
+
+
+def test_several_bombings_in_a_town_are_a_series_not_one_event(kb):
+    body = "وقال التنظيم مؤخرا إنه نفذ عدة تفجيرات في مدينة جلال آباد شرقي أفغانستان."
+    assert events(kb, body) == []
+    # negative: with a day of their own the bombings are told as an event
+    body = "نفذ التنظيم عدة تفجيرات في مدينة جلال آباد شرقي أفغانستان صباح اليوم."
+    assert [e["location"] for e in events(kb, body)] == ["Jalālābād"]

@@ -34,6 +34,7 @@ class _Reading:
     generic: bool = False
     statement: bool = False
     summary: bool = False
+    counted_vaguely: bool = False  # عدة تفجيرات، سلسلة هجمات: several events, not one
     unreal: bool = False
 
 
@@ -139,7 +140,7 @@ def _vague_and_plural(frame: Frame, clause: Clause, live: list[TriggerMention], 
         for t in live:
             ti, tj = doc.token_index(t.start), doc.token_index(t.end)
             if (not postpositive and ti == vj) or (postpositive and vi == tj):
-                reading.summary = True
+                reading.summary = reading.counted_vaguely = True
     main = frame.main
     if frame.cls in PLURAL_BY_NATURE:
         return  # اشتباكات، مظاهرات، مواجهات: one clash or one protest is told in the plural
@@ -166,6 +167,8 @@ def _decide(frame: Frame, ctx: ArticleContext, r: _Reading) -> tuple[FrameKind, 
         if r.generic:
             return FrameKind.GENERIC, None
         return (FrameKind.STATEMENT if r.statement else FrameKind.REFERENCE), None
+    if r.counted_vaguely and not frame.date_explicit:
+        return FrameKind.SUMMARY, None  # "نفذ عدة تفجيرات في مدينة جلال آباد": a series, undated
     if r.summary and not any(not l.place.is_area for l in frame.leaves):
         # "نفذت الضربة … لهجمات": a summary beside a reference is an aside to the reference
         return (FrameKind.REFERENCE if r.mentions_earlier else FrameKind.SUMMARY), None

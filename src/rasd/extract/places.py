@@ -171,7 +171,7 @@ def _supported(p: Place, ctx: ArticleContext, m: Mention, geo_ctx: geo.Context, 
     if common:
         # a nationality adjective (طائرات حربية تركية) does not vouch for a village called حربية
         return (has_feature or in_sentence) and (in_article or not known)
-    if p.layer in ("geonames", "user", "admin1") and p.country_code in CONFLICT_COUNTRIES and p.population < BIG_TOWN:
+    if p.layer in ("geonames", "user", "admin1") and p.country_code in CONFLICT_COUNTRIES:
         # تمبكتو، ولاية بورنو in an article about Mali, Nigeria (a province does not vouch for itself)
         return in_article or (in_sentence if p.feature != "admin1" else p.country_code in geo_ctx.sentence_countries)
     if p.layer in ("geonames", "user") and (p.country_code in REMOTE_FOR_TOWNS or p.country_code not in FOCUS_COUNTRIES):
