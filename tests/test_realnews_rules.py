@@ -769,3 +769,12 @@ def test_several_bombings_in_a_town_are_a_series_not_one_event(kb):
     # negative: with a day of their own the bombings are told as an event
     body = "نفذ التنظيم عدة تفجيرات في مدينة جلال آباد شرقي أفغانستان صباح اليوم."
     assert [e["location"] for e in events(kb, body)] == ["Jalālābād"]
+
+
+@pytest.mark.parametrize("body,where", [
+    # a foreign province's final -a in either spelling
+    ("قتل 38 شخصا على يد مسلحين في قرية نائية بولاية زامفارا شمال غربي نيجيريا اليوم.", "Zamfara"),
+    ("قتل 38 شخصا على يد مسلحين في قرية نائية بولاية زامفارة شمال غربي نيجيريا اليوم.", "Zamfara"),
+])
+def test_a_foreign_province_in_both_spellings_of_its_final_a(kb, body, where):
+    assert [e["location"] for e in events(kb, body)] == [where]

@@ -214,12 +214,21 @@ def _glued(key: str) -> str | None:
     return words[0] + words[1] if len(words) == 2 and words[0] in heads and len(words[1]) >= 3 else None
 
 
+def _final_a_variants(name: str) -> list[str]:
+    """A foreign name's final -a in the other spelling papers use (ة <-> ا)."""
+    finals = ar.raw_words("foreign_final_a")
+    if len(name) < 4 or name[-1] not in finals:
+        return []
+    return [name[:-1] + f for f in finals if f != name[-1]]
+
+
 def _add_places(m: Matcher, places: list[Place], common: set[str]) -> tuple[dict[str, list[int]], set[str]]:
     """Every Arabic place name; returns the name index and the keys of places named like common
     words (which need locative support before they count)."""
     place_names: dict[str, list[int]] = {}
     common_keys: set[str] = set()
     frequent = common_arabic_words()
+    all_names = {split_article(norm(n))[0] for p in places for n in p.names_ar}
     for i, p in enumerate(places):
         for name in p.names_ar:
             key = norm(name)
@@ -237,6 +246,12 @@ def _add_places(m: Matcher, places: list[Place], common: set[str]) -> tuple[dict
                     (p.layer == "curated" or p.country_code not in FOCUS_COUNTRIES):
                 common_keys.add(stripped)  # a village named like an everyday word (الحراك "the movement")
             m.add(name, "place", i)
+            if p.country_code in CONFLICT_COUNTRIES and p.feature == "admin1":
+                for variant in _final_a_variants(name):  # زامفارة is also written زامفارا
+                    vkey = split_article(norm(variant))[0]
+                    if vkey not in common and vkey not in frequent and vkey not in all_names:
+                        place_names.setdefault(vkey, []).append(i)
+                        m.add(variant, "place", i)
             glued = _glued(key)
             if glued and glued not in place_names:
                 place_names.setdefault(glued, []).append(i)
