@@ -778,3 +778,16 @@ def test_several_bombings_in_a_town_are_a_series_not_one_event(kb):
 ])
 def test_a_foreign_province_in_both_spellings_of_its_final_a(kb, body, where):
     assert [e["location"] for e in events(kb, body)] == [where]
+
+
+def test_the_source_ends_where_the_reported_news_begins(kb):
+    # "according to X citing local sources, the militants fought … in Mocímboa da Praia": the town is the news
+    body = ("وبحسب موقع إخباري نقلا عن مصادر محلية فإن مسلحي داعش خاضوا قتالا عنيفا مع القوات الموزمبيقية خلال هجوم "
+            "على مدينة موسيمبوا دا برايا اليوم، ما أسفر عن مقتل أربعة أشخاص.")
+    assert [e["location"] for e in events(kb, body)] == ["Mocímboa da Praia"]
+
+
+def test_a_persons_name_after_called_is_no_place(kb):
+    body = ("قالت مصادر صحفية في عدن إن مسلحين مجهولين اغتالوا شابا وسط الشيخ عثمان مساء اليوم، وحسب المصادر فإن "
+            "المسلحين أطلقوا النار على شاب يدعى بشار.")
+    assert {e["country_code"] for e in events(kb, body)} == {"YE"}

@@ -234,7 +234,9 @@ class Clause:
         commas = [m.start() for m in _COMMA.finditer(doc.ntext, start, end)]
         comps = self.cues("complementizer")
         for m in self.cues("source"):
-            spans.append((m.start, next((c for c in commas if c > m.end), end)))
+            # "بحسب موقع X نقلا عن مصادر فإن …": the source ends at its comma or where the reported content starts
+            stop = min(next((c for c in commas if c > m.end), end), next((c.start for c in comps if c.start > m.end), end))
+            spans.append((m.start, stop))
         for m in self.cues("speech", "claim_verb"):
             comp = next((c for c in comps if c.start >= m.end and doc.gap(m.end, c.start) <= 14), None)
             if comp is not None:

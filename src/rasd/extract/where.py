@@ -118,6 +118,8 @@ def _not_the_event_place(clause: Clause, cues: _Cues, m: Mention, mi: int, feat:
         return True  # across a border, a launch origin, a war's or a period's place
     if clause.after(cues.outlets, m.start, 0):
         return True  # صحيفة الرياض، قناة الغد: an outlet named after a place
+    if clause.after(clause.cues("name_intro"), m.start, 0):
+        return True  # "شاب يدعى بشار": a person's name, not Béchar
     if _launched_from(clause, mi, feat):
         return True  # "أطلق صاروخ من محافظة صعدة باتجاه جازان": where the missile left, not where it fell
     if clause.after(cues.speech, m.start, 0) or any(
