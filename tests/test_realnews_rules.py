@@ -791,3 +791,9 @@ def test_a_persons_name_after_called_is_no_place(kb):
     body = ("قالت مصادر صحفية في عدن إن مسلحين مجهولين اغتالوا شابا وسط الشيخ عثمان مساء اليوم، وحسب المصادر فإن "
             "المسلحين أطلقوا النار على شاب يدعى بشار.")
     assert {e["country_code"] for e in events(kb, body)} == {"YE"}
+
+
+def test_an_arrest_on_charges_of_rioting_is_an_arrest(kb):
+    # the charge (بتهمة إثارة الشغب) is no riot; the arrest with its pronoun (اعتقالها) is the event
+    body = "أعلنت وزارة الداخلية اعتقالها خمسة أشخاص في مدينة البصرة بتهمة التحريض على الفوضى وإثارة الشغب."
+    assert [e["sub_event_type"] for e in events(kb, body)] == ["Arrests"]

@@ -68,22 +68,30 @@ def arabic_key(words: list[str]) -> str:
     return _squeeze("".join(out))
 
 
+MAX_KEYS = 8  # readings of one Latin name (each g may be غ or ك)
+
+
 def latin_key(name: str) -> str:
-    """The skeleton of a Latin name: accents and articles dropped (Kafr al Baṭṭīkh -> KFRBTK)."""
+    """The first skeleton of a Latin name: accents and articles dropped (Kafr al Baṭṭīkh -> KFRBTK)."""
+    return latin_keys(name)[0]
+
+
+def latin_keys(name: str) -> list[str]:
+    """Every skeleton of a Latin name, one per reading of its ambiguous letters (Kahrīz Sang: ...SNG, ...SNK)."""
     _, latin, articles, _, _ = _tables()
     plain = "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
     words = [w for w in _LATIN_WORD.findall(plain)]
     words = [w for w in words if w not in articles or len(words) == 1]
-    out = []
+    keys = [""]
     for w in words:
         if len(w) > 2 and w.endswith("h") and w[-2] in "aeiou":
             w = w[:-1]  # -ah, -eh: a ta marbuta
         i = 0
         while i < len(w):
             form, cls = next(((f, c) for f, c in latin if w.startswith(f, i)), (w[i], ""))
-            out.append(cls)
+            keys = [k + c for k in keys for c in cls.split("|")][:MAX_KEYS]
             i += len(form)
-    return _squeeze("".join(out))
+    return list(dict.fromkeys(_squeeze(k) for k in keys))
 
 
 def translit_towns(countries: set[str], known_ids: set[str], admin1_names: dict[tuple[str, str], str]) -> list[Place]:
@@ -113,7 +121,7 @@ def translit_index(places: list[Place]) -> dict[tuple[str, str], list[int]]:
     for i, p in enumerate(places):
         if p.layer not in ("geonames", "translit") or p.names_ar:
             continue
-        for key in {latin_key(n) for n in p.names_en}:
+        for key in {k for n in p.names_en for k in latin_keys(n)}:
             if len(key) >= MIN_KEY:
                 index.setdefault((p.country_code, key), []).append(i)
     return index
