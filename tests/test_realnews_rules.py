@@ -797,3 +797,20 @@ def test_an_arrest_on_charges_of_rioting_is_an_arrest(kb):
     # the charge (بتهمة إثارة الشغب) is no riot; the arrest with its pronoun (اعتقالها) is the event
     body = "أعلنت وزارة الداخلية اعتقالها خمسة أشخاص في مدينة البصرة بتهمة التحريض على الفوضى وإثارة الشغب."
     assert [e["sub_event_type"] for e in events(kb, body)] == ["Arrests"]
+
+
+def test_the_toll_of_fighting_still_going_on_is_a_tally(kb):
+    body = ("وتسببت الاشتباكات بين الجيش وقوات الدعم السريع، التي اندلعت أمس السبت ولا تزال متواصلة، في مقتل 56 شخصا "
+            "وإصابة حوالي 600 آخرين في السودان.")
+    recs = records(kb, body, date(2023, 4, 16))
+    assert [r["count"] for r in recs if r["kind"] == "tally"] == [56, 600]
+    assert [r for r in recs if r["kind"] == "event"] == []
+    # negative: a clash today with its toll, nothing said of it going on, is an event
+    body = "اندلعت اشتباكات بين الجيش وقوات الدعم السريع في مدينة الأبيض اليوم أسفرت عن مقتل 5 أشخاص."
+    assert [r["kind"] for r in records(kb, body)] == ["event"]
+
+
+def test_an_expression_of_regret_for_killings_is_a_statement(kb):
+    body = ("طالب مجلس الأمن الدولي، اليوم الأحد، أطراف النزاع في السودان بوقف فوري لإطلاق النار. معربا عن قلقه "
+            "إزاء الاشتباكات العسكرية بين الجيش السوداني وقوات الدعم السريع، وأسفه لمقتل وإصابة أشخاص بينهم مدنيون.")
+    assert events(kb, body) == []

@@ -67,10 +67,14 @@ def read_running_toll(frame: Frame, clause: Clause, ctx: ArticleContext) -> None
     period = frame.since is not None or bool(clause.cues("period")) or _during_a_span(clause)
     aggregate = period and not frame.date_explicit  # "1,057 killed in two years", "5 operations this week"
     running = toll and (period or _names_a_campaign(clause))
-    if not (old_since or running or aggregate):
+    # "the clashes that broke out yesterday and are still going on killed 56": fighting since that day
+    ongoing = bool(clause.cues("still_going")) and bool(frame.casualties.items)
+    if not (old_since or running or aggregate or ongoing):
         return
+    if ongoing and frame.since is None and frame.date is not None:
+        frame.since = frame.date
     candidates = _toll_counts(frame)
-    if old_since or aggregate or running:
+    if old_since or aggregate or running or ongoing:
         n, pos = _first_count(clause, ctx)
         if n is not None and pos is not None and all(n != c for _, c, _ in candidates):
             candidates.append((pos, n, "attacks"))
