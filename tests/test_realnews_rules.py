@@ -814,3 +814,9 @@ def test_an_expression_of_regret_for_killings_is_a_statement(kb):
     body = ("طالب مجلس الأمن الدولي، اليوم الأحد، أطراف النزاع في السودان بوقف فوري لإطلاق النار. معربا عن قلقه "
             "إزاء الاشتباكات العسكرية بين الجيش السوداني وقوات الدعم السريع، وأسفه لمقتل وإصابة أشخاص بينهم مدنيون.")
     assert events(kb, body) == []
+
+
+def test_at_least_after_a_count_bounds_that_count_only(kb):
+    body = "وارتفعت حصيلة ضحايا الاحتجاجات منذ 28 ديسمبر إلى 78 قتيلا على الأقل و116 جريحا."
+    tallies = [(r["count"], r["at_least"]) for r in records(kb, body, date(2026, 1, 12)) if r["kind"] == "tally"]
+    assert tallies == [(78, True), (116, False)]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from rasd.doc import Clause, TriggerMention
+from rasd.doc import ArticleDoc, Clause, TriggerMention
 from rasd.extract.context import ArticleContext
 from rasd.extract.frame import Frame
 from rasd.lang import ar
@@ -87,11 +87,27 @@ def read_running_toll(frame: Frame, clause: Clause, ctx: ArticleContext) -> None
     for k, (pos, count, what) in enumerate(sorted(candidates)):
         at = doc.token_index(pos)
         span = (doc.tokens[at].start, doc.tokens[at].end) if at < len(doc.tokens) else None
-        at_least = any(lb.end <= pos and doc.gap(lb.end, pos) <= 4 for lb in bounds)
+        at_least = _bounded(doc, bounds, pos)
         if k == 0:
             frame.tally_count, frame.tally_what, frame.tally_span, frame.tally_at_least = count, what, span, at_least
         else:
             frame.more_tallies.append((count, at_least, what, span))
+
+
+POST_BOUND_REACH = 2  # "78 قتيلا على الأقل": count, noun, bound
+PRE_BOUND_REACH = 4  # "أكثر من ألفي شخص", "ما لا يقل عن 50"
+
+
+def _bounded(doc: ArticleDoc, bounds: list, pos: int) -> bool:
+    """Is the count at pos a lower bound? "أكثر من" qualifies the count after it, "على الأقل" the one before."""
+    post = ar.words("postpositive_bound")
+    for lb in bounds:
+        if doc.ntext[lb.key_start:lb.end] in post or doc.word(lb) in post:
+            if pos < lb.start and 0 <= doc.gap(pos, lb.start) <= POST_BOUND_REACH + 1:
+                return True
+        elif lb.end <= pos and doc.gap(lb.end, pos) <= PRE_BOUND_REACH:
+            return True
+    return False
 
 
 def _toll_counts(frame: Frame) -> list[tuple[int, int, str]]:
