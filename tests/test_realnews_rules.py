@@ -820,3 +820,14 @@ def test_at_least_after_a_count_bounds_that_count_only(kb):
     body = "وارتفعت حصيلة ضحايا الاحتجاجات منذ 28 ديسمبر إلى 78 قتيلا على الأقل و116 جريحا."
     tallies = [(r["count"], r["at_least"]) for r in records(kb, body, date(2026, 1, 12)) if r["kind"] == "tally"]
     assert tallies == [(78, True), (116, False)]
+
+
+def test_a_running_toll_does_not_swallow_the_dated_attack_before_it(kb):
+    body = ("هجوم نظم صباح أمس الأربعاء بدأ بتفجير انتحاريين أحزمتهم الناسفة في مدينة السويداء، وارتفعت حصيلة القتلى "
+            "تدريجيا خلال ساعات النهار حتى وصلت إلى 246 قتيلا.")
+    recs = records(kb, body, date(2018, 7, 26))
+    assert [r["count"] for r in recs if r["kind"] == "tally"] == [246]
+    assert [(r["sub_event_type"], r["event_date"]) for r in recs if r["kind"] == "event"] == [("Suicide bomb", "2018-07-25")]
+    # negative: a toll over weeks with no dated attack of its own stays only a tally
+    body = "وارتفعت حصيلة القتلى في المحافظة منذ بداية الشهر الماضي إلى 246 قتيلا."
+    assert [r["kind"] for r in records(kb, body, date(2018, 7, 26))] == ["tally"]

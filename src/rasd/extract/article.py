@@ -83,6 +83,8 @@ class ArticleStage:
             self.take_reference(f)
         elif f.kind is FrameKind.NEW:
             self.after_background = False
+            if f.tally_count:  # a running toll told after the event in the same clause
+                self.result.tallies.append(tally(self.doc, f))
             drafts = self.new_drafts(f)
             apply_claims(f, drafts)
             self.set_group(f, drafts)

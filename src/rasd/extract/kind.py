@@ -35,6 +35,7 @@ class _Reading:
     statement: bool = False
     summary: bool = False
     counted_vaguely: bool = False  # عدة تفجيرات، سلسلة هجمات: several events, not one
+    beside_toll: bool = False  # a dated event told before a running toll in the same clause
     unreal: bool = False
 
 
@@ -57,7 +58,8 @@ class Kind:
             frame.kind, frame.cls, frame.main = FrameKind.STALE, live[0].ref.cls, live[0]
             return
         read_running_toll(frame, clause, ctx)
-        if frame.tally_count:
+        beside_toll = bool(frame.tally_count) and _event_before_the_toll(frame, clause, live)
+        if frame.tally_count and not beside_toll:
             frame.kind, frame.cls = FrameKind.TALLY, (live[0].ref.cls if live else None)
             return
         if not live:
@@ -66,6 +68,7 @@ class Kind:
                 frame.kind, frame.background = FrameKind.BACKGROUND, frame.date
             return
         reading = _read_triggers(frame, clause, live)
+        reading.beside_toll = beside_toll
         pool = reading.fresh or live
         pool.sort(key=lambda t: (CLASS_PRIORITY.index(t.ref.cls) if t.ref.cls in CLASS_PRIORITY else 99, t.start))
         frame.main, frame.cls = pool[0], pool[0].ref.cls
@@ -151,7 +154,7 @@ def _vague_and_plural(frame: Frame, clause: Clause, live: list[TriggerMention], 
 def _decide(frame: Frame, ctx: ArticleContext, r: _Reading) -> tuple[FrameKind, Resolved | None]:
     """The frame's kind, in the order the cues outrank each other, and its background date
     (reads the frame, writes nothing)."""
-    if frame.tally_count:
+    if frame.tally_count and not r.beside_toll:
         return FrameKind.TALLY, None
     if frame.since is not None and (r.summary or frame.date is None):
         if ctx.is_old(frame.since.date):
@@ -201,6 +204,16 @@ def _nearest_day(frame: Frame, clause: Clause) -> None:
     ti = doc.token_index(frame.main.start)
     span, day = min(frame.day_options, key=lambda o: min(abs(doc.token_index(o[0][0]) - ti), abs(doc.token_index(o[0][1]) - ti)))
     frame.date, frame.date_span = day, span
+
+
+def _event_before_the_toll(frame: Frame, clause: Clause, live: list[TriggerMention]) -> bool:
+    """"An IS attack yesterday morning began with four suicide bombers in Sweida … and the toll rose during the
+    day to 246": the dated attack at its town is told before the running toll; both stand (the tally
+    never swallows the event)."""
+    tolls = clause.cues("toll")
+    if not (tolls and frame.date_explicit and any(not l.place.is_area for l in frame.leaves)):
+        return False
+    return any(t.start < tolls[0].start and t.ref.cls not in ("kill", "injure") for t in live)
 
 
 def _civilians_against_police(frame: Frame, clause: Clause, kb: KnowledgeBase) -> bool:
