@@ -831,3 +831,11 @@ def test_a_running_toll_does_not_swallow_the_dated_attack_before_it(kb):
     # negative: a toll over weeks with no dated attack of its own stays only a tally
     body = "وارتفعت حصيلة القتلى في المحافظة منذ بداية الشهر الماضي إلى 246 قتيلا."
     assert [r["kind"] for r in records(kb, body, date(2018, 7, 26))] == ["tally"]
+
+
+def test_the_event_that_opened_a_period_is_no_new_event(kb):
+    body = "لم تهدأ الأزمة السياسية في لبنان منذ اغتيال رئيس الحكومة الأسبق في بيروت."
+    assert events(kb, body) == []
+    # negative: the assassination told as news stands
+    body = "اغتال مسلحون مسؤولا محليا في بيروت اليوم."
+    assert [e["sub_event_type"] for e in events(kb, body)] == ["Attack"]

@@ -51,6 +51,8 @@ class Kind:
         # "احتجاجا على اعتقال …": the arrest is the protest's reason, not an event of this clause
         motives = clause.cues("motive", "response")
         live = [t for t in live if not clause.after(motives, t.start, MOTIVE_REACH)]
+        # "منذ اغتيال الحريري", "منذ بدء الاشتباكات": the event that opened a period, not a new one
+        live = [t for t in live if not clause.after(clause.cues("since"), t.start, 1)]
         if live and not frame.date_explicit and clause.cues("prior_event") and \
                 clause.cues("prior_event")[0].start <= clause.start + 2:
             # "بعد أسبوع من تفجير خلف 31 قتيلا": an earlier incident recalled, not this clause's news
