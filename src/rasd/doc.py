@@ -289,7 +289,11 @@ def _layers(hits: list[Hit], sentence_starts: list[int], ntext: str) -> dict[str
     # Names first: actors beat places they contain; then places/actors over nothing else.
     actors = selected.get("actor", [])
     actor_starts = [a.start for a in actors]
-    places = [p for p in selected.get("place", []) if not _inside_any(p, actors, actor_starts)]
+    # a word of a trigger phrase is no place (جويا of "عدوانا جويا" is not the village Jwaya)
+    phrases = [t for t in selected.get("trigger", []) if " " in t.ref.form]
+    phrase_starts = [t.start for t in phrases]
+    places = [p for p in selected.get("place", []) if not _inside_any(p, actors, actor_starts)
+              and not (phrases and _inside_any(p, phrases, phrase_starts))]
     place_starts = [p.start for p in places]
     actors = [a for a in actors if not _inside_any(a, places, place_starts, strict=True)]
     selected["place"], selected["actor"] = places, actors
