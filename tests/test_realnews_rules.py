@@ -766,6 +766,8 @@ WHERE_TOLD = [
     # "according to X citing local sources, the militants fought … in Mocímboa da Praia": the town is the news
     ("وبحسب موقع إخباري نقلا عن مصادر محلية فإن مسلحي داعش خاضوا قتالا عنيفا مع القوات الموزمبيقية خلال هجوم "
      "على مدينة موسيمبوا دا برايا اليوم، ما أسفر عن مقتل أربعة أشخاص.", ["Mocímboa da Praia"]),
+    # "Port Sudan" written as one word
+    ("فرقت قوات الأمن مظاهرة في بورسودان اليوم بالغاز المسيل للدموع.", ["Port Sudan"]),
     # "an air aggression" is an air strike, and the word "aerial" in it is not the village Jwaya
     ("نفذ طيران الاحتلال عدوانا جويا على بلدة عيتا الشعب جنوبي لبنان اليوم.", ["Ayta ash-Shab"]),
 ]
