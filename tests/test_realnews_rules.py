@@ -766,6 +766,9 @@ WHERE_TOLD = [
     # "according to X citing local sources, the militants fought … in Mocímboa da Praia": the town is the news
     ("وبحسب موقع إخباري نقلا عن مصادر محلية فإن مسلحي داعش خاضوا قتالا عنيفا مع القوات الموزمبيقية خلال هجوم "
      "على مدينة موسيمبوا دا برايا اليوم، ما أسفر عن مقتل أربعة أشخاص.", ["Mocímboa da Praia"]),
+    # "لاب" (a lab) is no clitic plus the two-letter Ibb
+    ("قتل 13 مدنيا في قصف على مدينة الفاشر اليوم بحسب مختبر الأبحاث الإنسانية (ريسيرتش لاب) في جامعة ييل.",
+     ["El Fasher"]),
     # "Port Sudan" written as one word
     ("فرقت قوات الأمن مظاهرة في بورسودان اليوم بالغاز المسيل للدموع.", ["Port Sudan"]),
     # "an air aggression" is an air strike, and the word "aerial" in it is not the village Jwaya

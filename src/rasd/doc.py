@@ -293,7 +293,8 @@ def _layers(hits: list[Hit], sentence_starts: list[int], ntext: str) -> dict[str
     phrases = [t for t in selected.get("trigger", []) if " " in t.ref.form]
     phrase_starts = [t.start for t in phrases]
     places = [p for p in selected.get("place", []) if not _inside_any(p, actors, actor_starts)
-              and not (phrases and _inside_any(p, phrases, phrase_starts))]
+              and not (phrases and _inside_any(p, phrases, phrase_starts))
+              and not (p.key_start > p.start and p.end - p.key_start <= SHORT_NAME)]  # لاب "lab" is not ل + Ibb
     place_starts = [p.start for p in places]
     actors = [a for a in actors if not _inside_any(a, places, place_starts, strict=True)]
     selected["place"], selected["actor"] = places, actors
@@ -313,6 +314,7 @@ def _layers(hits: list[Hit], sentence_starts: list[int], ntext: str) -> dict[str
     return selected
 
 
+SHORT_NAME = 2  # letters of a place name too short to carry a clitic (اب: Ibb)
 OUTLET_SIGNS = ("outlet_noun", "source")
 BYLINE_MARKS = frozenset(")|-–—:/")
 
