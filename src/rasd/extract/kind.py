@@ -59,6 +59,11 @@ class Kind:
             # (with a day of its own, "بعد أيام من اعتقال … يوم الأحد", it is an event told)
             frame.kind, frame.cls, frame.main = FrameKind.STALE, live[0].ref.cls, live[0]
             return
+        if _raid_in_sentence(clause):
+            # "اعتقلت القوات شابين من المخيم ثم انسحبت منه": the raid ends, no territory changes hands
+            live = [t for t in live if t.ref.cls != "withdraw"]
+            if not live:
+                return
         read_running_toll(frame, clause, ctx)
         beside_toll = bool(frame.tally_count) and _event_before_the_toll(frame, clause, live)
         if frame.tally_count and not beside_toll:
@@ -206,6 +211,11 @@ def _nearest_day(frame: Frame, clause: Clause) -> None:
     ti = doc.token_index(frame.main.start)
     span, day = min(frame.day_options, key=lambda o: min(abs(doc.token_index(o[0][0]) - ti), abs(doc.token_index(o[0][1]) - ti)))
     frame.date, frame.date_span = day, span
+
+
+def _raid_in_sentence(clause: Clause) -> bool:
+    s = clause.doc.sentences[clause.sentence]
+    return any(t.ref.cls in ("storming", "arrest") for t in clause.doc.in_range("trigger", s.start, s.end))
 
 
 def _event_before_the_toll(frame: Frame, clause: Clause, live: list[TriggerMention]) -> bool:

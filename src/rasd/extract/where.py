@@ -80,6 +80,8 @@ def _locate(clause: Clause, ctx: ArticleContext, mentions: list[Mention], cues: 
         refs = plausible(clause, ctx, m, feat is not None, geo_ctx)
         if feat and set(feat) <= SETTLEMENTS and all(ctx.kb.places[i].feature in NATURAL for i in refs):
             refs = []  # قرية دجلة، بلدة النيرب: a village named after a river or a base, not the river or the base
+        if feat and "hospital" in feat and all(ctx.kb.places[i].feature not in ("hospital", "landmark") for i in refs):
+            refs = []  # مستشفى جنين الحكومي: a hospital named after its town, where the wounded were taken
         adjective = doc.at_token("nisba", doc.token_index(m.end))
         if adjective is not None and adjective.start >= m.end:
             # "الشمال الإسرائيلي": the north of Israel, not Lebanon's North governorate
