@@ -839,6 +839,11 @@ TYPES_TOLD = [
     ("لم تهدأ الأزمة السياسية في لبنان منذ اغتيال رئيس الحكومة الأسبق في بيروت.", []),
     # a withdrawal at the end of an arrest raid hands over no territory
     ("اعتقلت قوات الاحتلال شابين من مخيم جنين، ثم انسحبت من المخيم اليوم.", ["Strategic developments/Arrests"]),
+    # a present verb opening the clause over plural strikes tells a habit: no event at Kyiv
+    ("يتسبب القصف الروسي بسقوط قتلى وجرحى يوميا في مناطق سكنية في أوكرانيا. وترد كييف بشن ضربات على أهداف في "
+     "المناطق المحتلة وداخل الأراضي الروسية.", []),
+    # negative: a strike told in the past tense today stands
+    ("شنت طائرات إسرائيلية غارة على بلدة الخيام جنوبي لبنان اليوم.", ["Explosions/Remote violence/Air/drone strike"]),
     # negative: the assassination told as news stands
     ("اغتال مسلحون مسؤولا محليا في بيروت اليوم.", ["Violence against civilians/Attack"]),
 ]

@@ -127,14 +127,15 @@ def _read_triggers(frame: Frame, clause: Clause, live: list[TriggerMention]) -> 
         fresh = []  # "two were killed" with no attack, weapon or attacker named: the outcome of the last event
     if outcome_only and any(is_reference(t) for t in live):
         fresh = []  # "the strike killed two": the outcome of an event already told
-    if fresh and any(t.ref.voice == "imperfect" for t in live) and all(
-            t.ref.voice == "noun" and _plural(doc.word(t)) for t in fresh):
-        fresh = []  # "يشن التنظيم هجمات": a habit, not an incident
-    if not fresh and any(t.ref.voice == "light" for t in live) and not any(is_reference(t) for t in live):
+    habit = bool(fresh) and (any(t.ref.voice == "imperfect" for t in live) or _opens_with_a_habit(clause)) and all(
+        t.ref.voice == "noun" and _plural(doc.word(t)) for t in fresh)
+    if habit:
+        fresh = []  # "يشن التنظيم هجمات", "وترد كييف بشن ضربات": a habit, not an incident
+    if not fresh and not habit and any(t.ref.voice == "light" for t in live) and not any(is_reference(t) for t in live):
         fresh = [t for t in live if t.ref.voice == "light"]  # "شنت هجوما": the light verb alone still reports
     reading = _Reading(fresh, reference=not fresh)
     reading.mentions_earlier = any(is_reference(t) and not is_generic(t) for t in live)
-    reading.generic = reading.reference and any(is_generic(t) for t in live)
+    reading.generic = reading.reference and (habit or any(is_generic(t) for t in live))
     return reading
 
 
@@ -216,6 +217,13 @@ def _nearest_day(frame: Frame, clause: Clause) -> None:
 def _raid_in_sentence(clause: Clause) -> bool:
     s = clause.doc.sentences[clause.sentence]
     return any(t.ref.cls in ("storming", "arrest") for t in clause.doc.in_range("trigger", s.start, s.end))
+
+
+def _opens_with_a_habit(clause: Clause) -> bool:
+    doc = clause.doc
+    ti = doc.token_index(clause.start)
+    w = doc.tokens[ti].text if ti < len(doc.tokens) else ""
+    return (w[1:] if w[:1] in ar.words("and_clitic") else w) in ar.words("habit_verb")
 
 
 def _event_before_the_toll(frame: Frame, clause: Clause, live: list[TriggerMention]) -> bool:
