@@ -844,6 +844,9 @@ TYPES_TOLD = [
      "المناطق المحتلة وداخل الأراضي الروسية.", []),
     # negative: a strike told in the past tense today stands
     ("شنت طائرات إسرائيلية غارة على بلدة الخيام جنوبي لبنان اليوم.", ["Explosions/Remote violence/Air/drone strike"]),
+    # "this strike comes one day after the army announced a raid on X": the raid is no event of today
+    ("استهدفت طائرة مسيرة سيارة في بلدة بيت ليف اليوم. ويأتي هذا الاستهداف بعد يوم واحد من إعلان الجيش أنه نفذ "
+     "غارة في منطقة الزهراني.", ["Explosions/Remote violence/Air/drone strike"]),
     # negative: the assassination told as news stands
     ("اغتال مسلحون مسؤولا محليا في بيروت اليوم.", ["Violence against civilians/Attack"]),
 ]
