@@ -855,3 +855,10 @@ TYPES_TOLD = [
 @pytest.mark.parametrize("body,types", TYPES_TOLD)
 def test_what_kind_of_event_is_told(kb, body, types):
     assert [f'{e["event_type"]}/{e["sub_event_type"]}' for e in events(kb, body)] == types
+
+
+def test_a_bare_toll_with_a_day_completes_the_placed_event(kb):
+    body = ("أفادت وزارة الدفاع بمقتل إرهابي خطير في كمين لوحدة من الجيش جنوب ولاية سيدي بلعباس غربي الجزائر. "
+            "وقالت الوزارة في بيان لها أمس الخميس إن وحدة الجيش قتلت أول أمس الأربعاء الإرهابي.")
+    evs = events(kb, body, date(2017, 7, 21))
+    assert [(e["event_date"], e["location"]) for e in evs] == [("2017-07-19", "Sidi Bel Abbes")]

@@ -67,6 +67,10 @@ def _protesters(actor: ActorRef | None) -> bool:
     return bool(actor and (actor.kind == "protesters" or (actor.name or "").startswith("Protesters")))
 
 
+OUTCOME_CLASSES = {"kill", "injure"}
+VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+
+
 def merge_drafts(drafts: list[Draft], dated: bool = True) -> list[Draft]:
     """1. drafts of the same place and day merge; 2. a dated draft known only by its country merges
     into the specific drafts of its day and country, or stays an event of its own (ACLED keeps
@@ -94,7 +98,9 @@ def merge_drafts(drafts: list[Draft], dated: bool = True) -> list[Draft]:
                 absorb(m, d, fields_only=len(told) > 1)
             continue
         # (an undated document keeps it: every record it gives is time_precision 3 anyway)
-        targets = [m for m in merged if m.specific and m.country == d.country and same_day(m, d) and compatible(m, d)]
+        # (a bare toll, "the unit killed the terrorist on Wednesday", fits whatever violent event it completes)
+        targets = [m for m in merged if m.specific and m.country == d.country and same_day(m, d)
+                   and (compatible(m, d) or (d.cls in OUTCOME_CLASSES and m.type()[0] in VIOLENT_TYPES))]
         for m in targets:
             absorb(m, d, fields_only=len(targets) > 1)
         if not targets:
