@@ -862,3 +862,14 @@ def test_a_bare_toll_with_a_day_completes_the_placed_event(kb):
             "وقالت الوزارة في بيان لها أمس الخميس إن وحدة الجيش قتلت أول أمس الأربعاء الإرهابي.")
     evs = events(kb, body, date(2017, 7, 21))
     assert [(e["event_date"], e["location"]) for e in evs] == [("2017-07-19", "Sidi Bel Abbes")]
+
+
+@pytest.mark.parametrize("body,actor1,actor2", [
+    # the force that dispersed a protest is actor2; the protesters, unnamed, are actor1
+    ("استخدمت قوات الأمن قنابل الغاز المسيل للدموع لتفريق مظاهرة في مدينة بورسودان اليوم.", "Protesters (Sudan)",
+     "Police Forces of Sudan"),
+    ("نظم مئات المواطنين وقفة احتجاجية أمام مبنى المحافظة في مدينة إربد اليوم للمطالبة بفرص عمل.", "Protesters (Jordan)", None),
+])
+def test_protesters_are_the_first_actor_of_a_protest(kb, body, actor1, actor2):
+    e = events(kb, body)[0]
+    assert (e["actor1"], e["actor2"]) == (actor1, actor2)
