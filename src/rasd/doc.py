@@ -82,6 +82,11 @@ class ArticleDoc:
     def ntext(self) -> str:
         return self.norm.text
 
+    def set_layer(self, layer: str, mentions: list[Mention]) -> None:
+        """Replace a layer's mentions (sorted by start), dropping its position index."""
+        self.by_layer[layer] = sorted(mentions, key=lambda m: m.start)
+        self._starts.pop(layer, None)
+
     def in_range(self, layer: str, start: int, end: int) -> list[Mention]:
         """Mentions of a layer inside [start, end) (the lists are sorted by start)."""
         ms = self.by_layer.get(layer)
@@ -327,11 +332,15 @@ def _place_not_outlet(m: Mention, ntext: str, places: list[Mention], cues: list[
         return False
     if m.key_start > m.start and ntext[m.start:m.key_start] in ar.words("dative_clitic"):
         return False  # لـ"بغداد اليوم": told to the outlet
-    before = ntext[:m.start].rstrip(" ")
-    if not before or before.endswith("\n"):
-        return False
-    after = ntext[m.end:].lstrip(" ")
-    if after[:1] in BYLINE_MARKS or after[:1] == "\n" or not after:
+    b = m.start - 1
+    while b >= 0 and ntext[b] == " ":
+        b -= 1
+    if b < 0 or ntext[b] == "\n":
+        return False  # the outlet opens a line: a byline
+    a = m.end
+    while a < len(ntext) and ntext[a] == " ":
+        a += 1
+    if a == len(ntext) or ntext[a] in BYLINE_MARKS or ntext[a] == "\n":
         return False
     return not any(c.ref.cue in OUTLET_SIGNS and 0 <= m.start - c.end <= 2 for c in cues)
 

@@ -89,23 +89,23 @@ def merge_drafts(drafts: list[Draft], dated: bool = True) -> list[Draft]:
         if d.specific:
             out.append(d)
             continue
-        if not d.date_explicit and dated:
-            # placeless, and no day beyond the publication's: an echo, not an event; what it says
-            # ("20 killed") goes to the incident told with its day ("the attack was on Saturday")
-            told = [m for m in merged if m is not d and m.country == d.country and (m.specific or m.date_explicit)
-                    and same_day(m, d) and compatible(m, d)]
-            for m in told:
-                absorb(m, d, fields_only=len(told) > 1)
-            continue
+        # placeless: what it says goes to the incident of its day and country told with a place; with no
+        # day beyond the publication's it is an echo ("20 killed"), whose words may also go to an
+        # incident told with its day ("the attack was on Saturday"), and it is no event by itself
         # (an undated document keeps it: every record it gives is time_precision 3 anyway)
-        # (a bare toll, "the unit killed the terrorist on Wednesday", fits whatever violent event it completes)
-        targets = [m for m in merged if m.specific and m.country == d.country and same_day(m, d)
-                   and (compatible(m, d) or (d.cls in OUTCOME_CLASSES and m.type()[0] in VIOLENT_TYPES))]
+        echo = not d.date_explicit and dated
+        targets = [m for m in merged if m is not d and m.country == d.country and (m.specific or (echo and m.date_explicit))
+                   and same_day(m, d) and _completes(d, m)]
         for m in targets:
             absorb(m, d, fields_only=len(targets) > 1)
-        if not targets:
+        if not targets and not echo:
             out.append(d)
     return out
+
+
+def _completes(part: Draft, event: Draft) -> bool:
+    """Compatible types, or a bare toll ("the unit killed the terrorist on Wednesday") beside a violent event."""
+    return compatible(event, part) or (part.cls in OUTCOME_CLASSES and event.type()[0] in VIOLENT_TYPES)
 
 
 # An event at one of these places is the same incident as events at places inside it on that day:

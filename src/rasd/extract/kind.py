@@ -53,8 +53,8 @@ class Kind:
         live = [t for t in live if not clause.after(motives, t.start, MOTIVE_REACH)]
         # "منذ اغتيال الحريري", "منذ بدء الاشتباكات": the event that opened a period, not a new one
         live = [t for t in live if not clause.after(clause.cues("since"), t.start, 1)]
-        if live and not frame.date_explicit and clause.cues("prior_event") and \
-                clause.cues("prior_event")[0].start <= clause.start + 2:
+        recalled = clause.cues("prior_event")
+        if live and not frame.date_explicit and recalled and recalled[0].start <= clause.start + 2:
             # "بعد أسبوع من تفجير خلف 31 قتيلا": an earlier incident recalled, not this clause's news
             # (with a day of its own, "بعد أيام من اعتقال … يوم الأحد", it is an event told)
             frame.kind, frame.cls, frame.main = FrameKind.STALE, live[0].ref.cls, live[0]

