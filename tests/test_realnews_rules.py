@@ -754,8 +754,8 @@ WHERE_TOLD = [
     # negative: with a day of their own the bombings are told as an event
     ("نفذ التنظيم عدة تفجيرات في مدينة جلال آباد شرقي أفغانستان صباح اليوم.", ["Jalālābād"]),
     # a foreign province's final -a in either spelling
-    ("قتل 38 شخصا على يد مسلحين في قرية نائية بولاية زامفارا شمال غربي نيجيريا اليوم.", ["Zamfara"]),
-    ("قتل 38 شخصا على يد مسلحين في قرية نائية بولاية زامفارة شمال غربي نيجيريا اليوم.", ["Zamfara"]),
+    ("قتل 38 شخصا على يد مسلحين في قرية نائية بولاية زامفارا شمال غربي نيجيريا اليوم.", ["Gusau"]),  # at its seat
+    ("قتل 38 شخصا على يد مسلحين في قرية نائية بولاية زامفارة شمال غربي نيجيريا اليوم.", ["Gusau"]),
     # "according to X citing local sources, the militants fought … in Mocímboa da Praia": the town is the news
     ("وبحسب موقع إخباري نقلا عن مصادر محلية فإن مسلحي داعش خاضوا قتالا عنيفا مع القوات الموزمبيقية خلال هجوم "
      "على مدينة موسيمبوا دا برايا اليوم، ما أسفر عن مقتل أربعة أشخاص.", ["Mocímboa da Praia"]),
@@ -870,3 +870,44 @@ def test_a_bare_toll_with_a_day_completes_the_placed_event(kb):
 def test_protesters_are_the_first_actor_of_a_protest(kb, body, actor1, actor2):
     e = events(kb, body)[0]
     assert (e["actor1"], e["actor2"]) == (actor1, actor2)
+
+
+SEVERAL_INCIDENTS_AND_DAYS = [
+    # "…, and last Tuesday six were killed in X": after a comma, "and" glued to a day opens another incident
+    ("انفجرت عبوة ناسفة في كابول اليوم. وسقط خمسة قتلى في انفجار دراجة مفخخة قرب مطار قندوز، ويوم الثلاثاء الماضي "
+     "قتل ستة أشخاص في ولاية ننغرهار.",
+     [("2024-05-02", "Kabul", None), ("2024-05-02", "Kunduz", 5), ("2024-04-30", "Nangarhar", 6)]),
+    # a placeless toll on another day beside several incidents is not the day (nor the toll) of all of them
+    ("انفجرت عبوة ناسفة في كابول اليوم. وانفجرت دراجة مفخخة قرب مطار قندوز. وفي ولاية ننغرهار، سقط خمسة في "
+     "انفجار استهدف تجمعا لعسكريين، ويوم الثلاثاء الماضي قتل ستة.",
+     [("2024-05-02", "Kabul", None), ("2024-05-02", "Kunduz", None), ("2024-05-02", "Nangarhar", None)]),
+    # negative: a day said in the event's own clause, with no comma and "and" before it, stays its day
+    ("قتل ستة أشخاص في انفجار في مدينة قندوز يوم الثلاثاء الماضي.", [("2024-04-30", "Kunduz", 6)]),
+    ("قتل ستة أشخاص في انفجار في مدينة قندوز، يوم الثلاثاء الماضي.", [("2024-04-30", "Kunduz", 6)]),
+]
+
+
+@pytest.mark.parametrize("body,expected", SEVERAL_INCIDENTS_AND_DAYS)
+def test_several_incidents_keep_their_own_days(kb, body, expected):
+    got = [(e["event_date"], e["admin1"], e["fatalities"]) for e in events(kb, body)]
+    assert got == expected
+
+
+@pytest.mark.parametrize("body", [
+    "قتل خمسة عسكريين في انفجار استهدف تجمعا لهم في ولاية ننغرهار شرقي أفغانستان اليوم.",
+    "قتل خمسة عسكريين في انفجار استهدف تجمعا لهم في ولاية ننجرهار شرقي أفغانستان اليوم.",
+    "قتل خمسة عسكريين في انفجار استهدف تجمعا لهم في ولاية ننكرهار شرقي أفغانستان اليوم.",
+])
+def test_the_persian_gaf_in_its_arabic_spellings(kb, body):
+    assert [e["admin1"] for e in events(kb, body)] == ["Nangarhar"]
+
+
+def test_the_gaf_variants_are_for_provinces_not_town_names_met_by_personal_names(kb):
+    # Quetta (كويتا) must not turn the Malian president Goita (غويتا) into a place
+    body = "هاجم مسلح رئيس مالي المؤقت أسيمي غويتا بسكين في الجامع الكبير في باماكو اليوم."
+    assert {e["country_code"] for e in events(kb, body)} == {"ML"}
+
+
+def test_a_province_known_only_by_name_is_placed_at_its_seat(kb):
+    e = events(kb, "قتل خمسة عسكريين في انفجار في ولاية ننغرهار شرقي أفغانستان اليوم.")[0]
+    assert (e["admin1"], e["location"], e["geo_precision"]) == ("Nangarhar", "Jalālābād", 3)

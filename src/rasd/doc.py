@@ -169,8 +169,27 @@ class ArticleDoc:
         out: list[Clause] = []
         for s in self.sentences:
             cuts = [m.start for m in self.cues(s.start, s.end, "clause_break", "prior_event") if m.start > s.start + 2]
+            cuts += self._new_day_cuts(s.start, s.end)
+            cuts.sort()
             bounds = [s.start, *cuts, s.end]
             out += [Clause(self, a, b, s.index, s.is_title) for a, b in zip(bounds, bounds[1:]) if b > a]
+        return out
+
+
+    def _new_day_cuts(self, start: int, end: int) -> list[int]:
+        """"سقط خمسة في انفجار، ويوم الثلاثاء الماضي قتل ستة": after a comma, "and" glued to a day
+        opens another incident's clause once the sentence has told one."""
+        out = []
+        triggers = self.in_range("trigger", start, end)
+        for te in self.times_in(start, end):
+            if not te.explicit_day or not any(t.end <= te.start for t in triggers):
+                continue
+            ti = self.token_index(te.start)
+            tok = self.tokens[ti] if 0 <= ti < len(self.tokens) else None
+            if tok is None or tok.start < start + 2 or tok.text[:1] not in ar.words("and_clitic"):
+                continue
+            if self.ntext[start:tok.start].rstrip()[-1:] in ar.raw_words("comma"):
+                out.append(tok.start)
         return out
 
 

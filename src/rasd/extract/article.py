@@ -14,7 +14,7 @@ from typing import Any
 
 from rasd.doc import ArticleDoc
 from rasd.extract.context import ArticleContext
-from rasd.extract.drafts import Draft, merge_drafts
+from rasd.extract.drafts import NAMING_CLASSES, Draft, merge_drafts
 from rasd.lang import ar
 from rasd.extract.frame import Frame, FrameKind, Located
 from rasd.resolve.actors import AGENT, TARGET, ActorRef
@@ -104,9 +104,19 @@ class ArticleStage:
                 return
             if any(d.place and d.place.place.id in {l.place.id for l in specific} for d in self.result.drafts):
                 return
+        if self._another_day(f):
+            self.new_drafts(f)  # "… and last Tuesday six were killed": not the toll of the events told
+            return
         for d in self.last_group:
             fill(self.doc, d, f, single=len(self.last_group) == 1)
         apply_claims(f, self.last_group)
+
+    def _another_day(self, f: Frame) -> bool:
+        """A reference that gives its own toll on a day it says, other than the day of every event
+        it could refer to, tells another incident."""
+        if not (f.date_explicit and f.date is not None) or (f.casualties.fatalities is None and f.casualties.injuries is None):
+            return False
+        return bool(self.last_group) and all(d.date is not None and d.date.date != f.date.date for d in self.last_group)
 
     def _reference_places(self, f: Frame, specific: list[Located]) -> bool:
         """Fill the drafts at the places a reference names; make drafts for new places it names
@@ -176,10 +186,6 @@ class ArticleStage:
 def sentence_span(doc: ArticleDoc, f: Frame) -> tuple[int, int]:
     s = doc.sentences[f.sentence]
     return s.start, s.end
-
-
-# Trigger classes that say how an attack was done: a reference with one of them names a bare "attack".
-NAMING_CLASSES = {"explosion", "airstrike", "shelling", "assassination", "abduction"}
 
 
 def fill(doc: ArticleDoc, d: Draft, f: Frame, single: bool, evidence: bool = True) -> None:

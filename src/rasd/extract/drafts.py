@@ -68,6 +68,8 @@ def _protesters(actor: ActorRef | None) -> bool:
 
 
 OUTCOME_CLASSES = {"kill", "injure"}
+# Trigger classes that say how an attack was done: another mention with one of them names a bare "attack".
+NAMING_CLASSES = {"explosion", "airstrike", "shelling", "assassination", "abduction"}
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 
 
@@ -96,8 +98,11 @@ def merge_drafts(drafts: list[Draft], dated: bool = True) -> list[Draft]:
         echo = not d.date_explicit and dated
         targets = [m for m in merged if m is not d and m.country == d.country and (m.specific or (echo and m.date_explicit))
                    and same_day(m, d) and _completes(d, m)]
+        # a placeless clause with a toll of its own beside several incidents ("and last Tuesday six were
+        # killed") is one more incident, not the day of all of them
+        own_day = len(targets) == 1 or (d.fatalities is None and d.injuries is None)
         for m in targets:
-            absorb(m, d, fields_only=len(targets) > 1)
+            absorb(m, d, fields_only=len(targets) > 1, date=own_day)
         if not targets and not echo:
             out.append(d)
     return out
@@ -227,7 +232,7 @@ def _weapon_family(w: str | None) -> str | None:
     return "missile" if w in MISSILE_FAMILY else w
 
 
-def absorb(into: Draft, other: Draft, fields_only: bool = False) -> None:
+def absorb(into: Draft, other: Draft, fields_only: bool = False, date: bool = True) -> None:
     """What `other` knows and `into` does not; a claim outranks a report."""
     for span in other.evidence:
         into.add_evidence(span)
@@ -237,10 +242,12 @@ def absorb(into: Draft, other: Draft, fields_only: bool = False) -> None:
         into.targets = other.targets
     if other.weapon and not into.weapon:
         into.weapon, into.weapon_span = other.weapon, other.weapon_span
+    if into.cls == "attack" and other.cls in NAMING_CLASSES and not fields_only:
+        into.cls = other.cls  # "the attack on the mosque" and "the explosion": the explosion names the means
     if not fields_only:
         if into.fatalities is None and other.fatalities is not None:
             into.fatalities = other.fatalities
         if into.injuries is None and other.injuries is not None:
             into.injuries = other.injuries
-    if into.date is not None and other.date is not None and other.date_explicit and not into.date_explicit:
+    if date and into.date is not None and other.date is not None and other.date_explicit and not into.date_explicit:
         into.date, into.date_explicit, into.date_span = other.date, True, other.date_span

@@ -37,6 +37,8 @@ FOCUS_COUNTRIES = frozenset(
 ADMIN1_FILES = ("admin1.tsv", "admin1_world.tsv")
 CONFLICT_COUNTRIES = frozenset("AF PK ML NE NG BF TD ET MZ UA SS CF CM KE".split())
 # Countries whose towns known only by Latin names are looked up by skeleton (knowledge/translit.py)
+# Countries whose names have the Persian gaf, which Arabic papers write ك, غ or ج (grammar set gaf_spelling)
+GAF_COUNTRIES = frozenset("AF IR PK TJ".split())
 TRANSLIT_COUNTRIES = FOCUS_COUNTRIES | CONFLICT_COUNTRIES | frozenset({"CD"})
 WORLD_MIN_POPULATION = 300_000
 BIG_TOWN = 100_000
@@ -222,6 +224,14 @@ def _final_a_variants(name: str) -> list[str]:
     return [name[:-1] + f for f in finals if f != name[-1]]
 
 
+def _gaf_variants(name: str) -> list[str]:
+    """ننكرهار is also ننغرهار and ننجرهار: each other spelling of the gaf, in every place of the name."""
+    gaf = ar.raw_words("gaf_letter")[0]
+    if gaf not in name or len(name) < 4:
+        return []
+    return [name.replace(gaf, g) for g in ar.raw_words("gaf_spelling")]
+
+
 def _add_places(m: Matcher, places: list[Place], common: set[str], frequent: frozenset[str]) -> tuple[dict[str, list[int]], set[str]]:
     """Every Arabic place name; returns the name index and the keys of places named like common
     words (which need locative support before they count)."""
@@ -245,8 +255,11 @@ def _add_places(m: Matcher, places: list[Place], common: set[str], frequent: fro
                     (p.layer == "curated" or p.country_code not in FOCUS_COUNTRIES):
                 common_keys.add(stripped)  # a village named like an everyday word (الحراك "the movement")
             m.add(name, "place", i)
-            if p.country_code in CONFLICT_COUNTRIES and p.feature == "admin1":
-                for variant in _final_a_variants(name):  # زامفارة is also written زامفارا
+            if p.feature in ("admin1", "admin2"):
+                # (provinces only: a town's variant meets personal names, كويتا / غويتا)
+                variants = _final_a_variants(name) if p.feature == "admin1" and p.country_code in CONFLICT_COUNTRIES else []
+                variants += _gaf_variants(name) if p.country_code in GAF_COUNTRIES else []
+                for variant in variants:  # زامفارة is also written زامفارا, ننكرهار ننغرهار
                     vkey = split_article(norm(variant))[0]
                     if vkey not in common and vkey not in frequent and vkey not in all_names:
                         place_names.setdefault(vkey, []).append(i)
