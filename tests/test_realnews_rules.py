@@ -911,3 +911,17 @@ def test_the_gaf_variants_are_for_provinces_not_town_names_met_by_personal_names
 def test_a_province_known_only_by_name_is_placed_at_its_seat(kb):
     e = events(kb, "قتل خمسة عسكريين في انفجار في ولاية ننغرهار شرقي أفغانستان اليوم.")[0]
     assert (e["admin1"], e["location"], e["geo_precision"]) == ("Nangarhar", "Jalālābād", 3)
+
+
+@pytest.mark.parametrize("body,cc", [
+    # a name with namesakes in several countries does not vote for the country of its biggest one when
+    # the article names another of its countries (the province of the Syrian Mansoura)
+    ("قصف طيران التحالف منزلا في مدينة المنصورة بريف الرقة اليوم. وقتلت امرأة وأطفالها في القصف على مدينة المنصورة.",
+     {"SY"}),
+    # negative: with nothing else named, the big city stands
+    ("فرقت الشرطة مظاهرة في مدينة المنصورة اليوم.", {"EG"}),
+    # negative: an Egyptian article keeps its Mansoura
+    ("تظاهر مئات الطلاب في القاهرة اليوم، ونظم آخرون مسيرة في مدينة المنصورة.", {"EG"}),
+])
+def test_a_namesake_in_a_province_the_article_names(kb, body, cc):
+    assert {e["country_code"] for e in events(kb, body)} == cc

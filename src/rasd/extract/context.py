@@ -29,6 +29,7 @@ class ArticleContext:
     evidence_at: dict[str, set[int]] = field(default_factory=dict)  # country -> where the article names it
     nisba_countries: set[str] = field(default_factory=set)  # countries named by an adjective
     dateline_country: str | None = None
+    admin1_named: set[tuple[str, str]] = field(default_factory=set)  # provinces the article names (ريف الرقة)
 
     def main_country(self) -> str | None:
         """The country the article places itself in: named places first (an attacker's nationality,
@@ -63,14 +64,24 @@ def article_context(doc: ArticleDoc, kb: KnowledgeBase) -> ArticleContext:
     ctx = ArticleContext(doc, kb, doc.published, _cue_forms(kb, "vague"))
     short_title = _short_title(doc)
     outlet_named = {doc.token_index(c.end) for c in doc.by_layer.get("cue:outlet_noun", [])}
+    votes = []  # (mention, the country it names, the other countries its namesakes are in)
     for m in doc.by_layer.get("place", []):
         if not _says_where(doc, kb, m, outlet_named, short_title):
             continue
         ccs = {kb.places[i].country_code for i in m.refs if _evidence_of_country(kb.places[i])}
         if len(ccs) == 1:
-            cc = ccs.pop()
-            ctx.country_counts[cc] = ctx.country_counts.get(cc, 0) + 1
-            ctx.evidence_at.setdefault(cc, set()).add(m.key_start)
+            cc = next(iter(ccs))
+            votes.append((m, cc, {kb.places[i].country_code for i in m.refs} - {cc}))
+    voted_by: dict[str, set[str]] = {}  # country -> the names that voted for it
+    for m, cc, _ in votes:
+        voted_by.setdefault(cc, set()).add(doc.word(m))
+    for m, cc, others in votes:
+        if any(voted_by.get(o, set()) - {doc.word(m)} for o in others):
+            continue  # المنصورة in an article that names الرقة: Egypt's city is only the biggest namesake
+        ctx.country_counts[cc] = ctx.country_counts.get(cc, 0) + 1
+        ctx.evidence_at.setdefault(cc, set()).add(m.key_start)
+        ctx.admin1_named |= {(cc, kb.places[i].name_en) for i in m.refs
+                             if kb.places[i].feature == "admin1" and kb.places[i].country_code == cc}
     for m in doc.by_layer.get("nisba", []):  # الجيش اليمني says Yemen too
         ctx.country_counts[m.ref] = ctx.country_counts.get(m.ref, 0) + 1
     ctx.nisba_countries = {m.ref for m in doc.by_layer.get("nisba", [])}

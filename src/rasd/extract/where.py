@@ -161,7 +161,7 @@ def _geo_context(clause: Clause, ctx: ArticleContext, mentions: list[Mention]) -
             sent_countries.add(cands[0].country_code)
         sent_admin1 |= {(p.country_code, p.name_en) for p in cands if p.feature == "admin1"}
     return geo.Context(sent_countries, ctx.country_counts, sent_admin1, ctx.dateline_country,
-                       {m.ref for m in clause.mentions("nisba")})
+                       {m.ref for m in clause.mentions("nisba")}, ctx.admin1_named)
 
 
 def _leaves(clause: Clause, located: list[Located]) -> list[Located]:

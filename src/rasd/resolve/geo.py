@@ -31,6 +31,7 @@ class Context:
     sentence_admin1: set[tuple[str, str]]
     dateline_country: str | None = None
     sentence_nisba: set[str] = field(default_factory=set)  # الجيش اليمني: a country named by an adjective
+    article_admin1: set[tuple[str, str]] = field(default_factory=set)  # provinces named anywhere in the article
 
 
 def choose(kb: KnowledgeBase, candidates: list[int], features: list[str] | None, ctx: Context) -> Place:
@@ -50,6 +51,8 @@ def choose(kb: KnowledgeBase, candidates: list[int], features: list[str] | None,
             s += 1
         if (p.country_code, p.admin1 or "") in ctx.sentence_admin1:
             s += 3
+        elif (p.country_code, p.admin1 or "") in ctx.article_admin1:
+            s += 2  # "المنصورة في ريف الرقة" in the headline: the body's المنصورة is Raqqa's, not Egypt's
         if p.population:
             s += min(3.0, math.log10(max(p.population, 1)) / 2)
         if p.feature == "country":
