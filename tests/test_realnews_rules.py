@@ -925,3 +925,12 @@ def test_a_province_known_only_by_name_is_placed_at_its_seat(kb):
 ])
 def test_a_namesake_in_a_province_the_article_names(kb, body, cc):
     assert {e["country_code"] for e in events(kb, body)} == cc
+
+
+def test_a_bare_word_a_gazetteer_lists_for_an_article_name_is_no_place(kb):
+    # GeoNames lists al-Khobar also as خبر ("news"), a page's label before the headline
+    recs = extract(from_text("خبر الشرطة تفرق المتظاهرين في ميدان التحرير\nالقاهرة - فرقت الشرطة اليوم مظاهرة لطلاب "
+                             "في ميدان التحرير بالغاز المسيل للدموع.", "t.txt", PUB), kb, warn=False)
+    assert [(r["location"], r["country_code"]) for r in recs if r["kind"] == "event"] == [("Tahrir Square (Cairo)", "EG")]
+    # negative: the city with its article stays a place
+    assert [e["location"] for e in events(kb, "قتل شخص في إطلاق نار في مدينة الخبر السعودية اليوم.")] == ["Khobar"]

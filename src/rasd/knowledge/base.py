@@ -239,9 +239,12 @@ def _add_places(m: Matcher, places: list[Place], common: set[str], frequent: fro
     common_keys: set[str] = set()
     all_names = {split_article(norm(n))[0] for p in places for n in p.names_ar}
     for i, p in enumerate(places):
+        keys = {norm(n) for n in p.names_ar}
         for name in p.names_ar:
             key = norm(name)
             stripped = split_article(key)[0]
+            if key == stripped and ar.ARTICLE + key in keys and key in frequent:
+                continue  # GeoNames lists الخبر also as خبر, which is "news": the place keeps its article
             place_names.setdefault(stripped, []).append(i)
             is_frequent = stripped in frequent or key in frequent
             if p.layer in ("geonames", "user"):
