@@ -934,3 +934,41 @@ def test_a_bare_word_a_gazetteer_lists_for_an_article_name_is_no_place(kb):
     assert [(r["location"], r["country_code"]) for r in recs if r["kind"] == "event"] == [("Tahrir Square (Cairo)", "EG")]
     # negative: the city with its article stays a place
     assert [e["location"] for e in events(kb, "قتل شخص في إطلاق نار في مدينة الخبر السعودية اليوم.")] == ["Khobar"]
+
+
+REFERRED_BACK = [
+    # "the coastal city": the latest city the article named
+    ("أعلن الرئيس الأوكراني ارتفاع عدد القتلى في أوديسا إلى 10. وقصفت مسيرة روسية مبنى سكنيا في المدينة الساحلية "
+     "صباح السبت.", [("Odesa", "2024-04-27")]),
+    # negative: "the village" after a city named as a bearing's reference point is another place
+    ("قتل 3 فلسطينيين في هجوم مستوطنين شرق رام الله اليوم. وقال الهلال الأحمر إن المستوطنين هاجموا القرية وأحرقوا "
+     "منازل.", [("Ramallah", "2024-05-02")]),
+    # negative: "the town" where an old attack was told goes on telling that attack
+    ("في 22 يناير 2024 هاجم مسلحون بلدة سيبا في بوركينا فاسو. وبعد محاولة فاشلة للاستيلاء على البلدة زرع "
+     "المهاجمون عبوات ناسفة.", []),
+    # a source ends where the news starts: a verb or an opening quote after it
+    ("وحسب وسائل إعلام محلية قصفت مسيرة روسية مبنى في مدينة خاركيف الأوكرانية اليوم.", [("Kharkiv", "2024-05-02")]),
+    ("وحسب وسائل إعلام محلية “قصفت مسيرة روسية مبنى في مدينة خاركيف الأوكرانية اليوم”.", [("Kharkiv", "2024-05-02")]),
+    # a protest whose crowd later burned tyres in the same city that day is one event
+    ("تظاهر مئات الشبان في مدينة تطاوين اليوم للمطالبة بالتشغيل. وقام عدد من المحتجين بإغلاق الطرقات وإحراق "
+     "العجلات وسط المدينة.", [("Tataouine", "2024-05-02")]),
+    # "two days only after …" recalls another incident: its toll is not today's
+    ("اقتحم مستوطنون قرية كفر مالك اليوم وأحرقوا منازل. ويأتي هذا الاعتداء بعد يومين فقط من مقتل طفل برصاص قوات "
+     "الاحتلال في القرية.", [("Kafr Mālik", "2024-05-02")]),
+]
+
+
+@pytest.mark.parametrize("body,expected", REFERRED_BACK)
+def test_places_referred_back_and_sources_that_end(kb, body, expected):
+    evs = events(kb, body)
+    assert [(e["location"], e["event_date"]) for e in evs] == expected
+    assert all(e["fatalities"] is None for e in evs if e["location"] == "Kafr Mālik")
+
+
+def test_a_ministry_announcing_the_dead_is_not_who_killed_them(kb):
+    body = ("هاجم مستوطنون قرية كفر مالك اليوم. وأعلنت وزارة الصحة استشهاد 3 فلسطينيين وإصابة 7 آخرين جراء عدوان "
+            "المستوطنين على القرية.")
+    assert [(e["actor1"], e["fatalities"]) for e in events(kb, body)] == [("Settlers (Israel)", 3)]
+    # negative: an armed force announcing its own arrests did them
+    body = "أعلنت الشرطة القبض على خمسة أشخاص في مدينة الزرقاء اليوم."
+    assert [e["actor1"] for e in events(kb, body)] == ["Police Forces of Jordan"]

@@ -38,11 +38,16 @@ class ArticleStage:
         self.last_group: list[Draft] = []  # drafts of the latest sentence that reported events
         self.after_background = False  # the latest event told was background: "this attack" is that one
         self._group_sentence = -1
+        # places named so far, for "the city" in a later clause, and whether an old event was told there
+        self.told_places: list[tuple[Located, bool]] = []
 
     def run(self, frames: list[Frame]) -> ArticleResult:
+        self.told_places = [(l, False) for f in frames if f.is_title for l in f.leaves if l.place.feature != "country"]
         for f in frames:
             if not f.is_title:
                 self.take(f)
+                old = f.kind in (FrameKind.BACKGROUND, FrameKind.STALE)
+                self.told_places += [(l, old) for l in f.leaves if l.place.feature != "country"]
         for f in frames:
             if f.is_title:
                 self.take_title(f)

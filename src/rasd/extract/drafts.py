@@ -212,9 +212,13 @@ def same_day(a: Draft, b: Draft) -> bool:
     return a.date.date == b.date.date or not (a.date_explicit and b.date_explicit)
 
 
+# types one incident may be told as: a clash told as shelling, a protest whose crowd later burned tyres
+KINDRED_TYPES = ({"Explosions/Remote violence", "Battles"}, {"Protests", "Riots"})
+
+
 def compatible(a: Draft, b: Draft) -> bool:
     ta, tb = a.type()[0], b.type()[0]
-    return ta == tb or {ta, tb} <= {"Explosions/Remote violence", "Battles"} or "attack" in (a.cls, b.cls) \
+    return ta == tb or any({ta, tb} <= k for k in KINDRED_TYPES) or "attack" in (a.cls, b.cls) \
         or _intercepted_strike(a, b) or _intercepted_strike(b, a)
 
 

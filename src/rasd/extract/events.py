@@ -25,6 +25,9 @@ def draft_events(stage: ArticleStage, f: Frame, only: list[Located] | None = Non
     by_dateline = False
     when, explicit = stage.frame_date(f)
     agents, targets = roles(stage, f)
+    if not leaves and only is None:
+        back = _place_referred_back(stage, f)
+        leaves = [back] if back is not None else []
     if not leaves and not f.countries and not stage.doc.cues(f.start, f.end, "direction"):
         # (not when the clause places the event by a bearing, شمال غرب البلاد: somewhere else)
         fallback = ctx.dateline_place()
@@ -59,6 +62,31 @@ def draft_events(stage: ArticleStage, f: Frame, only: list[Located] | None = Non
             d.fatalities_floor = _after_lower_bound(stage, f, d.casualty_spans)
         out.append(d)
     return out
+
+
+# place kinds a definite feature word (المدينة، البلدة، المخيم) refers back to
+REFERRED_KINDS = {"city", "town", "village", "camp", "neighbourhood"}
+
+
+def _place_referred_back(stage: ArticleStage, f: Frame) -> Located | None:
+    """"قصفت مسيرة مبنى في المدينة الساحلية": a definite feature word with no name after it is the
+    latest place of that kind the article named (a province named like its seat counts as that city)."""
+    doc = stage.doc
+    for m in doc.in_range("feature", f.start, f.end):
+        kinds = set(stage.ctx.kb.features[m.ref][0]) & REFERRED_KINDS
+        ti = doc.token_index(m.end)
+        named = doc.at_token("place", doc.token_index(m.start))  # المدينة المنورة is a name
+        if not m.definite or not kinds or doc.at_token("place", ti) is not None or (named is not None and named.end > m.end):
+            continue
+        for l, old in reversed(stage.told_places):
+            p = l.place
+            if not old and not l.near and (p.feature in kinds or (p.feature == "admin1" and p.capital and "city" in kinds)) \
+                    and (not f.countries or p.country_code in f.countries):
+                return Located(p, m.start, m.end, near=False)
+            # the latest place is of another kind, a bearing's reference (another place) or where an
+            # old event was told (the clause goes on telling it)
+            return None
+    return None
 
 
 def _actor_country(kb: KnowledgeBase, a: ActorRef) -> str | None:

@@ -53,9 +53,10 @@ def _announces_own_attack(frame: Frame, clause: Clause, cand: ActorRef) -> bool:
     doc = clause.doc
     ci = doc.token_index(cand.end)
     resp = any(r.start >= cand.end for r in clause.cues("responsibility"))
-    # "أعلن حزب الله استهداف …", "أعلنت الشرطة القبض على …": the announcer did it
+    # "أعلن حزب الله استهداف …", "أعلنت الداخلية القبض على …": the announcer did it — an attack if it bears
+    # arms ("أعلنت وزارة الصحة استشهاد 3": the ministry counts the dead), an arrest if it is the state's
     attack_next = any(0 <= doc.token_index(t.start) - ci <= 1 and t.ref.voice == "noun"
-                      and (not t.definite or t.ref.cls == "arrest") for t in frame.triggers)
+                      and ((not t.definite and cand.armed) or t.ref.cls == "arrest") for t in frame.triggers)
     # "أعلن حزب الله أن مقاتليه استهدفوا …": its own fighters attacked — a claim
     own = any(o.start > cand.end and any(0 <= doc.gap(o.end, t.start) <= 1 and t.ref.voice in ("active", "light")
                                          for t in frame.triggers)

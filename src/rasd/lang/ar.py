@@ -44,6 +44,7 @@ NON_ARABIC_LETTERS = "پچژگڤۆێەڕڵۇۋٹڈڑںےۓېۍڭ"
 # Sentence ends and the article, in matching form.
 SENTENCE_END = r"(?<!\d)[.](?!\d)|[؟?!؛;]|\n+"
 SEMICOLONS = frozenset("؛;")
+OPEN_QUOTES = "“«\""  # a quote opening after a source (وحسب وسائل إعلام “…”) starts what it reported
 ARTICLE = "ال"
 ACCUSATIVE_ALEF = "ا"  # تفجيرًا، انتحاريًا: the indefinite accusative ending (its tanween is dropped by normalization)
 SENTENCE_FINAL = ".!?؟"  # a line ending in one of these is a sentence, not a headline
