@@ -972,3 +972,18 @@ def test_a_ministry_announcing_the_dead_is_not_who_killed_them(kb):
     # negative: an armed force announcing its own arrests did them
     body = "أعلنت الشرطة القبض على خمسة أشخاص في مدينة الزرقاء اليوم."
     assert [e["actor1"] for e in events(kb, body)] == ["Police Forces of Jordan"]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # أطلق … النار with the day and the force between: shooting at protesters, not a rocket launch
+    ("أطلقت قوات الأمن الإيرانية، اليوم (الخميس)، النار على حشد من المتظاهرين في مدينة جوانرود غرب إيران، مما أدى "
+     "إلى مقتل شخص.", ("Protests/Excessive force against protesters", "Javānrūd")),
+    # negative: a rocket launched stays a launch
+    ("أطلقت حركة الجهاد الإسلامي اليوم صاروخا على مدينة سديروت.", ("Explosions/Remote violence/Shelling/artillery/missile attack", "Sderot")),
+    # the DR Congo in the spelling with waw (الديموقراطية), not the Republic of the Congo
+    ("سمع دوي قصف بالمدفعية الثقيلة وسط غوما في شرق جمهورية الكونغو الديموقراطية اليوم.",
+     ("Explosions/Remote violence/Shelling/artillery/missile attack", "Goma")),
+])
+def test_shooting_and_spellings_of_real_reports(kb, body, expected):
+    e = events(kb, body)[0]
+    assert (f'{e["event_type"]}/{e["sub_event_type"]}', e["location"]) == expected

@@ -57,10 +57,15 @@ class Draft:
         t = self.targets[0] if self.targets else None
         return acled_type(TypingFacts(
             cls=self.cls, weapon=self.weapon, agent_armed=a1.armed if a1 else None,
-            agent_state=bool(a1 and (a1.kind in ("state", "generic_state", "country") or a1.state_kind)),
+            agent_state=bool(a1 and (a1.kind in ("state", "generic_state", "country") or a1.state_kind
+                                     or (a1.name or "").startswith(STATE_FORCE_NAMES))),
             agent_protesters=_protesters(a1), target_protesters=_protesters(t),
             target_armed=t.armed if t else None, intercepted=self.intercepted, protest_mode=self.protest_mode,
             arrested=self.arrested))
+
+
+# ACLED's names of a state's forces, as the actor base spells them
+STATE_FORCE_NAMES = ("Military Forces of", "Police Forces of")
 
 
 def _protesters(actor: ActorRef | None) -> bool:

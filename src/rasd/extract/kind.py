@@ -20,7 +20,7 @@ from rasd.resolve.actors import ActorRef
 
 NON_EVENT_CLASSES = {"none", "war"}
 PLURAL_BY_NATURE = {"clash", "protest", "riot"}  # classes whose single event is named by a plural noun
-FIRE_WINDOW = 4  # tokens after أطلق where النار makes it shooting
+FIRE_WINDOW = 8  # tokens after أطلق where النار makes it shooting (أطلقت قوات الأمن الإيرانية، اليوم (السبت)، النار)
 MOTIVE_REACH = 3  # tokens after احتجاجا على / على خلفية whose event word is the reason
 
 

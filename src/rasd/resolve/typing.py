@@ -59,7 +59,7 @@ def acled_type(facts: TypingFacts) -> tuple[str, str]:
     cls, weapon, intercepted, protest_mode = f.cls, f.weapon, f.intercepted, f.protest_mode
     if f.agent_protesters and cls in ("storming", "looting", "riot", "attack"):
         return RIOTS, "Violent demonstration"  # protesters storming or burning a building
-    if f.target_protesters and f.agent_state and cls in ("attack", "kill", "injure", "assassination"):
+    if f.target_protesters and f.agent_state and cls in ("attack", "kill", "injure", "assassination", "launch"):
         return PROTESTS, "Excessive force against protesters"  # security forces shooting at demonstrators
     if cls in ("interception", "defusal") and intercepted != "partial":
         return SD, "Disrupted weapons use"
