@@ -987,3 +987,22 @@ def test_a_ministry_announcing_the_dead_is_not_who_killed_them(kb):
 def test_shooting_and_spellings_of_real_reports(kb, body, expected):
     e = events(kb, body)[0]
     assert (f'{e["event_type"]}/{e["sub_event_type"]}', e["location"]) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a city whose Latin-only GeoNames name has a two-consonant skeleton, and whose Arabic is an everyday word
+    ("قال الجيش الكونغولي إن عشرة أشخاص قتلوا ليلة الخميس في مدينة بيني بشرق جمهورية الكونغو الديمقراطية.",
+     [("Violence against civilians/Attack", "Beni")]),
+    # "confronted them" in a sentence about protesters is the police meeting the crowd, not an interception
+    ("وتجمع المحتجون في شارع الأربعين بأم درمان، لكن سرعان ما تصدت لهم قوات الأمن مستخدمة الغاز المسيل للدموع.",
+     [("Protests/Protest with intervention", "Omdurman")]),
+    # negative: air defences that confronted a drone intercepted it
+    ("تصدت الدفاعات الجوية لطائرة مسيرة فوق مدينة أم درمان اليوم.", [("Strategic developments/Disrupted weapons use", "Omdurman")]),
+    # the capital's city, which GeoNames spells without the article its province has (خرطوم / الخرطوم)
+    ("فرقت الشرطة مظاهرة في العاصمة الخرطوم اليوم بالغاز المسيل للدموع.", [("Protests/Protest with intervention", "Khartoum")]),
+])
+def test_more_places_and_senses_of_real_reports(kb, body, expected):
+    got = [(f'{e["event_type"]}/{e["sub_event_type"]}', e["location"]) for e in events(kb, body)]
+    assert got == expected
+    if expected[0][1] == "Khartoum":
+        assert events(kb, body)[0]["geo_precision"] == 1  # the city, not the state

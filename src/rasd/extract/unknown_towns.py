@@ -9,7 +9,7 @@ import regex
 
 from rasd.doc import ArticleDoc, Mention
 from rasd.extract.context import ArticleContext
-from rasd.knowledge.translit import MIN_KEY, arabic_key
+from rasd.knowledge.translit import TINY_KEY, TINY_KEY_POPULATION, arabic_key
 from rasd.lang import ar
 
 # feature words whose following name may be a town (not provinces: admin1 names are all known)
@@ -63,11 +63,13 @@ def _town_at(doc: ArticleDoc, ctx: ArticleContext, ti: int, countries: set[str],
     for n in _name_lengths(words):
         if n > 1 and words[n - 1] in ctx.kb.frequent_words:
             continue  # "عصيفرة بعيد": an everyday word ends no name
-        if n == 1 and (doc.at_token("place", ti) is not None or len(words[0]) < MIN_WORD_LETTERS
-                       or words[0] in ctx.kb.frequent_words):
+        if n == 1 and (doc.at_token("place", ti) is not None or len(words[0]) < MIN_WORD_LETTERS):
             continue
         key = arabic_key(words[:n])
         place = _choose(ctx, key, [i for cc in countries for i in ctx.kb.translit.get((cc, key), [])])
+        if place is not None and n == 1 and words[0] in ctx.kb.frequent_words and \
+                ctx.kb.places[place].population < TINY_KEY_POPULATION:
+            continue  # an everyday word after "town" names a town only if a city is called so (مدينة بيني)
         if place is not None:
             start, end = toks[ti].start, toks[ti + n - 1].end
             return Mention("place", start, end, start, False, [place], sentence)
@@ -90,9 +92,11 @@ SHORT_KEY_POPULATION = 5_000
 
 
 def _choose(ctx: ArticleContext, key: str, candidates: list[int]) -> int | None:
-    if len(key) < MIN_KEY:
+    if len(key) < TINY_KEY:
         return None
-    if len(key) == SHORT_KEY:
+    if len(key) == TINY_KEY:
+        candidates = [i for i in candidates if ctx.kb.places[i].population >= TINY_KEY_POPULATION]
+    elif len(key) == SHORT_KEY:
         candidates = [i for i in candidates if ctx.kb.places[i].population >= SHORT_KEY_POPULATION]
     if not candidates:
         return None

@@ -224,6 +224,25 @@ def _final_a_variants(name: str) -> list[str]:
     return [name[:-1] + f for f in finals if f != name[-1]]
 
 
+def _article_like_namesakes(places: list[Place]) -> list[Place]:
+    """GeoNames lists Khartoum as خرطوم while the press and its province say الخرطوم: a city takes the
+    article its namesake admin unit of the same country is written with."""
+    with_article: dict[tuple[str, str], str] = {}
+    for p in places:
+        if p.layer in ("admin1", "admin2"):
+            for n in p.names_ar:
+                bare, had = split_article(norm(n))
+                if had:
+                    with_article[(p.country_code, bare)] = n
+    for p in places:
+        if p.layer == "geonames" and p.population >= BIG_TOWN:
+            extra = [with_article[(p.country_code, norm(n))] for n in p.names_ar
+                     if (p.country_code, norm(n)) in with_article]
+            if extra:
+                p.names_ar = list(dict.fromkeys(p.names_ar + extra))
+    return places
+
+
 def _gaf_variants(name: str) -> list[str]:
     """ننكرهار is also ننغرهار and ننجرهار: each other spelling of the gaf, in every place of the name."""
     gaf = ar.raw_words("gaf_letter")[0]
@@ -283,7 +302,7 @@ def build() -> KnowledgeBase:
     places = (load_curated() + [p for f in ADMIN1_FILES for p in load_admin(1, f)] + load_admin(2) + load_countries()
               + load_user_places(user_places_path(), admin1_codes)
               + load_geonames(set(FOCUS_COUNTRIES), WORLD_MIN_POPULATION, admin1_codes, set(CONFLICT_COUNTRIES)))
-    places = add_town_names(places, admin1_codes)
+    places = _article_like_namesakes(add_town_names(places, admin1_codes))
     actors = load_actors()
     nisbas = load_nisbas()
     m = Matcher()

@@ -14,6 +14,8 @@ from rasd.datafiles import data_path, read_tsv
 from rasd.knowledge.places import Place, town_feature
 
 MIN_KEY = 3  # shorter skeletons match too many words
+TINY_KEY = 2  # … except a city's: بيني (BN) is Beni, a city of 200,000
+TINY_KEY_POPULATION = 100_000
 _LATIN_WORD = re.compile(r"[a-z]+")
 
 
@@ -115,6 +117,6 @@ def translit_index(places: list[Place]) -> dict[tuple[str, str], list[int]]:
         if p.layer not in ("geonames", "translit") or p.names_ar:
             continue
         for key in {latin_key(n) for n in p.names_en}:
-            if len(key) >= MIN_KEY:
+            if len(key) >= MIN_KEY or (len(key) == TINY_KEY and p.population >= TINY_KEY_POPULATION):
                 index.setdefault((p.country_code, key), []).append(i)
     return index
