@@ -1006,3 +1006,19 @@ def test_more_places_and_senses_of_real_reports(kb, body, expected):
     assert got == expected
     if expected[0][1] == "Khartoum":
         assert events(kb, body)[0]["geo_precision"] == 1  # the city, not the state
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "since the morning": today's clash going on, between youths and security men: a riot
+    ("تعيش مدينة تطاوين منذ الصباح مواجهات عنيفة بين عدد من الشباب والعناصر الأمنية التي استعملت الغاز المسيل "
+     "للدموع بكثافة.", [("Riots/Violent demonstration", "Tataouine")]),
+    # negative: "since the outbreak of the clashes" opens a period: no event
+    ("تشهد المدينة توترا منذ اندلاع المواجهات في مدينة تطاوين.", []),
+    # a capital whose name a village elsewhere shares with an everyday word, frequent only as the name
+    ("شهد حي في العاصمة الرباط مساء الأربعاء مواجهات بين عناصر الأمن وعدد من الشبان والقاصرين.",
+     [("Riots/Violent demonstration", "Rabat")]),
+    # negative: "the door" (الباب) is no city without support
+    ("فهل يجوز تبرير القتل والاغتيال السياسي وإعادة فتح الباب أمام هذا النوع من الإجرام؟", []),
+])
+def test_since_this_morning_riots_and_capitals(kb, body, expected):
+    assert [(f'{e["event_type"]}/{e["sub_event_type"]}', e["location"]) for e in events(kb, body)] == expected

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rasd.doc import Clause, TriggerMention
+from rasd.doc import Clause, CueMention, TriggerMention
 from rasd.extract.context import ArticleContext
 from rasd.extract.frame import Frame, FrameKind
 from rasd.extract.tallies import read_running_toll, read_tally
@@ -47,12 +47,7 @@ class Kind:
     every_clause = False
 
     def fill(self, frame: Frame, clause: Clause, ctx: ArticleContext) -> None:
-        live = [t for t in frame.triggers if t.ref.cls not in NON_EVENT_CLASSES]
-        # "احتجاجا على اعتقال …": the arrest is the protest's reason, not an event of this clause
-        motives = clause.cues("motive", "response")
-        live = [t for t in live if not clause.after(motives, t.start, MOTIVE_REACH)]
-        # "منذ اغتيال الحريري", "منذ بدء الاشتباكات": the event that opened a period, not a new one
-        live = [t for t in live if not clause.after(clause.cues("since"), t.start, 1)]
+        live = _live_triggers(frame, clause)
         recalled = clause.cues("prior_event")
         if live and not frame.date_explicit and recalled and recalled[0].start <= clause.start + 2:
             # "بعد أسبوع من تفجير خلف 31 قتيلا": an earlier incident recalled, not this clause's news
@@ -246,6 +241,24 @@ def _civilians_against_police(frame: Frame, clause: Clause, kb: KnowledgeBase) -
     police = any(is_police(r) for r in frame.refs)
     armed_side = any(r.armed and not is_police(r) and r.kind != "protesters" for r in frame.refs)
     return unarmed and police and not armed_side
+
+
+def _live_triggers(frame: Frame, clause: Clause) -> list[TriggerMention]:
+    """Event words that may tell an event of this clause."""
+    live = [t for t in frame.triggers if t.ref.cls not in NON_EVENT_CLASSES]
+    # "احتجاجا على اعتقال …": the arrest is the protest's reason, not an event of this clause
+    motives = clause.cues("motive", "response")
+    live = [t for t in live if not clause.after(motives, t.start, MOTIVE_REACH)]
+    # "منذ اغتيال الحريري", "منذ اندلاع المواجهات": the event that opened a period, not a new one
+    # ("منذ الصباح مواجهات": since this morning, today's clash going on)
+    opening = [c for c in clause.cues("since", "period") if not _since_today(clause, c)
+               and (c.ref.cue == "since" or clause.doc.word(c).split(" ")[0] in ar.words("since_word"))]
+    return [t for t in live if not clause.after(opening, t.start, 1)]
+
+
+def _since_today(clause: Clause, since: CueMention) -> bool:
+    ti = clause.doc.token_index(since.end)
+    return ti < len(clause.doc.tokens) and clause.doc.tokens[ti].text in ar.words("since_today")
 
 
 def _intervention_after(clause: Clause, t: TriggerMention) -> bool:

@@ -150,11 +150,12 @@ def plausible(clause: Clause, ctx: ArticleContext, m: Mention, has_feature: bool
     # adjectives often name foreign attackers (المدفعية التركية) rather than the place
     known_places = bool(geo_ctx.dateline_country or any(_named_elsewhere(pos, m) for pos in ctx.evidence_at.values()))
     known = known_places or bool(ctx.nisba_countries)
-    return [i for i in m.refs if _supported(kb.places[i], ctx, m, geo_ctx, has_feature, common, known_places, known)]
+    everyday = key in kb.bare_frequent_words
+    return [i for i in m.refs if _supported(kb.places[i], ctx, m, geo_ctx, has_feature, common, known_places, known, everyday)]
 
 
 def _supported(p: Place, ctx: ArticleContext, m: Mention, geo_ctx: geo.Context, has_feature: bool, common: bool,
-               known_places: bool, known: bool) -> bool:
+               known_places: bool, known: bool, everyday: bool) -> bool:
     # the country must be named somewhere else than in this very name (الوادي alone does not
     # make an article Algerian)
     in_article = _named_elsewhere(ctx.evidence_at.get(p.country_code), m) \
@@ -170,7 +171,13 @@ def _supported(p: Place, ctx: ArticleContext, m: Mention, geo_ctx: geo.Context, 
         return not common or in_sentence
     if common:
         # a nationality adjective (طائرات حربية تركية) does not vouch for a village called حربية
-        return (has_feature or in_sentence) and (in_article or not known)
+        if (has_feature or in_sentence) and (in_article or not known):
+            return True
+        if not (p.layer in ("geonames", "user") and p.population >= BIG_TOWN and p.country_code in FOCUS_COUNTRIES) \
+                or everyday:
+            return False
+        # a big city whose name is frequent only as a name keeps it (الرباط is Rabat though a Yemeni village
+        # shares the word; الباب "the door" is no city without support): the rules of any town follow
     if p.layer in ("geonames", "user", "admin1") and p.country_code in CONFLICT_COUNTRIES:
         # تمبكتو، ولاية بورنو in an article about Mali, Nigeria (a province does not vouch for itself)
         return in_article or (in_sentence if p.feature != "admin1" else p.country_code in geo_ctx.sentence_countries)

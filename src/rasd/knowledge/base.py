@@ -75,6 +75,8 @@ class KnowledgeBase:
     # (country, consonant skeleton) -> towns known only by their Latin names (knowledge/translit.py)
     translit: dict[tuple[str, str], list[int]] = field(default_factory=dict)
     frequent_words: frozenset[str] = frozenset()  # matching forms of the most frequent Arabic words
+    # … of those frequent as written, without an article (باب "door"; not رباط, frequent only as الرباط, a name)
+    bare_frequent_words: frozenset[str] = frozenset()
     _state_names: dict[tuple[str, str], str] = field(default_factory=dict)
 
     # --- lookups -------------------------------------------------------------------------
@@ -159,16 +161,18 @@ def with_definite_variant(form: str) -> list[str]:
     return [form, " ".join(defin) + ("*" if form.endswith("*") else "")]
 
 
-def common_arabic_words(n: int = COMMON_WORDS) -> set[str]:
+def common_arabic_words(n: int = COMMON_WORDS, bare: bool = False) -> set[str]:
     """Matching forms (article stripped) of the n most frequent Arabic words, from wordfreq's
-    offline data: a small town called الآن or العظيم must not turn every "now" into a place."""
+    offline data: a small town called الآن or العظيم must not turn every "now" into a place.
+    bare: only the forms as written (a frequent الرباط does not make رباط frequent)."""
     from wordfreq import top_n_list
 
     out: set[str] = set()
     for w in top_n_list("ar", n):
         key = norm(w)
         out.add(key)
-        out.add(split_article(key)[0])
+        if not bare:
+            out.add(split_article(key)[0])
     return out
 
 
@@ -331,6 +335,7 @@ def build() -> KnowledgeBase:
     kb = KnowledgeBase(lexicon, places, actors, nisbas, m, features, place_names, actor_by_name)
     kb.translit = translit_index(places)
     kb.frequent_words = frequent
+    kb.bare_frequent_words = frozenset(common_arabic_words(bare=True))
     kb.common_place_keys = common_keys
     kb.lexicon_keys = common
     kb.country_by_code = {p.country_code: i for i, p in enumerate(places) if p.feature == "country"}
