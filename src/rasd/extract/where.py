@@ -47,6 +47,11 @@ class Where:
         mentions = [m for m in clause.mentions("place") if not clause.is_excluded(m.start)
                     and not doc.in_time(doc.token_index(m.start))  # آب in "27 آب" is a month
                     and not any(a <= m.start < b for a, b in answered)]  # "ردا على هجوم في أريحا" 
+        # "اعتصام قرب مسجد الكالوتي احتجاجا على تهديدات باقتحام الأقصى": a place in the motive is not
+        # where the event is, when the clause names another one
+        motives = [_answered_part(clause, c.end) for c in clause.cues("motive")]
+        outside = [m for m in mentions if not any(a <= m.start < b for a, b in motives)]
+        mentions = outside or mentions
         if not mentions:
             return
         cues = _Cues(clause.cues("border", "origin", "since", "distance", "anchor_event")
@@ -107,7 +112,8 @@ NATURAL = {"river", "mountain", "sea", "gulf", "strait", "island", "dam", "bridg
 
 
 def _answered_part(clause: Clause, start: int) -> tuple[int, int]:
-    """From a response cue (ردا على) to the next comma or the clause's end: the answered event."""
+    """From a response or motive cue (ردا على، احتجاجا على) to the next comma or the clause's end: the
+    answered event, the reason."""
     text = clause.doc.ntext
     ends = [i for i in range(start, clause.end) if text[i] in ar.words("comma")]
     return start, (ends[0] if ends else clause.end)
