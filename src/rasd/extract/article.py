@@ -54,7 +54,21 @@ class ArticleStage:
         if not self.result.drafts:
             self.take_condemned(frames)
         self.result.drafts = merge_drafts(self.result.drafts, dated=self.ctx.pub is not None)
+        self.place_the_placeless()
         return self.result
+
+    def place_the_placeless(self) -> None:
+        """An event the article tells with no place of its own, when the article tells no event with a
+        place: at the place the article names in that country (its province or city, as "near")."""
+        if any(d.specific for d in self.result.drafts):
+            return
+        for d in self.result.drafts:
+            if d.place is None:
+                named = [l for l, old in self.told_places if not old and not l.near and l.place.country_code == d.country
+                         and l.place.feature not in NOT_EVENT_PLACES]
+                if named:
+                    d.place = Located(named[0].place, named[0].start, named[0].end, near=True)
+                    d.dateline_fallback = True
 
     def take_condemned(self, frames: list[Frame]) -> None:
         """An article that only condemns an attack still reports it (ACLED codes the attack): the

@@ -13,7 +13,7 @@ from rasd.knowledge.translit import TINY_KEY, TINY_KEY_POPULATION, arabic_key
 from rasd.lang import ar
 
 # feature words whose following name may be a town (not provinces: admin1 names are all known)
-TOWN_FEATURES = {"village", "town", "city", "district", "admin2", "region"}
+TOWN_FEATURES = {"village", "town", "city", "district", "admin2", "admin1", "region"}
 MAX_NAME_WORDS = 3
 MIN_WORD_LETTERS = 3
 BLOCKING_LAYERS = ("place", "actor", "trigger", "weapon", "casualty", "person", "nisba", "feature", "force", "cue")
@@ -91,16 +91,23 @@ SHORT_KEY = 3  # a three-consonant skeleton (دالوري DLR) names a town only
 SHORT_KEY_POPULATION = 5_000
 
 
+PROVINCE_WEIGHT = 1_000_000  # a province outweighs the towns that share its skeleton
+
+
 def _choose(ctx: ArticleContext, key: str, candidates: list[int]) -> int | None:
+    def weight(i: int) -> int:
+        p = ctx.kb.places[i]
+        return PROVINCE_WEIGHT if p.feature == "admin1" else p.population
+
     if len(key) < TINY_KEY:
         return None
     if len(key) == TINY_KEY:
-        candidates = [i for i in candidates if ctx.kb.places[i].population >= TINY_KEY_POPULATION]
+        candidates = [i for i in candidates if weight(i) >= TINY_KEY_POPULATION]
     elif len(key) == SHORT_KEY:
-        candidates = [i for i in candidates if ctx.kb.places[i].population >= SHORT_KEY_POPULATION]
+        candidates = [i for i in candidates if weight(i) >= SHORT_KEY_POPULATION]
     if not candidates:
         return None
-    ranked = sorted(candidates, key=lambda i: -ctx.kb.places[i].population)
-    if len(ranked) == 1 or ctx.kb.places[ranked[0]].population >= CLEAR_LEAD * max(1, ctx.kb.places[ranked[1]].population):
+    ranked = sorted(candidates, key=lambda i: -weight(i))
+    if len(ranked) == 1 or weight(ranked[0]) >= CLEAR_LEAD * max(1, weight(ranked[1])):
         return ranked[0]
     return None

@@ -109,12 +109,14 @@ def translit_towns(countries: set[str], known_ids: set[str], admin1_names: dict[
     return out
 
 
-def translit_index(places: list[Place]) -> dict[tuple[str, str], list[int]]:
+def translit_index(places: list[Place], spelled_provinces: frozenset[str] = frozenset()) -> dict[tuple[str, str], list[int]]:
     """(country, skeleton) -> indices of the towns that have no Arabic name (GeoNames towns of the focus
-    countries known by their English name, and the translit layer)."""
+    countries known by their English name, and the translit layer), and of the provinces of
+    `spelled_provinces`, whose Arabic names papers spell many ways (سانماتنغا، سانماتينجا)."""
     index: dict[tuple[str, str], list[int]] = {}
     for i, p in enumerate(places):
-        if p.layer not in ("geonames", "translit") or p.names_ar:
+        province = p.feature == "admin1" and p.country_code in spelled_provinces
+        if not province and (p.layer not in ("geonames", "translit") or p.names_ar):
             continue
         for key in {latin_key(n) for n in p.names_en}:
             if len(key) >= MIN_KEY or (len(key) == TINY_KEY and p.population >= TINY_KEY_POPULATION):
