@@ -1043,3 +1043,29 @@ def test_an_event_with_no_place_of_its_own_is_placed_where_the_article_says(kb):
     # negative: with an event placed by its own words, a placeless one is not moved onto it
     body = "قتل 5 في غارة على مدينة الفاشر اليوم. وفي حادث آخر قتل 3 أمس في السودان."
     assert [e["location"] for e in events(kb, body)][0] == "El Fasher"
+
+
+@pytest.mark.parametrize("text,location", [
+    # "city، country (agency) –": the reporter's city is no event place
+    ("هجوم في إيران\nطهران ، إيران (أ ف ب) – هاجمت جماعة مسلحة مركزا للشرطة في مدينة زاهدان بمحافظة سيستان "
+     "وبلوشستان الإيرانية وقتلت شرطيا.", ["Zahedan"]),
+    # a date stamp on its own line, then "city outlet:" opening the lede
+    ("اعتصام في الخليل\n08/05/2022\nرام الله وطن للأنباء: طالب العشرات من الأهالي والمعلمين الحكومة خلال اعتصام "
+     "أمام مكتب التربية في مدينة الخليل بإنصاف المعلمين.", ["Hebron"]),
+])
+def test_datelines_with_a_country_or_an_outlet(kb, text, location):
+    recs = extract(from_text(text, "t.txt", date(2022, 5, 8)), kb, warn=False)
+    assert [r["location"] for r in recs if r["kind"] == "event"] == location
+
+
+def test_demands_are_a_protests_own_voice(kb):
+    body = "طالب العشرات من المعلمين الحكومة خلال اعتصام أمام مديرية التربية في مدينة الخليل اليوم بإنصافهم."
+    assert [e["sub_event_type"] for e in events(kb, body)] == ["Peaceful protest"]
+    # negative: a minister who denounced a protest made no protest of his own
+    body = "ندد وزير الداخلية بالمظاهرة التي نظمها طلاب في مدينة الخليل أمس."
+    assert [e["sub_event_type"] for e in events(kb, body)] in ([], ["Peaceful protest"])
+
+
+def test_a_charge_does_not_hide_where_the_arrest_was(kb):
+    body = "وفي محافظة ديالى، اعتقلت قوات الأمن العراقية أربعة مطلوبين بتهم إرهابية في ناحية العظيم أمس."
+    assert [e["location"] for e in events(kb, body)] == ["Al-Adhaim"]

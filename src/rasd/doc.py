@@ -307,6 +307,15 @@ def analyse(source: Document, kb: KnowledgeBase) -> ArticleDoc:
     _read_dateline(doc, nbody)
     if doc.dateline_end < 0:
         _read_undated_dateline(doc, nbody)
+    elif not any(doc.dateline_start <= p.start < doc.dateline_end for p in doc.by_layer.get("place", [])):
+        # a date stamp on a line of its own, the reporter's city opening the next line (رام الله وطن للأنباء:)
+        dated = doc.dateline_start, doc.dateline_end
+        doc.dateline_start = doc.dateline_end = -1
+        _read_undated_dateline(doc, dated[1])
+        if doc.dateline_end < 0 or doc.ntext.count("\n", dated[1], doc.dateline_start) > 2:
+            doc.dateline_start, doc.dateline_end = dated
+        else:
+            doc.dateline_start = dated[0]
     return doc
 
 
@@ -470,8 +479,10 @@ def _inside_place_name(doc: ArticleDoc, t: TimeExpr) -> bool:
 
 
 # "أربيل (كوردستان24)- …", "غزة - …": a place and an optional outlet heading the body, set off by a dash
-_UNDATED_DATELINE = regex.compile(r"\s*(?P<place>[^\s()\-–—:]+(?:\s+[^\s()\-–—:]+){0,2})\s*(?:\([^)\n]{1,40}\)\s*)?[-–—:]")
+_UNDATED_DATELINE = regex.compile(ar.UNDATED_DATELINE)
 
+
+_OUTLET_DATELINE = regex.compile(ar.OUTLET_DATELINE)
 
 DATELINE_LINES = 3
 
@@ -484,6 +495,11 @@ def _read_undated_dateline(doc: ArticleDoc, nbody: int) -> None:
     for _ in range(DATELINE_LINES):  # the first lines may be a date stamp or a byline
         m = _UNDATED_DATELINE.match(doc.ntext, line_start)
         if m is not None and any(p.start == m.start("place") and p.end == m.end("place") for p in places):
+            doc.dateline_start, doc.dateline_end = m.start("place"), m.end()
+            return
+        m = _OUTLET_DATELINE.match(doc.ntext, line_start)
+        if m is not None and any(w in ar.words("outlet_word") for w in m.group("outlet").split()) and \
+                any(p.start == m.start("place") and p.end <= m.end("place") for p in places):
             doc.dateline_start, doc.dateline_end = m.start("place"), m.end()
             return
         nxt = doc.ntext.find("\n", line_start)

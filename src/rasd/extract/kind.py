@@ -92,7 +92,10 @@ class Kind:
         # "condemned the attack": a statement about an event, unless the clause dates a new one
         # (a day said before the event word is the statement's: "استنكر أمس في بيان الهجوم")
         own_day = frame.date_explicit and frame.date_span is not None and frame.date_span[0] > frame.main.start
-        reading.statement = bool(clause.doc.cues(clause.start, frame.main.start, "statement")) and not own_day
+        statements = clause.doc.cues(clause.start, frame.main.start, "statement")
+        if frame.cls == "protest":  # "طالب العشرات خلال اعتصام …": the protest's own voice
+            statements = [c for c in statements if _stem(clause.doc.word(c)) not in ar.words("protest_voice")]
+        reading.statement = bool(statements) and not own_day
         # "من المقرر أن تنطلق تظاهرات …", "في حال تعرضت …": what follows has not happened
         reading.unreal = bool(clause.doc.cues(clause.start, frame.main.start, "unreal"))
         frame.kind, frame.background = _decide(frame, ctx, reading)
@@ -254,6 +257,10 @@ def _live_triggers(frame: Frame, clause: Clause) -> list[TriggerMention]:
     opening = [c for c in clause.cues("since", "period") if not _since_today(clause, c)
                and (c.ref.cue == "since" or clause.doc.word(c).split(" ")[0] in ar.words("since_word"))]
     return [t for t in live if not clause.after(opening, t.start, 1)]
+
+
+def _stem(word: str) -> str:
+    return word[1:] if word[:1] in ar.words("and_clitic") else word
 
 
 def _since_today(clause: Clause, since: CueMention) -> bool:

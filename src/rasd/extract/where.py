@@ -49,7 +49,8 @@ class Where:
                     and not any(a <= m.start < b for a, b in answered)]  # "ردا على هجوم في أريحا" 
         # "اعتصام قرب مسجد الكالوتي احتجاجا على تهديدات باقتحام الأقصى": a place in the motive is not
         # where the event is, when the clause names another one
-        motives = [_answered_part(clause, c.end) for c in clause.cues("motive")]
+        motives = [_answered_part(clause, c.end) for c in clause.cues("motive")
+                   if doc.word(c).split(" ")[0] not in ar.words("motive_charge")]
         outside = [m for m in mentions if not any(a <= m.start < b for a, b in motives)]
         mentions = outside or mentions
         if not mentions:
