@@ -1069,3 +1069,35 @@ def test_demands_are_a_protests_own_voice(kb):
 def test_a_charge_does_not_hide_where_the_arrest_was(kb):
     body = "وفي محافظة ديالى، اعتقلت قوات الأمن العراقية أربعة مطلوبين بتهم إرهابية في ناحية العظيم أمس."
     assert [e["location"] for e in events(kb, body)] == ["Al-Adhaim"]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a court's verdict on an old attack is no attack today
+    ("حكمت محكمة جنايات القاهرة اليوم على 21 شخصا بالإعدام لإدانتهم بالهجوم على قسم للشرطة في مدينة حلوان.", []),
+    # announcing that attacks will go on is no attack
+    ("أعلن زعيم الحوثيين اليوم عن مواصلة جماعته استهداف السفن في البحر الأحمر بالطائرات المسيرة.", []),
+    # fighters confronting a raid (تصدى without a missile or a drone) are a clash, not air defences
+    ("اقتحمت قوات الاحتلال مخيم جنين فجر اليوم وتصدى لها مقاومون بالرصاص.", [("Battles/Armed clash", "Jenin Camp")]),
+    # negative: air defences confronting a drone intercepted it
+    ("تصدت الدفاعات الجوية لطائرة مسيرة فوق مدينة أم درمان اليوم.", [("Strategic developments/Disrupted weapons use", "Omdurman")]),
+    # bodies seized are no one abducted
+    ("وأشارت مصادر إلى أن قوات الاحتلال احتجزت جثماني الشهيدين من مخيم جنين اليوم.", []),
+    # a province in another spelling of its Arabic name (تونغلي for تونجلي, Tunceli), not a village by skeleton
+    ("ذكرت وكالة دوغان أن 4 مسلحين قتلوا في إقليم تونغلي شرقي تركيا اليوم.", [("Violence against civilians/Attack", "Tunceli")]),
+])
+def test_verdicts_promises_confrontations_and_bodies(kb, body, expected):
+    assert [(f'{e["event_type"]}/{e["sub_event_type"]}', e["location"]) for e in events(kb, body)] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # احتجزت "detained" is no احتج* "protested": the longer prefix key wins
+    ("احتجزت الشرطة الأردنية خمسة أشخاص في مدينة الزرقاء اليوم.", [("Strategic developments/Arrests", "Zarqa")]),
+    # an ambush on fighters heading "to intercept civilian vehicles": the ambush, no interception
+    ("نفذت قوة من الجيش الصومالي مساء أمس كمينا لعناصر من حركة الشباب قرب مدينة بلدوين أثناء توجههم لاعتراض "
+     "مركبات مدنية، ما أدى إلى مقتل أربعة منهم.", [("Battles/Armed clash", "Beledweyne")]),
+    # negative: a missile intercepted
+    ("اعترضت الدفاعات الجوية السعودية صاروخا باليستيا فوق مدينة جازان اليوم.",
+     [("Strategic developments/Disrupted weapons use", "Jizan")]),
+])
+def test_detained_and_intercepted_in_their_senses(kb, body, expected):
+    assert [(f'{e["event_type"]}/{e["sub_event_type"]}', e["location"]) for e in events(kb, body)] == expected

@@ -457,8 +457,9 @@ def _sense_applies(doc: ArticleDoc, m: Mention, sense: Sense) -> bool:
 def _select(hits: list[Hit]) -> list[Mention]:
     """Group hits by span, then keep the longest non-overlapping spans (all payloads of a span)."""
     spans: dict[tuple[int, int], Mention] = {}
-    # exact keys before prefix keys for the same word (ضربة the noun over ضرب* the verb)
-    for h in sorted(hits, key=lambda h: (h.payload.prefix_only, h.key_start)):
+    # exact keys before prefix keys for the same word (ضربة the noun over ضرب* the verb), longer prefix keys
+    # before shorter ones (احتجز* "detained" over احتج* "protested" in احتجزت)
+    for h in sorted(hits, key=lambda h: (h.payload.prefix_only, h.key_start, -h.key_len)):
         m = spans.get((h.start, h.end))
         if m is None:
             m = spans[(h.start, h.end)] = Mention(h.payload.layer, h.start, h.end, h.key_start, h.has_article, [])

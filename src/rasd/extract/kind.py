@@ -19,6 +19,8 @@ from rasd.knowledge.base import KnowledgeBase
 from rasd.resolve.actors import ActorRef
 
 NON_EVENT_CLASSES = {"none", "war"}
+# weapons an air defence intercepts: تصدت without one of them is fighters confronting each other
+PROJECTILES = {"drone", "rocket", "missile", "ballistic_missile", "cruise_missile", "mortar", "artillery", "airstrike"}
 PLURAL_BY_NATURE = {"clash", "protest", "riot"}  # classes whose single event is named by a plural noun
 FIRE_WINDOW = 8  # tokens after أطلق where النار makes it shooting (أطلقت قوات الأمن الإيرانية، اليوم (السبت)، النار)
 MOTIVE_REACH = 3  # tokens after احتجاجا على / على خلفية whose event word is the reason
@@ -79,6 +81,9 @@ class Kind:
             frame.cls = "riot"  # "مواجهات بين شبان وقوات الشرطة": a riot, not a battle
         if frame.cls in ("launch", "shelling", "attack") and _intervention_after(clause, frame.main):
             frame.cls = "protest"  # أطلقت الشرطة الغاز المسيل للدموع: dispersing a protest, not shelling
+        if frame.cls == "interception" and frame.weapon not in PROJECTILES and not clause.cues("air_context") \
+                and _stem(clause.doc.word(frame.main)) in ar.words("confront_verb"):
+            frame.cls = "clash"  # "وتصدى لها مقاومون": fighters confronting a raid, not air defences
         if frame.cls == "launch" and _fire_after(clause, frame.main):
             frame.cls = "attack"  # أطلق مسلحون النار: shooting, not a launch
             if frame.weapon is None or frame.weapon in ("airstrike", "other"):
@@ -256,7 +261,19 @@ def _live_triggers(frame: Frame, clause: Clause) -> list[TriggerMention]:
     # ("منذ الصباح مواجهات": since this morning, today's clash going on)
     opening = [c for c in clause.cues("since", "period") if not _since_today(clause, c)
                and (c.ref.cue == "since" or clause.doc.word(c).split(" ")[0] in ar.words("since_word"))]
-    return [t for t in live if not clause.after(opening, t.start, 1)]
+    live = [t for t in live if not clause.after(opening, t.start, 1)]
+    # "توجهوا لاعتراض مركبات مدنية": intercepting vehicles, with no missile or drone about, is no interception
+    if frame.weapon not in PROJECTILES and not clause.cues("air_context"):
+        live = [t for t in live if not (t.ref.cls == "interception" and _stem(clause.doc.word(t)).lstrip(
+            "".join(ar.words("preposition_clitic"))) in ar.words("intercept_word"))]
+    # "اختطفت جثماني الشهيدين", "احتجزت الجثامين": bodies seized are no one abducted or arrested
+    return [t for t in live if not (t.ref.cls in ("abduction", "arrest") and _body_after(clause, t))]
+
+
+def _body_after(clause: Clause, t: TriggerMention) -> bool:
+    doc = clause.doc
+    ti = doc.token_index(t.end)
+    return any(doc.tokens[k].text in ar.words("body_noun") for k in range(ti, min(ti + 2, len(doc.tokens))))
 
 
 def _stem(word: str) -> str:

@@ -57,6 +57,7 @@ class Hit:
     prefix: str  # the proclitic chain in front of the key
     has_article: bool
     payload: Payload
+    key_len: int = 0  # length of the key matched (a prefix key may end before the word does)
 
 
 def split_article(form: str) -> tuple[str, bool]:
@@ -145,7 +146,7 @@ class Matcher:
                     continue
                 if p.article == ARTICLE_FORBIDDEN and not plain_ok:
                     continue
-                hits.append(Hit(token_start, token_end, key_start, prefix, article_ok, p))
+                hits.append(Hit(token_start, token_end, key_start, prefix, article_ok, p, len(key)))
         return hits
 
 

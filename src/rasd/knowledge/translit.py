@@ -118,7 +118,10 @@ def translit_index(places: list[Place], spelled_provinces: frozenset[str] = froz
         province = p.feature == "admin1" and p.country_code in spelled_provinces
         if not province and (p.layer not in ("geonames", "translit") or p.names_ar):
             continue
-        for key in {latin_key(n) for n in p.names_en}:
+        keys = {latin_key(n) for n in p.names_en}
+        if province:  # and its Arabic names' own skeletons (تونجلي / تونغلي: Tunceli, whose c is a j)
+            keys |= {arabic_key(n.split()) for n in p.names_ar}
+        for key in keys:
             if len(key) >= MIN_KEY or (len(key) == TINY_KEY and p.population >= TINY_KEY_POPULATION):
                 index.setdefault((p.country_code, key), []).append(i)
     return index
