@@ -1101,3 +1101,9 @@ def test_verdicts_promises_confrontations_and_bodies(kb, body, expected):
 ])
 def test_detained_and_intercepted_in_their_senses(kb, body, expected):
     assert [(f'{e["event_type"]}/{e["sub_event_type"]}', e["location"]) for e in events(kb, body)] == expected
+
+
+def test_the_crime_a_man_was_convicted_of_is_no_event(kb):
+    body = ("أصيب عشرات المشاركين في الوقفة الاحتجاجية أمام البرلمان في الرباط ليلة الجمعة ضد قرار العفو عن إسباني مدان "
+            "باغتصاب أطفال، إثر تدخل رجال الأمن لتفريق المظاهرة بالقوة.")
+    assert [e["sub_event_type"] for e in events(kb, body)] == ["Protest with intervention"]
