@@ -1040,9 +1040,6 @@ def test_an_event_with_no_place_of_its_own_is_placed_where_the_article_says(kb):
     # the article names a province in a clause of its own and no other place: the event goes there, as near
     body = "قتل 36 مدنيا في هجوم مسلح على سوق في بوركينا فاسو الاثنين. وتشهد ولاية سانماتنغا شمال البلاد هجمات متكررة."
     assert [(e["admin1"], e["geo_precision"]) for e in events(kb, body)] == [("Sanmatenga", 3)]
-    # negative: with an event placed by its own words, a placeless one is not moved onto it
-    body = "قتل 5 في غارة على مدينة الفاشر اليوم. وفي حادث آخر قتل 3 أمس في السودان."
-    assert [e["location"] for e in events(kb, body)][0] == "El Fasher"
 
 
 @pytest.mark.parametrize("text,location", [
@@ -1107,3 +1104,10 @@ def test_the_crime_a_man_was_convicted_of_is_no_event(kb):
     body = ("أصيب عشرات المشاركين في الوقفة الاحتجاجية أمام البرلمان في الرباط ليلة الجمعة ضد قرار العفو عن إسباني مدان "
             "باغتصاب أطفال، إثر تدخل رجال الأمن لتفريق المظاهرة بالقوة.")
     assert [e["sub_event_type"] for e in events(kb, body)] == ["Protest with intervention"]
+
+
+def test_an_article_that_places_its_incidents_keeps_no_placeless_event(kb):
+    body = "قتل 5 في غارة على مدينة الفاشر اليوم. وفي حادث آخر قتل 3 أمس في السودان."
+    assert [e["location"] for e in events(kb, body)] == ["El Fasher"]
+    # negative: a report that places nothing keeps its event (a wire sentence, a country-level brief)
+    assert [e["country_code"] for e in events(kb, "قتل 3 أشخاص أمس في هجوم مسلح في السودان.")] == ["SD"]

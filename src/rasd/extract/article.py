@@ -58,9 +58,11 @@ class ArticleStage:
         return self.result
 
     def place_the_placeless(self) -> None:
-        """An event the article tells with no place of its own, when the article tells no event with a
-        place: at the place the article names in that country (its province or city, as "near")."""
+        """Events left without a place after merging: in an article that places its incidents, a recalled
+        or unplaceable mention (dropped: no map, no incident); in one that places none, the incident it is
+        about, at the province or city the article names in that country (as "near")."""
         if any(d.specific for d in self.result.drafts):
+            self.result.drafts = [d for d in self.result.drafts if d.specific]
             return
         for d in self.result.drafts:
             if d.place is None:
