@@ -1111,3 +1111,12 @@ def test_an_article_that_places_its_incidents_keeps_no_placeless_event(kb):
     assert [e["location"] for e in events(kb, body)] == ["El Fasher"]
     # negative: a report that places nothing keeps its event (a wire sentence, a country-level brief)
     assert [e["country_code"] for e in events(kb, "قتل 3 أشخاص أمس في هجوم مسلح في السودان.")] == ["SD"]
+
+
+def test_a_killing_by_the_army_before_its_running_count_is_an_event(kb):
+    text = ("الجيش يعلن القضاء على ستة إرهابيين خلال يومين\nنشر\nدقيقة قراءة\nCredit: AFP\n\n"
+            "دبي، الإمارات العربية المتحدة (CNN)— أعلن الجيش الجزائري القضاء على إرهابي اليوم السبت في ولاية عين "
+            "الدفلى، ممّا يرفع عدد الإرهابيين الذين أعلن الجيش عن مصرعهم خلال اليومين الماضيين إلى ستة.")
+    recs = extract(from_text(text, "t.txt", date(2017, 5, 13)), kb, warn=False)
+    assert [(r["admin1"], r["event_date"]) for r in recs if r["kind"] == "event"] == [("Ain Defla", "2017-05-13")]
+    assert [r["count"] for r in recs if r["kind"] == "tally"] == [6]

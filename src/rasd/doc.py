@@ -485,7 +485,7 @@ _UNDATED_DATELINE = regex.compile(ar.UNDATED_DATELINE)
 
 _OUTLET_DATELINE = regex.compile(ar.OUTLET_DATELINE)
 
-DATELINE_LINES = 3
+DATELINE_LINES = 6  # the first lines may be a date stamp, a byline, "published", a photo credit
 
 
 def _read_undated_dateline(doc: ArticleDoc, nbody: int) -> None:

@@ -234,9 +234,12 @@ def _event_before_the_toll(frame: Frame, clause: Clause, live: list[TriggerMenti
     day to 246": the dated attack at its town is told before the running toll; both stand (the tally
     never swallows the event)."""
     tolls = clause.cues("toll")
-    if not (tolls and frame.date_explicit and any(not l.place.is_area for l in frame.leaves)):
+    if not (tolls and frame.date_explicit and any(l.place.feature != "country" for l in frame.leaves)):
         return False
-    return any(t.start < tolls[0].start and t.ref.cls not in ("kill", "injure") for t in live)
+    # "أعلن الجيش القضاء على إرهابي اليوم في ولاية عين الدفلى، مما يرفع عدد … إلى ستة": a killing by a
+    # named armed force, dated and placed, is the event the running toll goes on from
+    killer = any(r.armed and (r.name or r.kind == "generic_state") for r in frame.refs)
+    return any(t.start < tolls[0].start and (t.ref.cls not in ("kill", "injure") or killer) for t in live)
 
 
 def _civilians_against_police(frame: Frame, clause: Clause, kb: KnowledgeBase) -> bool:
