@@ -1120,3 +1120,14 @@ def test_a_killing_by_the_army_before_its_running_count_is_an_event(kb):
     recs = extract(from_text(text, "t.txt", date(2017, 5, 13)), kb, warn=False)
     assert [(r["admin1"], r["event_date"]) for r in recs if r["kind"] == "event"] == [("Ain Defla", "2017-05-13")]
     assert [r["count"] for r in recs if r["kind"] == "tally"] == [6]
+
+
+def test_a_reference_naming_the_province_places_the_raid_told_without_a_place(kb):
+    body = ("أعلن الجيش التركي اليوم تصفية 8 مسلحين من حزب العمال الكردستاني خلال عملية قصف جوي. وأفادت وكالة الأناضول "
+            "أن الجيش التركي قتل المسلحين خلال عمليات جوية بولاية هكاري جنوبي شرقي تركيا.")
+    evs = events(kb, body)
+    assert [(e["admin1"], e["event_type"]) for e in evs] == [("Hakkari", "Explosions/Remote violence")]
+    # negative: in an article that places its event, a province named by a reference adds no event
+    body = ("قصف الجيش التركي مواقع للمسلحين في بلدة يوكسيكوفا اليوم. وأفادت وكالة الأناضول أن الجيش قتل المسلحين "
+            "خلال عمليات جوية بولاية هكاري.")
+    assert len(events(kb, body)) == 1

@@ -14,10 +14,11 @@ from typing import Any
 
 from rasd.doc import ArticleDoc
 from rasd.extract.context import ArticleContext
-from rasd.extract.drafts import NAMING_CLASSES, Draft, merge_drafts
+from rasd.extract.drafts import NAMING_CLASSES, OUTCOME_CLASSES, Draft, merge_drafts
 from rasd.lang import ar
 from rasd.extract.frame import Frame, FrameKind, Located
 from rasd.resolve.actors import AGENT, TARGET, ActorRef
+from rasd.resolve.typing import CLASS_PRIORITY
 from rasd.text.dates import Resolved
 
 # places an event can be coded at when a reference names them; a country, a sea or a region cannot
@@ -147,15 +148,22 @@ class ArticleStage:
             same = [d for d in self.result.drafts if d.place and d.place.place.id == l.place.id]
             for d in same:
                 fill(self.doc, d, f, single=True)
+            placed = any(d.specific for d in self.result.drafts)
             if not same and f.kind is not FrameKind.STATEMENT and not self._about_background() and \
-                    (f.date_explicit or not l.place.is_area):
-                # "the assassinations in Daraa province" is commentary, not an event
+                    (f.date_explicit or not l.place.is_area or (not placed and self.result.drafts)):
+                # "the assassinations in Daraa province" is commentary, not an event (but the province a
+                # reference names is where the incident told without a place happened)
                 made += self.new_drafts(f, only=[l])
         if not made:
             return False
         # "the shelling also hit X": the new place inherits who fired and with what
         source = self.last_group[0] if self.last_group else None
+        unplaced = [d for d in self.result.drafts if d not in made and not d.specific and d.cls not in OUTCOME_CLASSES]
         for d in made:
+            if d.cls in OUTCOME_CLASSES and unplaced:
+                # "… killed the militants in Hakkari" placing the air raid told without a place: the raid
+                told = min(unplaced, key=lambda u: CLASS_PRIORITY.index(u.cls) if u.cls in CLASS_PRIORITY else 99)
+                d.cls, d.weapon = told.cls, d.weapon or told.weapon
             if source is not None and not d.agents and source.agents:
                 d.agents, d.basis = list(source.agents), source.basis
             if source is not None and not d.weapon and source.weapon:
