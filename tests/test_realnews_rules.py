@@ -1131,3 +1131,9 @@ def test_a_reference_naming_the_province_places_the_raid_told_without_a_place(kb
     body = ("قصف الجيش التركي مواقع للمسلحين في بلدة يوكسيكوفا اليوم. وأفادت وكالة الأناضول أن الجيش قتل المسلحين "
             "خلال عمليات جوية بولاية هكاري.")
     assert len(events(kb, body)) == 1
+
+
+def test_a_place_named_only_in_a_quiet_clause_places_the_incident(kb):
+    body = ("قتل تسعة مدنيين في هجوم بسيارتين مفخختين على ثكنة للجيش في شمال غرب باكستان اليوم. وقال مسؤول في الشرطة "
+            "إن انتحاريين قادا سيارتين محملتين بالمتفجرات إلى بوابة ثكنة بانو في ولاية خيبر بختونخوا.")
+    assert [(e["location"], e["geo_precision"]) for e in events(kb, body)] == [("Bannu", 2)]

@@ -65,13 +65,30 @@ class ArticleStage:
         if any(d.specific for d in self.result.drafts):
             self.result.drafts = [d for d in self.result.drafts if d.specific]
             return
+        told = self.told_places
+        if self.result.drafts and not any(l.place.country_code == d.country for l, _ in told for d in self.result.drafts):
+            told = told + self._places_of_quiet_clauses()
         for d in self.result.drafts:
             if d.place is None:
-                named = [l for l, old in self.told_places if not old and not l.near and l.place.country_code == d.country
+                named = [l for l, old in told if not old and not l.near and l.place.country_code == d.country
                          and l.place.feature not in NOT_EVENT_PLACES]
                 if named:
                     d.place = Located(named[0].place, named[0].start, named[0].end, near=True)
                     d.dateline_fallback = True
+
+    def _places_of_quiet_clauses(self) -> list[tuple[Located, bool]]:
+        """Places of the clauses without event words (they were not located): "the suicide bombers drove
+        to the gate of the Bannu barracks", in a quote after the lede that named only the country."""
+        from rasd.extract.where import Where
+
+        out: list[tuple[Located, bool]] = []
+        for clause in self.doc.clauses():
+            if clause.is_title or clause.has_event_words():
+                continue
+            f = Frame(clause.start, clause.end, clause.sentence, clause.is_title)
+            Where().fill(f, clause, self.ctx)
+            out += [(l, False) for l in f.leaves if l.place.feature != "country"]
+        return out
 
     def take_condemned(self, frames: list[Frame]) -> None:
         """An article that only condemns an attack still reports it (ACLED codes the attack): the
