@@ -1137,3 +1137,9 @@ def test_a_place_named_only_in_a_quiet_clause_places_the_incident(kb):
     body = ("قتل تسعة مدنيين في هجوم بسيارتين مفخختين على ثكنة للجيش في شمال غرب باكستان اليوم. وقال مسؤول في الشرطة "
             "إن انتحاريين قادا سيارتين محملتين بالمتفجرات إلى بوابة ثكنة بانو في ولاية خيبر بختونخوا.")
     assert [(e["location"], e["geo_precision"]) for e in events(kb, body)] == [("Bannu", 2)]
+
+
+def test_another_attack_is_not_the_one_told_before(kb):
+    body = ("قتل 13 جنديا في كمين نصبه مسلحون قرب مدينة فادا نغورما شرق بوركينا فاسو. ويأتي هذا الهجوم بعد هجوم آخر "
+            "وقع يوم الاثنين الماضي في شمال البلاد قتل فيه عشرة جنود.")
+    assert [(e["event_date"], e["fatalities"]) for e in events(kb, body)] == [("2024-05-02", 13)]

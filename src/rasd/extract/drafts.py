@@ -39,6 +39,7 @@ class Draft:
     arrested: bool = False
     dateline_fallback: bool = False  # placed at the dateline's city because the clause names nothing
     fatalities_floor: bool = False  # the toll is a lower bound ("more than 50"): a later 58 is no other incident
+    another: bool = False  # told as "another attack" (هجوم آخر): never the incident told before
 
     def add_evidence(self, span: tuple[int, int]) -> None:
         """Add a sentence span once (a set beside the list keeps long articles linear)."""
@@ -102,7 +103,7 @@ def merge_drafts(drafts: list[Draft], dated: bool = True) -> list[Draft]:
         # (an undated document keeps it: every record it gives is time_precision 3 anyway)
         echo = not d.date_explicit and dated
         targets = [m for m in merged if m is not d and m.country == d.country and (m.specific or (echo and m.date_explicit))
-                   and same_day(m, d) and _completes(d, m)]
+                   and same_day(m, d) and _completes(d, m)] if not d.another else []
         # a placeless clause with a toll of its own beside several incidents ("and last Tuesday six were
         # killed") is one more incident, not the day of all of them
         own_day = len(targets) == 1 or (d.fatalities is None and d.injuries is None)

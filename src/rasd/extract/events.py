@@ -51,7 +51,7 @@ def draft_events(stage: ArticleStage, f: Frame, only: list[Located] | None = Non
             basis="reported" if agents else None, evidence=[sentence_span(stage.doc, f)],
             date_span=f.date_span, trigger_span=(f.main.start, f.main.end) if f.main else None,
             intercepted=f.intercepted, protest_mode=f.protest_mode, peaceful=f.peaceful, arrested=f.arrested,
-            dateline_fallback=by_dateline,
+            dateline_fallback=by_dateline, another=_told_as_another(stage, f),
         )
         cas = f.casualties
         if len(places) > 1 and l is not None:
@@ -87,6 +87,15 @@ def _place_referred_back(stage: ArticleStage, f: Frame) -> Located | None:
             # old event was told (the clause goes on telling it)
             return None
     return None
+
+
+def _told_as_another(stage: ArticleStage, f: Frame) -> bool:
+    """"بعد هجوم آخر وقع يوم الاثنين": the event word followed by "another"."""
+    if f.main is None:
+        return False
+    doc = stage.doc
+    ti = doc.token_index(f.main.end)
+    return ti < len(doc.tokens) and doc.tokens[ti].start < f.end and doc.tokens[ti].text in ar.words("another_word")
 
 
 def _actor_country(kb: KnowledgeBase, a: ActorRef) -> str | None:
