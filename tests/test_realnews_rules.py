@@ -1143,3 +1143,9 @@ def test_another_attack_is_not_the_one_told_before(kb):
     body = ("قتل 13 جنديا في كمين نصبه مسلحون قرب مدينة فادا نغورما شرق بوركينا فاسو. ويأتي هذا الهجوم بعد هجوم آخر "
             "وقع يوم الاثنين الماضي في شمال البلاد قتل فيه عشرة جنود.")
     assert [(e["event_date"], e["fatalities"]) for e in events(kb, body)] == [("2024-05-02", 13)]
+
+
+def test_a_raid_campaign_across_a_region_is_told_by_its_towns(kb):
+    body = ("شنت قوات الاحتلال الإسرائيلي فجر اليوم حملة اعتقالات واسعة في الضفة الغربية. ففي محافظة بيت لحم اعتقلت "
+            "قوات الاحتلال أربعة مواطنين من بلدة بيت فجار. وفي جنين اعتقلت قوات الاحتلال صحفيا.")
+    assert sorted(e["location"] for e in events(kb, body)) == ["Bayt Fajjār", "Jenin"]

@@ -121,7 +121,7 @@ def _completes(part: Draft, event: Draft) -> bool:
 
 # An event at one of these places is the same incident as events at places inside it on that day:
 # a province or district named in the lede, the villages in the body.
-CONTAINER_FEATURES = {"admin1", "admin2"}
+CONTAINER_FEATURES = {"admin1", "admin2"}  # (and a region, for a raid campaign's summary)
 # A city named in the lede contains the quarter, market or camp the body names.
 QUARTER_FEATURES = {"neighbourhood", "district", "market", "landmark", "square", "street",
                     "government_building", "checkpoint", "embassy", "hospital", "prison", "mosque", "school"}
@@ -167,7 +167,9 @@ def _contains(outer: Draft, inner: Draft) -> bool:
         return False
     o, i = outer.place.place, inner.place.place
     if outer.cls == "arrest" or inner.cls == "arrest":
-        return False  # a raid campaign names each place it struck, with its own count
+        # a raid campaign names each place it struck, with its own count; the region it swept ("a campaign
+        # of raids across the West Bank") is its summary
+        return o.feature == "region" and outer.frame.sentence != inner.frame.sentence and geo.contains(o, i)
     if o.feature in CONTAINER_FEATURES:
         # one sentence listing a province's countryside and a town names two places
         return outer.frame.sentence != inner.frame.sentence and geo.contains(o, i)
