@@ -1149,3 +1149,30 @@ def test_a_raid_campaign_across_a_region_is_told_by_its_towns(kb):
     body = ("شنت قوات الاحتلال الإسرائيلي فجر اليوم حملة اعتقالات واسعة في الضفة الغربية. ففي محافظة بيت لحم اعتقلت "
             "قوات الاحتلال أربعة مواطنين من بلدة بيت فجار. وفي جنين اعتقلت قوات الاحتلال صحفيا.")
     assert sorted(e["location"] for e in events(kb, body)) == ["Bayt Fajjār", "Jenin"]
+
+
+TALLIES_TOLD = [
+    # the count a toll "rose to", of protests over days
+    ("وارتفعت حصيلة قتلى المواجهات بين المتظاهرين وقوات الأمن في البصرة إلى 6 فيما وصل عدد الجرحى إلى أكثر من 50.",
+     [6]),
+    # "since 2015" (a year alone) opens a period
+    ("وتتعرض بوركينا فاسو لهجمات إرهابية أسفرت منذ 2015 عن نحو 750 قتيلا.", [750]),
+    ("قتل أكثر من 300 ألف شخص في سوريا منذ عام 2011.", [300000]),
+    # "in the past two weeks", with only the idiom of death (لقي مصرعه) for an event word
+    ("لقي 144 شخصا مصرعهم في نيجيريا خلال أحداث العنف التي اندلعت في الأسبوعين الماضيين في وسط البلاد.", [144]),
+]
+
+
+@pytest.mark.parametrize("body,counts", TALLIES_TOLD)
+def test_tallies_as_real_reports_tell_them(kb, body, counts):
+    recs = records(kb, body, date(2024, 5, 2))
+    assert [r["count"] for r in recs if r["kind"] == "tally"][:len(counts)] == counts
+    assert not [r for r in recs if r["kind"] == "event"]
+
+
+def test_a_toll_rising_to_a_count_of_one_blast_still_updates_the_blast(kb):
+    # negative: "the toll of the blast rose to 58" is no tally (one incident, no period, no campaign)
+    body = "انفجرت سيارة مفخخة في سوق بمدينة الصدر اليوم. وارتفعت حصيلة ضحايا التفجير إلى 58 قتيلا."
+    recs = records(kb, body)
+    assert not [r for r in recs if r["kind"] == "tally"]
+    assert [e["fatalities"] for e in recs if e["kind"] == "event"] == [58]

@@ -287,7 +287,7 @@ class Clause:
 
     def has_event_words(self) -> bool:
         """A trigger, a claim or attribution that may speak of the last event, or a running toll."""
-        return bool(self.event_triggers() or self.cues("adopt", "claim_verb", "attribution", "toll"))
+        return bool(self.event_triggers() or self.cues("adopt", "claim_verb", "attribution", "toll", "death_idiom"))
 
 
 def analyse(source: Document, kb: KnowledgeBase) -> ArticleDoc:

@@ -162,6 +162,8 @@ def _first_count(clause: Clause, ctx: ArticleContext) -> tuple[int | None, int |
             continue
         counted = any(doc.at_token(layer, c.last + 1) for layer in ("person", "casualty", "trigger")) or (
             c.last + 1 < len(doc.tokens) and doc.tokens[c.last + 1].text in ar.words("operation_word"))
-        if counted or clause.after(bounds, doc.tokens[ti].start, 0):
+        # "ارتفعت حصيلة قتلى المواجهات … إلى 6": the count a toll rose to
+        risen = ti > 0 and doc.tokens[ti - 1].text in ar.words("toll_to") and bool(clause.cues("toll"))
+        if counted or risen or clause.after(bounds, doc.tokens[ti].start, 0):
             return c.value, doc.tokens[ti].start
     return None, None

@@ -3,6 +3,8 @@ resolved against publication and the discourse date) and the start of a period (
 
 from __future__ import annotations
 
+from datetime import date
+
 from rasd.doc import ArticleDoc, Clause
 from rasd.extract.context import ArticleContext
 from rasd.extract.frame import Frame
@@ -39,6 +41,8 @@ class When:
                 frame.day_options.append(((te.start, te.end), r))
             if frame.date is None or (not frame.date_explicit and explicit):
                 frame.date, frame.date_span, frame.date_explicit = r, (te.start, te.end), explicit
+        if frame.since is None:
+            frame.since = _since_a_year(clause, since_cues, ctx)
 
 
 ANNOUNCE_REACH = 6  # tokens from أعلن الجيش … to the day set off after it
@@ -68,6 +72,23 @@ def _since_the_start(clause: Clause, since_cues: list, pos: int) -> bool:
         if 0 < ti - ci <= SINCE_REACH and ci < len(doc.tokens) and doc.tokens[ci].text in ar.words("since_start"):
             return True
     return False
+
+
+YEAR_MIN, YEAR_MAX = 1900, 2100
+
+
+def _since_a_year(clause: Clause, since_cues: list, ctx: ArticleContext) -> Resolved | None:
+    """"أسفرت منذ 2015 عن نحو 750 قتيلا", "منذ عام 2011": a period that began with a year, before this one."""
+    doc = clause.doc
+    for c in since_cues:
+        ti = doc.token_index(c.end)
+        if ti < len(doc.tokens) and doc.tokens[ti].text in ar.words("year_word"):
+            ti += 1
+        word = doc.tokens[ti].text if ti < len(doc.tokens) else ""
+        if word.isdigit() and len(word) == 4 and YEAR_MIN <= int(word) <= YEAR_MAX and \
+                (ctx.pub is None or int(word) < ctx.pub.year):
+            return Resolved(date(int(word), 1, 1), 3)
+    return None
 
 
 def _opens_a_range(doc: ArticleDoc, pos: int) -> bool:
