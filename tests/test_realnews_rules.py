@@ -1176,3 +1176,14 @@ def test_a_toll_rising_to_a_count_of_one_blast_still_updates_the_blast(kb):
     recs = records(kb, body)
     assert not [r for r in recs if r["kind"] == "tally"]
     assert [e["fatalities"] for e in recs if e["kind"] == "event"] == [58]
+
+
+def test_a_year_is_never_a_tally_nor_is_a_count_of_the_next_sentence(kb):
+    body = ("وتستهدف روسيا الأراضي الأوكرانية بشكل يومي بهجمات بطائرات مسيرة أو صواريخ منذ بدء الغزو في فبراير (شباط) 2022.\n"
+            "وقتل سبعة أشخاص بعد أن قصفت روسيا مباني سكنية في أنحاء العاصمة كييف الجمعة.")
+    recs = records(kb, body, date(2025, 11, 17))
+    assert not [r for r in recs if r["kind"] == "tally"]
+    # and the datelines with a slash: the reporter's city is no event place
+    text = "تقرير\nكييف/ أوكرانيا بالعربية/أعلنت السلطات المحلية اليوم مقتل ثلاثة أشخاص بقصف روسي على مدينة خاركيف."
+    recs = extract(from_text(text, "t.txt", date(2025, 11, 17)), kb, warn=False)
+    assert [r["location"] for r in recs if r["kind"] == "event"] == ["Kharkiv"]

@@ -149,6 +149,10 @@ def _time_units() -> frozenset[str]:
     return frozenset(norm(f) for kind in ("ago_unit", "month") for f, _ in words.get(kind, []))
 
 
+def _looks_like_a_year(word: str) -> bool:
+    return word.isdigit() and len(word) == 4 and 1900 <= int(word) <= 2100
+
+
 def _first_count(clause: Clause, ctx: ArticleContext) -> tuple[int | None, int | None]:
     """The first count of two or more in the clause that counts something: it follows "more than"
     or comes before a person, casualty or event noun (not a date, a year or a resolution number)."""
@@ -160,8 +164,11 @@ def _first_count(clause: Clause, ctx: ArticleContext) -> tuple[int | None, int |
         c = read_count(doc.tokens, ti, ctx.kb.lexicon.numbers, ctx.vague)
         if c is None or c.value is None or c.value < 2:
             continue
-        counted = any(doc.at_token(layer, c.last + 1) for layer in ("person", "casualty", "trigger")) or (
-            c.last + 1 < len(doc.tokens) and doc.tokens[c.last + 1].text in ar.words("operation_word"))
+        inside = c.last + 1 < len(doc.tokens) and doc.tokens[c.last + 1].start < clause.end  # (not the next sentence's)
+        counted = inside and (any(doc.at_token(layer, c.last + 1) for layer in ("person", "casualty", "trigger"))
+                              or doc.tokens[c.last + 1].text in ar.words("operation_word"))
+        if not counted and _looks_like_a_year(doc.tokens[ti].text):
+            continue  # "منذ بدء الغزو في فبراير (شباط) 2022": a year is never a count
         # "ارتفعت حصيلة قتلى المواجهات … إلى 6": the count a toll rose to
         risen = ti > 0 and doc.tokens[ti - 1].text in ar.words("toll_to") and bool(clause.cues("toll"))
         if counted or risen or clause.after(bounds, doc.tokens[ti].start, 0):

@@ -44,10 +44,10 @@ NON_ARABIC_LETTERS = "پچژگڤۆێەڕڵۇۋٹڈڑںےۓېۍڭ"
 # Sentence ends and the article, in matching form.
 SENTENCE_END = r"(?<!\d)[.](?!\d)|[؟?!؛;]|\n+"
 SEMICOLONS = frozenset("؛;")
-# Datelines without a date: "بغداد (أ ف ب) -", "طهران ، إيران (أ ف ب) –" (the reporter's city, its country after
-# a comma, an agency), and "رام الله وطن للأنباء:" (the city, then the outlet reporting from it).
-UNDATED_DATELINE = (r"\s*(?P<place>[^\s()\-–—:،,]+(?:\s+[^\s()\-–—:،,]+){0,2})\s*"
-                    r"(?:[،,]\s*[^\s()\-–—:،,]+(?:\s+[^\s()\-–—:،,]+){0,2}\s*)?(?:\([^)\n]{1,40}\)\s*)?[-–—:]")
+# Datelines without a date: "بغداد (أ ف ب) -", "طهران ، إيران (أ ف ب) –", "كييف/ …" (the reporter's city, its
+# country after a comma, an agency), and "رام الله وطن للأنباء:" (the city, then the outlet reporting from it).
+UNDATED_DATELINE = (r"\s*(?P<place>[^\s()\-–—:،,/]+(?:\s+[^\s()\-–—:،,/]+){0,2})\s*"
+                    r"(?:[،,]\s*[^\s()\-–—:،,/]+(?:\s+[^\s()\-–—:،,/]+){0,2}\s*)?(?:\([^)\n]{1,40}\)\s*)?[-–—:/]")
 OUTLET_DATELINE = r"\s*(?P<place>[^\s():،,]+(?:\s+[^\s():،,]+)?)(?P<outlet>(?:\s+[^\s():،,]+){1,3}?)\s*:"
 OPEN_QUOTES = "“«\""  # a quote opening after a source (وحسب وسائل إعلام “…”) starts what it reported
 ARTICLE = "ال"
