@@ -1187,3 +1187,8 @@ def test_a_year_is_never_a_tally_nor_is_a_count_of_the_next_sentence(kb):
     text = "تقرير\nكييف/ أوكرانيا بالعربية/أعلنت السلطات المحلية اليوم مقتل ثلاثة أشخاص بقصف روسي على مدينة خاركيف."
     recs = extract(from_text(text, "t.txt", date(2025, 11, 17)), kb, warn=False)
     assert [r["location"] for r in recs if r["kind"] == "event"] == ["Kharkiv"]
+
+
+def test_an_airstrip_is_no_aircraft(kb):
+    body = "هاجم مسلحون من حركة الشباب مهبط الطائرات في مدينة لامو الكينية اليوم واستمر القتال لساعات."
+    assert [e["weapon"] for e in events(kb, body)] != ["airstrike"]

@@ -7,6 +7,7 @@ from rasd.doc import Clause
 from rasd.extract.casualties import read_casualties
 from rasd.extract.context import ArticleContext
 from rasd.extract.frame import Frame
+from rasd.lang import ar
 
 
 class Harm:
@@ -17,7 +18,11 @@ class Harm:
 
     def fill(self, frame: Frame, clause: Clause, ctx: ArticleContext) -> None:
         best = None
+        doc = clause.doc
         for m in clause.mentions("weapon"):
+            ti = doc.token_index(m.start)
+            if ti > 0 and doc.tokens[ti - 1].text in ar.words("weapon_place_head"):
+                continue  # "مهبط الطائرات": an airstrip, not aircraft that struck
             if best is None or m.ref.rank > best.ref.rank:
                 best = m
         if best is not None:
