@@ -1165,6 +1165,9 @@ TALLIES_TOLD = [
     ("قتل أكثر من 300 ألف شخص في سوريا منذ عام 2011.", [300000]),
     # "in the past two weeks", with only the idiom of death (لقي مصرعه) for an event word
     ("لقي 144 شخصا مصرعهم في نيجيريا خلال أحداث العنف التي اندلعت في الأسبوعين الماضيين في وسط البلاد.", [144]),
+    # a war "that lasted more than ten months": the toll is its tally, and the ten months no count
+    ("لقد خلفت الحرب التي دامت أكثر من عشرة أشهر مساحات شاسعة من غزة في حالة خراب، مع مقتل ما لا يقل عن 40,005 "
+     "فلسطينيين.", [40005]),
 ]
 
 

@@ -128,6 +128,9 @@ def _names_a_campaign(clause: Clause) -> bool:
     return any(t.text in words for t in doc.tokens[doc.token_index(clause.start):doc.token_index(clause.end)])
 
 
+SPAN_REACH = 4  # tokens from خلال / دامت to the unit: "دامت أكثر من عشرة أشهر"
+
+
 def _during_a_span(clause: Clause) -> bool:
     """"خلال ثلاثة أيام", "على مدى أسبوعين", "خلال تموز الماضي", "منذ خمسة أعوام": a span of days,
     weeks, months or years, or a month."""
@@ -138,7 +141,7 @@ def _during_a_span(clause: Clause) -> bool:
     units = _time_units()
     for c in during:
         ci = doc.token_index(c.end)
-        if any(t.text in units for t in doc.tokens[ci:ci + 3]):
+        if any(t.text in units for t in doc.tokens[ci:ci + SPAN_REACH]):
             return True
     return False
 
@@ -169,6 +172,8 @@ def _first_count(clause: Clause, ctx: ArticleContext) -> tuple[int | None, int |
                               or doc.tokens[c.last + 1].text in ar.words("operation_word"))
         if not counted and _looks_like_a_year(doc.tokens[ti].text):
             continue  # "منذ بدء الغزو في فبراير (شباط) 2022": a year is never a count
+        if inside and doc.tokens[c.last + 1].text in _time_units():
+            continue  # "دامت أكثر من عشرة أشهر": a length of time, not a count
         # "ارتفعت حصيلة قتلى المواجهات … إلى 6": the count a toll rose to
         risen = ti > 0 and doc.tokens[ti - 1].text in ar.words("toll_to") and bool(clause.cues("toll"))
         if counted or risen or clause.after(bounds, doc.tokens[ti].start, 0):
