@@ -17,6 +17,7 @@ from rasd.extract.context import ArticleContext
 from rasd.extract.drafts import NAMING_CLASSES, OUTCOME_CLASSES, Draft, merge_drafts
 from rasd.lang import ar
 from rasd.extract.frame import Frame, FrameKind, Located
+from rasd.extract.where import Where
 from rasd.resolve.actors import AGENT, TARGET, ActorRef
 from rasd.resolve.typing import CLASS_PRIORITY
 from rasd.text.dates import Resolved
@@ -74,13 +75,11 @@ class ArticleStage:
                          and l.place.feature not in NOT_EVENT_PLACES]
                 if named:
                     d.place = Located(named[0].place, named[0].start, named[0].end, near=True)
-                    d.dateline_fallback = True
+                    d.fallback_place = True
 
     def _places_of_quiet_clauses(self) -> list[tuple[Located, bool]]:
         """Places of the clauses without event words (they were not located): "the suicide bombers drove
         to the gate of the Bannu barracks", in a quote after the lede that named only the country."""
-        from rasd.extract.where import Where
-
         out: list[tuple[Located, bool]] = []
         for clause in self.doc.clauses():
             if clause.is_title or clause.has_event_words():

@@ -37,7 +37,7 @@ class Draft:
     protest_mode: str | None = None
     peaceful: bool = False
     arrested: bool = False
-    dateline_fallback: bool = False  # placed at the dateline's city because the clause names nothing
+    fallback_place: bool = False  # placed for want of a place of its own (the dateline city, a place the article names)
     fatalities_floor: bool = False  # the toll is a lower bound ("more than 50"): a later 58 is no other incident
     another: bool = False  # told as "another attack" (هجوم آخر): never the incident told before
 
@@ -133,10 +133,10 @@ def _into_dateline_peers(drafts: list[Draft]) -> list[Draft]:
     incident as a draft of the article placed by its own words, on that day, with a compatible type."""
     out: list[Draft] = []
     for d in drafts:
-        if not d.dateline_fallback:
+        if not d.fallback_place:
             out.append(d)
             continue
-        peers = [m for m in drafts if not m.dateline_fallback and m.specific
+        peers = [m for m in drafts if not m.fallback_place and m.specific
                  and m.country == d.country and same_day(m, d) and compatible(m, d)]
         for m in peers:
             absorb(m, d, fields_only=len(peers) > 1)
@@ -163,7 +163,7 @@ def _into_contained(drafts: list[Draft]) -> list[Draft]:
 
 
 def _contains(outer: Draft, inner: Draft) -> bool:
-    if not (outer.specific and inner.specific) or inner.dateline_fallback:
+    if not (outer.specific and inner.specific) or inner.fallback_place:
         return False
     o, i = outer.place.place, inner.place.place
     if outer.cls == "arrest" or inner.cls == "arrest":
@@ -186,7 +186,7 @@ AREA_KM = 60
 
 
 def _borders(outer: Draft, inner: Draft) -> bool:
-    if not (outer.specific and inner.specific) or outer.frame.sentence == inner.frame.sentence or inner.dateline_fallback:
+    if not (outer.specific and inner.specific) or outer.frame.sentence == inner.frame.sentence or inner.fallback_place:
         return False
     o, i = outer.place.place, inner.place.place
     if o.feature != "admin1" or i.feature in CONTAINER_FEATURES or "arrest" in (outer.cls, inner.cls):

@@ -51,7 +51,7 @@ def draft_events(stage: ArticleStage, f: Frame, only: list[Located] | None = Non
             basis="reported" if agents else None, evidence=[sentence_span(stage.doc, f)],
             date_span=f.date_span, trigger_span=(f.main.start, f.main.end) if f.main else None,
             intercepted=f.intercepted, protest_mode=f.protest_mode, peaceful=f.peaceful, arrested=f.arrested,
-            dateline_fallback=by_dateline, another=_told_as_another(stage, f),
+            fallback_place=by_dateline, another=_told_as_another(stage, f),
         )
         cas = f.casualties
         if len(places) > 1 and l is not None:
@@ -78,14 +78,16 @@ def _place_referred_back(stage: ArticleStage, f: Frame) -> Located | None:
         named = doc.at_token("place", doc.token_index(m.start))  # المدينة المنورة is a name
         if not m.definite or not kinds or doc.at_token("place", ti) is not None or (named is not None and named.end > m.end):
             continue
-        for l, old in reversed(stage.told_places):
-            p = l.place
-            if not old and not l.near and (p.feature in kinds or (p.feature == "admin1" and p.capital and "city" in kinds)) \
-                    and (not f.countries or p.country_code in f.countries):
-                return Located(p, m.start, m.end, near=False)
-            # the latest place is of another kind, a bearing's reference (another place) or where an
-            # old event was told (the clause goes on telling it)
+        if not stage.told_places:
             return None
+        # only the latest place: of another kind, a bearing's reference (another place) or where an old
+        # event was told (the clause goes on telling it), it is no referent
+        latest, old = stage.told_places[-1]
+        p = latest.place
+        if not old and not latest.near and (p.feature in kinds or (p.feature == "admin1" and p.capital and "city" in kinds)) \
+                and (not f.countries or p.country_code in f.countries):
+            return Located(p, m.start, m.end, near=False)
+        return None
     return None
 
 

@@ -225,8 +225,7 @@ def _raid_in_sentence(clause: Clause) -> bool:
 def _opens_with_a_habit(clause: Clause) -> bool:
     doc = clause.doc
     ti = doc.token_index(clause.start)
-    w = doc.tokens[ti].text if ti < len(doc.tokens) else ""
-    return (w[1:] if w[:1] in ar.words("and_clitic") else w) in ar.words("habit_verb")
+    return ti < len(doc.tokens) and _stem(doc.tokens[ti].text) in ar.words("habit_verb")
 
 
 def _event_before_the_toll(frame: Frame, clause: Clause, live: list[TriggerMention]) -> bool:
@@ -280,6 +279,7 @@ def _body_after(clause: Clause, t: TriggerMention) -> bool:
 
 
 def _stem(word: str) -> str:
+    """The word without a glued "and" (وتصدى، وطالب)."""
     return word[1:] if word[:1] in ar.words("and_clitic") else word
 
 
