@@ -1200,3 +1200,9 @@ def test_a_year_is_never_a_tally_nor_is_a_count_of_the_next_sentence(kb):
 def test_an_airstrip_is_no_aircraft(kb):
     body = "هاجم مسلحون من حركة الشباب مهبط الطائرات في مدينة لامو الكينية اليوم واستمر القتال لساعات."
     assert [e["weapon"] for e in events(kb, body)] != ["airstrike"]
+
+
+@pytest.mark.parametrize("town", ["جيبو", "دجيبو"])
+def test_the_french_dj_of_a_sahel_town_in_both_spellings(kb, town):
+    body = f"قتل عشرة جنود في هجوم على مدينة {town} في شمال بوركينا فاسو اليوم."
+    assert [e["location"] for e in events(kb, body)] == ["Djibo"]

@@ -39,6 +39,8 @@ CONFLICT_COUNTRIES = frozenset("AF PK ML NE NG BF TD ET MZ UA SS CF CM KE".split
 # Countries whose towns known only by Latin names are looked up by skeleton (knowledge/translit.py)
 # Countries whose names have the Persian gaf, which Arabic papers write ك, غ or ج (grammar set gaf_spelling)
 GAF_COUNTRIES = frozenset("AF IR PK TJ".split())
+# Countries whose French "Dj" papers write ج or دج (Djibo: جيبو / دجيبو; grammar set dj_spelling)
+DJ_COUNTRIES = frozenset("ML NE BF TD CM CF".split())
 TRANSLIT_COUNTRIES = FOCUS_COUNTRIES | CONFLICT_COUNTRIES | frozenset({"CD"})
 WORLD_MIN_POPULATION = 300_000
 BIG_TOWN = 100_000
@@ -247,6 +249,16 @@ def _article_like_namesakes(places: list[Place]) -> list[Place]:
     return places
 
 
+def _dj_variants(name: str) -> list[str]:
+    """جيبو is also دجيبو: a French "Dj" at the start of a name, in the other spelling."""
+    j, dj = ar.raw_words("dj_spelling")
+    if name.startswith(j) and len(name) >= 3:
+        return [dj + name[len(j):]]
+    if name.startswith(dj):
+        return [j + name[len(dj):]]
+    return []
+
+
 def _gaf_variants(name: str) -> list[str]:
     """ننكرهار is also ننغرهار and ننجرهار: each other spelling of the gaf, in every place of the name."""
     gaf = ar.raw_words("gaf_letter")[0]
@@ -286,6 +298,12 @@ def _add_places(m: Matcher, places: list[Place], common: set[str], frequent: fro
                 variants = _final_a_variants(name) if p.feature == "admin1" and p.country_code in CONFLICT_COUNTRIES else []
                 variants += _gaf_variants(name) if p.country_code in GAF_COUNTRIES else []
                 for variant in variants:  # زامفارة is also written زامفارا, ننكرهار ننغرهار
+                    vkey = split_article(norm(variant))[0]
+                    if vkey not in common and vkey not in frequent and vkey not in all_names:
+                        place_names.setdefault(vkey, []).append(i)
+                        m.add(variant, "place", i)
+            if p.country_code in DJ_COUNTRIES:
+                for variant in _dj_variants(name):
                     vkey = split_article(norm(variant))[0]
                     if vkey not in common and vkey not in frequent and vkey not in all_names:
                         place_names.setdefault(vkey, []).append(i)
