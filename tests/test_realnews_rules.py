@@ -1206,3 +1206,15 @@ def test_an_airstrip_is_no_aircraft(kb):
 def test_the_french_dj_of_a_sahel_town_in_both_spellings(kb, town):
     body = f"قتل عشرة جنود في هجوم على مدينة {town} في شمال بوركينا فاسو اليوم."
     assert [e["location"] for e in events(kb, body)] == ["Djibo"]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # the death a protest is about (احتجاجية على مقتل شاب) is neither its toll nor its victims
+    ("شهدت مدينة القطيف مسيرة احتجاجية على مقتل شاب برصاص الأمن السعودي اليوم.",
+     ("Peaceful protest", None, None)),
+    # negative: a killing told as news keeps its toll
+    ("قتل شاب برصاص الأمن السعودي في مدينة القطيف اليوم.", ("Attack", 1, "Civilians (Saudi Arabia)")),
+])
+def test_the_reason_of_a_protest_is_not_its_toll(kb, body, expected):
+    e = events(kb, body)[0]
+    assert (e["sub_event_type"], e["fatalities"], e["actor2"]) == expected

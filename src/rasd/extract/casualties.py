@@ -9,6 +9,7 @@ bounds such as ما لا يقل عن are kept as the number, which ACLED reads a
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Callable
 
 from rasd.doc import ArticleDoc, Mention, PersonMention
 from rasd.lang import ar
@@ -36,9 +37,16 @@ class Casualties:
 
     def within(self, start: int, end: int) -> "Casualties":
         """The phrases of this clause that lie in [start, end)."""
-        out = Casualties()
+        return self._keeping(lambda pos: start <= pos < end)
+
+    def outside(self, parts: list[tuple[int, int]]) -> "Casualties":
+        """The phrases of this clause outside the given parts (a motive: "احتجاجا على مقتل شاب")."""
+        return self._keeping(lambda pos: not any(a <= pos < b for a, b in parts))
+
+    def _keeping(self, keep: Callable[[int], bool]) -> "Casualties":
+        out = Casualties(victim_heads=[h for h in self.victim_heads if keep(h.start)])
         for kind, n, span in self.items:
-            if start <= span[0] < end:
+            if keep(span[0]):
                 if kind in ("killed", "injured"):
                     out.add(kind, n, span)
                 else:

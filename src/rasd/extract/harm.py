@@ -7,6 +7,7 @@ from rasd.doc import Clause
 from rasd.extract.casualties import read_casualties
 from rasd.extract.context import ArticleContext
 from rasd.extract.frame import Frame
+from rasd.extract.where import reason_part
 from rasd.lang import ar
 
 
@@ -27,4 +28,7 @@ class Harm:
                 best = m
         if best is not None:
             frame.weapon, frame.weapon_span = best.ref.weapon, (best.start, best.end)
-        frame.casualties = read_casualties(clause.doc, clause.start, clause.end, ctx.vague, ctx.kb.lexicon.numbers)
+        cas = read_casualties(clause.doc, clause.start, clause.end, ctx.vague, ctx.kb.lexicon.numbers)
+        reasons = [reason_part(clause, c.end) for c in clause.cues("motive", "response")]
+        # "مسيرة احتجاجية على مقتل شاب": the death the protest is about is not the protest's toll
+        frame.casualties = cas.outside(reasons) if reasons and cas.items else cas

@@ -43,13 +43,13 @@ class Where:
 
     def fill(self, frame: Frame, clause: Clause, ctx: ArticleContext) -> None:
         doc = clause.doc
-        answered = [_answered_part(clause, c.end) for c in clause.cues("response")]
+        answered = [reason_part(clause, c.end) for c in clause.cues("response")]
         mentions = [m for m in clause.mentions("place") if not clause.is_excluded(m.start)
                     and not doc.in_time(doc.token_index(m.start))  # آب in "27 آب" is a month
                     and not any(a <= m.start < b for a, b in answered)]  # "ردا على هجوم في أريحا" 
         # "اعتصام قرب مسجد الكالوتي احتجاجا على تهديدات باقتحام الأقصى": a place in the motive is not
         # where the event is, when the clause names another one
-        motives = [_answered_part(clause, c.end) for c in clause.cues("motive")
+        motives = [reason_part(clause, c.end) for c in clause.cues("motive")
                    if doc.word(c).split(" ")[0] not in ar.words("motive_charge")]
         outside = [m for m in mentions if not any(a <= m.start < b for a, b in motives)]
         mentions = outside or mentions
@@ -112,7 +112,7 @@ NATURAL = {"river", "mountain", "sea", "gulf", "strait", "island", "dam", "bridg
            "airport", "port", "oil_field", "gas_field", "refinery", "border_crossing", "prison"}
 
 
-def _answered_part(clause: Clause, start: int) -> tuple[int, int]:
+def reason_part(clause: Clause, start: int) -> tuple[int, int]:
     """From a response or motive cue (ردا على، احتجاجا على) to the next comma or the clause's end: the
     answered event, the reason."""
     text = clause.doc.ntext
