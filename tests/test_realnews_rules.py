@@ -1218,3 +1218,9 @@ def test_the_french_dj_of_a_sahel_town_in_both_spellings(kb, town):
 def test_the_reason_of_a_protest_is_not_its_toll(kb, body, expected):
     e = events(kb, body)[0]
     assert (e["sub_event_type"], e["fatalities"], e["actor2"]) == expected
+
+
+def test_the_maghrebi_g_is_read_as_qaf(kb):
+    # ڨ (the Maghrebi g) in الڨصرين is the qaf of القصرين
+    body = "نفذ عدد من شباب مدينة الڨصرين المعطلين عن العمل اليوم وقفة احتجاجية أمام مقر الولاية."
+    assert [e["location"] for e in events(kb, body)] == ["Kasserine"]

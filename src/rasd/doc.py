@@ -29,7 +29,6 @@ from rasd.text.spans import longest_non_overlapping
 
 R = TypeVar("R")
 _COMMA = regex.compile("[" + regex.escape("".join(sorted(ar.words("comma")))) + "]")
-_OPEN_QUOTE = regex.compile("[" + regex.escape(ar.OPEN_QUOTES) + "]")
 
 
 @dataclass(slots=True)
@@ -261,9 +260,8 @@ class Clause:
         verbs = [t.start for t in self.event_triggers() if t.ref.voice != "noun"]
         for m in self.cues("source"):
             # "بحسب موقع X نقلا عن مصادر فإن …": the source ends at its comma or where the reported content
-            # starts: a complementizer, an opening quote, or a verb ("وحسب وسائل إعلام قصفت مسيرة …")
+            # starts: a complementizer or a verb ("وحسب وسائل إعلام “قصفت مسيرة …”"; quotes are gone from ntext)
             stop = min(next((c for c in commas if c > m.end), end), next((c.start for c in comps if c.start > m.end), end),
-                       next((q.start() for q in _OPEN_QUOTE.finditer(doc.ntext, m.end, end)), end),
                        next((v for v in verbs if v > m.end), end))
             spans.append((m.start, stop))
         for m in self.cues("speech", "claim_verb"):

@@ -27,7 +27,7 @@ LETTER_MAP: dict[str, str] = {
     "ى": "ي", "ی": "ي", "ې": "ي", "ێ": "ي", "ئ": "ي",
     "ة": "ه", "ۀ": "ه", "ہ": "ه", "ھ": "ه", "ە": "ه",
     "ؤ": "و", "ۆ": "و",
-    "ک": "ك", "ڪ": "ك", "گ": "ك",
+    "ک": "ك", "ڪ": "ك", "گ": "ك", "ڨ": "ق", "ڤ": "ف",  # (ڨ: the Maghrebi g, الڨصرين)
     "٠": "0", "١": "1", "٢": "2", "٣": "3", "٤": "4", "٥": "5", "٦": "6", "٧": "7", "٨": "8", "٩": "9",
     "۰": "0", "۱": "1", "۲": "2", "۳": "3", "۴": "4", "۵": "5", "۶": "6", "۷": "7", "۸": "8", "۹": "9",
     "٫": ".", "٬": ",", "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\t": " ",
@@ -49,7 +49,6 @@ SEMICOLONS = frozenset("؛;")
 UNDATED_DATELINE = (r"\s*(?P<place>[^\s()\-–—:،,/]+(?:\s+[^\s()\-–—:،,/]+){0,2})\s*"
                     r"(?:[،,]\s*[^\s()\-–—:،,/]+(?:\s+[^\s()\-–—:،,/]+){0,2}\s*)?(?:\([^)\n]{1,40}\)\s*)?[-–—:/]")
 OUTLET_DATELINE = r"\s*(?P<place>[^\s():،,]+(?:\s+[^\s():،,]+)?)(?P<outlet>(?:\s+[^\s():،,]+){1,3}?)\s*:"
-OPEN_QUOTES = "“«\""  # a quote opening after a source (وحسب وسائل إعلام “…”) starts what it reported
 ARTICLE = "ال"
 ACCUSATIVE_ALEF = "ا"  # تفجيرًا، انتحاريًا: the indefinite accusative ending (its tanween is dropped by normalization)
 SENTENCE_FINAL = ".!?؟"  # a line ending in one of these is a sentence, not a headline
