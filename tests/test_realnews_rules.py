@@ -1077,6 +1077,9 @@ def test_a_charge_does_not_hide_where_the_arrest_was(kb):
 
 
 @pytest.mark.parametrize("body,expected", [
+    # a question and a "would" (من شأن … أن) report nothing
+    ("فهل يجوز تبرير الاغتيال السياسي في مدينة طرابلس اليوم؟", []),
+    ("وقال الخبير إن من شأن هجوم أميركي على مدينة بندر عباس أن يشعل المنطقة.", []),
     # a court's verdict on an old attack is no attack today
     ("حكمت محكمة جنايات القاهرة اليوم على 21 شخصا بالإعدام لإدانتهم بالهجوم على قسم للشرطة في مدينة حلوان.", []),
     # announcing that attacks will go on is no attack
