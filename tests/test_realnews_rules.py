@@ -1168,6 +1168,8 @@ TALLIES_TOLD = [
     ("قتل أكثر من 300 ألف شخص في سوريا منذ عام 2011.", [300000]),
     # "in the past two weeks", with only the idiom of death (لقي مصرعه) for an event word
     ("لقي 144 شخصا مصرعهم في نيجيريا خلال أحداث العنف التي اندلعت في الأسبوعين الماضيين في وسط البلاد.", [144]),
+    # killed "in the conflict", with no day: the conflict's toll
+    ("وقتل أكثر من 40 ألف شخص معظمهم أكراد في الصراع.", [40000]),
     # a war "that lasted more than ten months": the toll is its tally, and the ten months no count
     ("لقد خلفت الحرب التي دامت أكثر من عشرة أشهر مساحات شاسعة من غزة في حالة خراب، مع مقتل ما لا يقل عن 40,005 "
      "فلسطينيين.", [40005]),
@@ -1227,3 +1229,9 @@ def test_the_maghrebi_g_is_read_as_qaf(kb):
     # ڨ (the Maghrebi g) in الڨصرين is the qaf of القصرين
     body = "نفذ عدد من شباب مدينة الڨصرين المعطلين عن العمل اليوم وقفة احتجاجية أمام مقر الولاية."
     assert [e["location"] for e in events(kb, body)] == ["Kasserine"]
+
+
+def test_a_dated_strike_in_a_war_stays_an_event(kb):
+    body = "قتل 5 مدنيين في قصف على مدينة الفاشر أمس في الحرب الدائرة بين الجيش والدعم السريع."
+    recs = records(kb, body)
+    assert [(r["kind"], r.get("fatalities")) for r in recs] == [("event", 5)]

@@ -65,7 +65,9 @@ def read_running_toll(frame: Frame, clause: Clause, ctx: ArticleContext) -> None
     # a period ("since the start of the war") is an aggregate
     toll = bool(clause.cues("toll"))
     period = frame.since is not None or bool(clause.cues("period")) or _during_a_span(clause)
-    aggregate = period and not frame.date_explicit  # "1,057 killed in two years", "5 operations this week"
+    # "1,057 killed in two years", "5 operations this week", "more than 40,000 killed in the conflict"
+    in_a_conflict = bool(frame.casualties.items) and _words_of(clause, "conflict_noun")
+    aggregate = (period or in_a_conflict) and not frame.date_explicit
     running = toll and (period or _names_a_campaign(clause))
     # "the clashes that broke out yesterday and are still going on killed 56": fighting since that day
     ongoing = bool(clause.cues("still_going")) and bool(frame.casualties.items)
@@ -123,8 +125,12 @@ def _toll_counts(frame: Frame) -> list[tuple[int, int, str]]:
 
 def _names_a_campaign(clause: Clause) -> bool:
     """الاحتجاجات، الحرب، المعارك …: a toll of these counts many incidents."""
+    return _words_of(clause, "campaign_noun")
+
+
+def _words_of(clause: Clause, grammar_set: str) -> bool:
     doc = clause.doc
-    words = ar.words("campaign_noun")
+    words = ar.words(grammar_set)
     return any(t.text in words for t in doc.tokens[doc.token_index(clause.start):doc.token_index(clause.end)])
 
 
