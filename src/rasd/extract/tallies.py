@@ -11,6 +11,7 @@ from rasd.doc import ArticleDoc, Clause, TriggerMention
 from rasd.extract.context import ArticleContext
 from rasd.extract.frame import Frame
 from rasd.lang import ar
+from rasd.text.dates import is_year
 from rasd.text.normalize import norm
 from rasd.text.numbers import read_count
 
@@ -158,10 +159,6 @@ def _time_units() -> frozenset[str]:
     return frozenset(norm(f) for kind in ("ago_unit", "month") for f, _ in words.get(kind, []))
 
 
-def _looks_like_a_year(word: str) -> bool:
-    return word.isdigit() and len(word) == 4 and 1900 <= int(word) <= 2100
-
-
 def _first_count(clause: Clause, ctx: ArticleContext) -> tuple[int | None, int | None]:
     """The first count of two or more in the clause that counts something: it follows "more than"
     or comes before a person, casualty or event noun (not a date, a year or a resolution number)."""
@@ -176,7 +173,7 @@ def _first_count(clause: Clause, ctx: ArticleContext) -> tuple[int | None, int |
         inside = c.last + 1 < len(doc.tokens) and doc.tokens[c.last + 1].start < clause.end  # (not the next sentence's)
         counted = inside and (any(doc.at_token(layer, c.last + 1) for layer in ("person", "casualty", "trigger"))
                               or doc.tokens[c.last + 1].text in ar.words("operation_word"))
-        if not counted and _looks_like_a_year(doc.tokens[ti].text):
+        if not counted and is_year(doc.tokens[ti].text):
             continue  # "منذ بدء الغزو في فبراير (شباط) 2022": a year is never a count
         if inside and doc.tokens[c.last + 1].text in _time_units():
             continue  # "دامت أكثر من عشرة أشهر": a length of time, not a count

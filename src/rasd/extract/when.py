@@ -9,7 +9,7 @@ from rasd.doc import ArticleDoc, Clause
 from rasd.extract.context import ArticleContext
 from rasd.extract.frame import Frame
 from rasd.lang import ar
-from rasd.text.dates import Resolved, resolve
+from rasd.text.dates import Resolved, is_year, resolve
 
 
 class When:
@@ -74,9 +74,6 @@ def _since_the_start(clause: Clause, since_cues: list, pos: int) -> bool:
     return False
 
 
-YEAR_MIN, YEAR_MAX = 1900, 2100
-
-
 def _since_a_year(clause: Clause, since_cues: list, ctx: ArticleContext) -> Resolved | None:
     """"أسفرت منذ 2015 عن نحو 750 قتيلا", "منذ عام 2011": a period that began with a year, before this one."""
     doc = clause.doc
@@ -85,8 +82,7 @@ def _since_a_year(clause: Clause, since_cues: list, ctx: ArticleContext) -> Reso
         if ti < len(doc.tokens) and doc.tokens[ti].text in ar.words("year_word"):
             ti += 1
         word = doc.tokens[ti].text if ti < len(doc.tokens) else ""
-        if word.isdigit() and len(word) == 4 and YEAR_MIN <= int(word) <= YEAR_MAX and \
-                (ctx.pub is None or int(word) < ctx.pub.year):
+        if is_year(word) and (ctx.pub is None or int(word) < ctx.pub.year):
             return Resolved(date(int(word), 1, 1), 3)
     return None
 

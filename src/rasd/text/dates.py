@@ -55,6 +55,14 @@ class Resolved:
     precision: int  # ACLED time_precision: 1 day, 2 week, 3 month or vaguer
 
 
+YEAR_MIN, YEAR_MAX = 1900, 2100  # four digits in this range read as a year, never as a count
+
+
+def is_year(word: str) -> bool:
+    """"2015" in "منذ 2015", "2022" in "فبراير (شباط) 2022": a year."""
+    return word.isdigit() and len(word) == 4 and YEAR_MIN <= int(word) <= YEAR_MAX
+
+
 class Calendar:
     """The date finder: calendar words (lexicon/calendar.tsv) filled into the language's date
     patterns (rasd.lang.ar.DATE_PATTERNS); the code here knows no Arabic."""
