@@ -188,7 +188,7 @@ def test_members_of_a_group_are_its_victims_and_an_ambushed_side_is_the_target()
     assert "Kurdistan Workers" in (e["actor2"] or "") and "Turk" in (e["actor1"] or "")
     e = events("كمين\n\nحمص - 11 أغسطس 2023 - قتل ستة جنود من قوات النظام السوري في كمين نصبه مسلحون قرب مدينة "
                "تدمر أمس.")[0]
-    assert e["event_type"] == "Battles" and e["actor1"] is None and "Syria" in (e["actor2"] or "")
+    assert e["event_type"] == "Battles" and e["actor1"] == "Unidentified Armed Group" and "Syria" in (e["actor2"] or "")
 
 
 def test_sides_of_a_clash_named_by_affiliation_and_no_capital_as_a_bearing():

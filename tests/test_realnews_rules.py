@@ -1091,7 +1091,8 @@ def test_a_charge_does_not_hide_where_the_arrest_was(kb):
     # bodies seized are no one abducted
     ("وأشارت مصادر إلى أن قوات الاحتلال احتجزت جثماني الشهيدين من مخيم جنين اليوم.", []),
     # a province in another spelling of its Arabic name (تونغلي for تونجلي, Tunceli), not a village by skeleton
-    ("ذكرت وكالة دوغان أن 4 مسلحين قتلوا في إقليم تونغلي شرقي تركيا اليوم.", [("Violence against civilians/Attack", "Tunceli")]),
+    # (four gunmen killed: armed victims make it a clash)
+    ("ذكرت وكالة دوغان أن 4 مسلحين قتلوا في إقليم تونغلي شرقي تركيا اليوم.", [("Battles/Armed clash", "Tunceli")]),
 ])
 def test_verdicts_promises_confrontations_and_bodies(kb, body, expected):
     assert [(f'{e["event_type"]}/{e["sub_event_type"]}', e["location"]) for e in events(kb, body)] == expected
@@ -1235,3 +1236,37 @@ def test_a_dated_strike_in_a_war_stays_an_event(kb):
     body = "قتل 5 مدنيين في قصف على مدينة الفاشر أمس في الحرب الدائرة بين الجيش والدعم السريع."
     recs = records(kb, body)
     assert [(r["kind"], r.get("fatalities")) for r in recs] == [("event", 5)]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # the day of the statement dates an event told with no day of its own (published Thursday 2 May)
+    ("قالت الشرطة يوم الجمعة إن مسلحين خطفوا 20 تلميذا من مدرسة في مدينة كانو بنيجيريا.", "2024-04-26"),
+    ("وقالت الشرطة، في بيان مساء الجمعة، إن مسلحين خطفوا 20 تلميذا من مدرسة في مدينة كانو بنيجيريا.", "2024-04-26"),
+    # negative: the event's own day wins over the day it was announced
+    ("قالت الشرطة أمس إن مسلحين خطفوا 20 تلميذا من مدرسة في مدينة كانو بنيجيريا يوم الثلاثاء.", "2024-04-30"),
+])
+def test_the_statement_day_dates_an_event_without_its_own(kb, body, expected):
+    assert [e["event_date"] for e in events(kb, body)] == [expected]
+
+
+def test_niger_state_is_no_country(kb):
+    body = "خطف مسلحون عشرات التلاميذ من مدرسة داخلية في ولاية النيجر وسط نيجيريا اليوم."
+    assert [(e["country_code"], e["admin1"]) for e in events(kb, body)] == [("NG", "Niger")]
+
+
+@pytest.mark.parametrize("body,actor1,actor2", [
+    # unnamed gunmen are an Unidentified Armed Group (ACLED), also as the genitive of an abduction noun
+    ("خطف مسلحون 20 تلميذا من مدرسة في مدينة كانو بنيجيريا اليوم.", "Unidentified Armed Group", None),
+    ("تسبب اختطاف مسلحين 20 تلميذا من مدرسة في مدينة كانو بنيجيريا اليوم في إغلاق المدارس.", "Unidentified Armed Group", None),
+    # the ambush a relative clause says they laid (كمين نصبه مسلحون): the gunmen attacked, the soldiers were hit
+    ("قتل أحد عشر جنديا من قوات النظام السوري أمس في كمين نصبه مسلحون لحافلة عسكرية قرب مدينة السخنة.",
+     "Unidentified Armed Group", "Syrian Arab Army"),
+    # negative: gunmen of a named group are that group's
+    ("هاجم مسلحون من حركة الشباب قاعدة عسكرية في مدينة كيسمايو اليوم.", "Al-Shabaab", None),
+    # negative: "the gunmen" told again are those the article named before
+    ("هاجمت حركة الشباب قاعدة عسكرية في مدينة كيسمايو اليوم. وقال مصدر إن المسلحين هاجموا القاعدة من ثلاث جهات.",
+     "Al-Shabaab", None),
+])
+def test_unnamed_gunmen(kb, body, actor1, actor2):
+    e = events(kb, body)[0]
+    assert (e["actor1"], e["actor2"]) == (actor1, actor2)

@@ -216,6 +216,8 @@ class ArticleStage:
             return f.date, f.date_explicit
         if f.inherited is not None:
             return f.inherited, False
+        if f.said_on is not None and f.said_on.precision == 1 and not self.ctx.is_old(f.said_on.date):
+            return f.said_on, False
         if self.ctx.pub is not None:
             return Resolved(self.ctx.pub, 2), False
         return None, False

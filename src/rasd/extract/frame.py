@@ -54,6 +54,7 @@ class Frame:
     date_explicit: bool = False
     date_span: tuple[int, int] | None = None
     inherited: Resolved | None = None  # the discourse date of the clauses before
+    said_on: Resolved | None = None  # the day of the statement that reports the clause ("قالت الشرطة الجمعة إن …")
     day_options: list[tuple[tuple[int, int], Resolved]] = field(default_factory=list)  # explicit days said
     since: Resolved | None = None
     # where

@@ -43,7 +43,8 @@ def event_record(doc: ArticleDoc, kb: KnowledgeBase, d: Draft) -> dict[str, Any]
     r["time_precision"] = d.date.precision if d.date is not None and pub is not None else 3
     r["event_type"], r["sub_event_type"] = event_type, sub
     country = d.country
-    actor1 = next((x for x in d.agents if x.resolved(kb, country)), None)
+    # a named perpetrator told anywhere in the article beats "gunmen" told elsewhere
+    actor1 = next((x for x in sorted(d.agents, key=lambda x: x.kind == "unknown") if x.resolved(kb, country)), None)
     targets = _targets(kb, d, country, actor1.resolved(kb, country) if actor1 else None)
     _actors(doc, kb, r, d, country, actor1, targets)
     _place(kb, r, d, country)

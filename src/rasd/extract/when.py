@@ -15,7 +15,7 @@ from rasd.text.dates import Resolved, is_year, resolve
 class When:
     name = "when"
     reads = ("inherited",)
-    fills = ("date", "date_explicit", "date_span", "since", "day_options")
+    fills = ("date", "date_explicit", "date_span", "since", "day_options", "said_on")
     every_clause = True  # later clauses inherit dates from clauses without events
 
     def fill(self, frame: Frame, clause: Clause, ctx: ArticleContext) -> None:
@@ -25,8 +25,14 @@ class When:
         for te in doc.times_in(clause.start, clause.end):
             if doc.dateline_end > 0 and te.end <= doc.dateline_end:
                 continue
-            if clause.is_excluded(te.start) or _names_something(doc, te.start):
-                continue  # "قال في بيان يوم الجمعة إن …": the day of the statement, not of the event
+            if _names_something(doc, te.start):
+                continue
+            if clause.is_excluded(te.start):
+                # "قال في بيان يوم الجمعة إن …": the day of the statement, not of the event; the event
+                # happened by then, so an event told with no day of its own is dated to it (frame_date)
+                if te.explicit_day and frame.said_on is None:
+                    frame.said_on = resolve(te, ctx.pub, previous)
+                continue
             r = resolve(te, ctx.pub, previous)
             if r is None:
                 continue

@@ -86,9 +86,30 @@ def find_refs(clause: Clause, kb: KnowledgeBase) -> list[ActorRef]:
             refs.append(ActorRef(None, "protesters", h.start, h.end, None, "protesters", False))
     for m in clause.cues("unknown_actor"):
         refs.append(ActorRef(UNIDENTIFIED, "unknown", m.start, m.end, None, None, True))
+    refs += _unnamed_gunmen(an, heads, refs, covered)
     # actors nested in a longer reference (الدفاعات الجوية للتحالف) keep their own entry
     refs.sort(key=lambda r: r.start)
     return _dedupe(refs)
+
+
+GUNMEN_GROUP_REACH = 3  # tokens after "مسلحون" where the group they belong to may be named (مسلحون ينتمون إلى …)
+
+
+def _unnamed_gunmen(an: ArticleDoc, heads: list[Mention], refs: list[ActorRef], covered: set[int]) -> list[ActorRef]:
+    """"خطف مسلحون 20 تلميذا": gunmen with no group named are an Unidentified Armed Group (ACLED);
+    "مسلحون من حركة الشباب" are the group's, which its own reference names."""
+    out: list[ActorRef] = []
+    words = ar.words("gunmen_word")
+    for h in heads:
+        hi = _tok(an, h.start)
+        if h.layer != "person" or hi in covered or h.definite or an.word(h) not in words:
+            continue  # (المسلحون: those told before, whose group the article may have named)
+        if any(r.start != h.start and 0 <= _tok(an, r.start) - _tok(an, h.end) <= GUNMEN_GROUP_REACH for r in refs):
+            continue
+        if any(r.start <= h.start < r.end for r in refs):
+            continue
+        out.append(ActorRef(UNIDENTIFIED, "unknown", h.start, h.end, None, None, True))
+    return out
 
 
 def _nisba_refs(an: ArticleDoc, kb: KnowledgeBase, nisbas: list[Mention], heads: list[Mention],
@@ -265,7 +286,7 @@ def _after_masdar(an: ArticleDoc, r: ActorRef, ri: int, word: str, triggers: lis
         if cls in MASDAR_OBJECT_CLASSES:
             return TARGET
         if cls in MASDAR_ARREST_CLASSES:
-            return AGENT if r.armed and r.kind in ("actor", "state") else TARGET
+            return AGENT if r.armed and r.kind in ("actor", "state", "unknown") else TARGET
         if word[:1] in ar.words("possessive_lam") and r.armed:
             return AGENT
     return None
