@@ -1270,3 +1270,47 @@ def test_niger_state_is_no_country(kb):
 def test_unnamed_gunmen(kb, body, actor1, actor2):
     e = events(kb, body)[0]
     assert (e["actor1"], e["actor2"]) == (actor1, actor2)
+
+
+@pytest.mark.parametrize("body,expected", [
+    # an article that told marches means marches by a bare "مسيرات في …" later on
+    ("وانطلقت في مدن عدة الجمعة مسيرات جديدة للحراك الاحتجاجي. وأظهرت صور بثها ناشطون مسيرات في بجاية وقسنطينة ووهران.",
+     [("Peaceful protest", "Béjaïa"), ("Peaceful protest", "Constantine"), ("Peaceful protest", "Oran")]),
+    # negative: a drone with an aircraft word stays a drone in the same article
+    ("خرجت مسيرات احتجاجية في مدينة صعدة اليوم. وفي مأرب قصفت طائرة مسيرة سيارة في مدينة مأرب.",
+     [("Peaceful protest", "Sa'dah"), ("Air/drone strike", "Ma'rib")]),
+])
+def test_marches_told_once_are_marches_across_the_article(kb, body, expected):
+    assert [(e["sub_event_type"], e["location"]) for e in events(kb, body)] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a car's number plate and the hospital the wounded were rushed to are not where it happened
+    ("استهدف مسلحون مجهولون سيارة تحمل لوحة اللاذقية قرب بلدة خربة غزالة أمس، وجرى إسعاف المصابين إلى مشفى درعا.",
+     ["Khirbat Ghazālah"]),
+    # negative: a hospital that was itself hit stays the place
+    ("قصفت طائرات حربية مستشفى في مدينة درعا أمس.", ["Dar‘ā"]),
+])
+def test_a_number_plate_and_a_hospital_taken_to_place_nothing(kb, body, expected):
+    assert [e["location"] for e in events(kb, body)] == expected
+
+
+@pytest.mark.parametrize("body,kinds_expected", [
+    # an attack told only by a year before publication's is background, not today's news
+    ("ووقع هجوم عام 2015 عندما اقتحم أربعة مسلحين حرم جامعة في مدينة الموصل.", ["background"]),
+    # a court's sentence (عاقبت محكمة) over an attempted killing is no attack
+    ("عاقبت محكمة مصرية، الأحد، 11 متهما بالإعدام، لإدانتهم بتكوين جماعة، والشروع في قتل ضابطين في مدينة الجيزة.", []),
+    # negative: a dated attack in a sentence that recalls an old year stays an event
+    ("قتل أربعة جنود في هجوم على مدينة الموصل اليوم، وهي المدينة التي شهدت عام 2015 معارك طويلة.", ["event"]),
+])
+def test_a_past_year_and_a_sentence_are_no_new_event(kb, body, kinds_expected):
+    assert [r["kind"] for r in records(kb, body, date(2019, 6, 19))] == kinds_expected
+
+
+def test_police_scuffles_in_a_protest_are_the_protest(kb):
+    body = ("أطلقت الشرطة الغاز المسيل للدموع لتفريق المتظاهرين في مدينة بنغازي اليوم. واندلعت اشتباكات في عدة مواقع "
+            "عندما تحركت الشرطة لإخلاء المحتجين.")
+    assert [e["event_type"] for e in events(kb, body)] == ["Protests"]
+    # negative: a clash with an armed group the same day is a battle of its own
+    body2 = body + " واندلعت اشتباكات بين الجيش الليبي ومسلحين من تنظيم داعش في بنغازي."
+    assert [e["event_type"] for e in events(kb, body2)] == ["Protests", "Battles"]

@@ -406,10 +406,14 @@ def _apply_senses(doc: ArticleDoc, kb: KnowledgeBase) -> None:
         return
     changed: dict[str, set[int]] = {}
     added: list[Mention] = []
-    for layer in {layer for s in senses.values() for layer in s.drop}:
+    layers = sorted({layer for s in senses.values() for layer in s.drop})
+    told = {senses[doc.ntext[m.key_start:m.end]].becomes for layer in layers for m in doc.by_layer.get(layer, [])
+            if doc.ntext[m.key_start:m.end] in senses and _sense_applies(doc, m, senses[doc.ntext[m.key_start:m.end]])}
+    for layer in layers:
         for m in doc.by_layer.get(layer, []):
             sense = senses.get(doc.ntext[m.key_start:m.end])
-            if sense is None or layer not in sense.drop or not _sense_applies(doc, m, sense):
+            if sense is None or layer not in sense.drop or not (
+                    _sense_applies(doc, m, sense) or _sense_carries(doc, m, sense, told)):
                 continue
             changed.setdefault(layer, set()).add(id(m))
             if sense.becomes and not any(a.start == m.start for a in added):
@@ -444,6 +448,18 @@ def _falls_of_casualties(doc: ArticleDoc) -> None:
             if c is not None and any(r.kind in FALLEN_KINDS or r.pattern in FALLEN_PATTERNS for r in c.refs):
                 m.refs = [Trigger(t.form, "kill", "noun") for t in m.refs]
                 break
+
+
+def _sense_carries(doc: ArticleDoc, m: Mention, sense: Sense, told: set[str | None]) -> bool:
+    """An article that told marches (مسيرات الحراك) means marches by a bare "مسيرات في بجاية ووهران"
+    too: a weapon word keeps its second sense across the article when its own sentence has no aircraft
+    word and no other event word."""
+    if sense.becomes not in told or "weapon" not in sense.drop:
+        return False
+    s = doc.sentences[m.sentence]
+    if sense.unless and doc.cues(s.start, s.end, *sense.unless.split("|")):
+        return False
+    return not any(t.start != m.start and s.start <= t.start < s.end for t in doc.by_layer.get("trigger", []))
 
 
 def _sense_applies(doc: ArticleDoc, m: Mention, sense: Sense) -> bool:

@@ -227,7 +227,17 @@ KINDRED_TYPES = ({"Explosions/Remote violence", "Battles"}, {"Protests", "Riots"
 def compatible(a: Draft, b: Draft) -> bool:
     ta, tb = a.type()[0], b.type()[0]
     return ta == tb or any({ta, tb} <= k for k in KINDRED_TYPES) or "attack" in (a.cls, b.cls) \
-        or _intercepted_strike(a, b) or _intercepted_strike(b, a)
+        or _intercepted_strike(a, b) or _intercepted_strike(b, a) or _crowd_clash(a, b) or _crowd_clash(b, a)
+
+
+CROWD_SIDES = ("generic_state", "state", "protesters")
+
+
+def _crowd_clash(a: Draft, b: Draft) -> bool:
+    """"Clashes broke out when the police moved to clear the crowd" in a report of a protest: the
+    protest's own scuffles, not a battle — no side is an armed group."""
+    return a.cls == "clash" and b.type()[0] in ("Protests", "Riots") and \
+        all(r.kind in CROWD_SIDES for r in a.agents + a.targets)
 
 
 def _intercepted_strike(a: Draft, b: Draft) -> bool:

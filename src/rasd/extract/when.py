@@ -49,6 +49,21 @@ class When:
                 frame.date, frame.date_span, frame.date_explicit = r, (te.start, te.end), explicit
         if frame.since is None:
             frame.since = _since_a_year(clause, since_cues, ctx)
+        if frame.date is None and frame.since is None:
+            frame.date = _in_a_past_year(clause, ctx)
+
+
+def _in_a_past_year(clause: Clause, ctx: ArticleContext) -> Resolved | None:
+    """"ووقع هجوم عام 2015 عندما …": an event told only by a year before publication's is an old one."""
+    doc = clause.doc
+    for ti in range(doc.token_index(clause.start), len(doc.tokens) - 1):
+        if doc.tokens[ti].start >= clause.end:
+            break
+        word, nxt = doc.tokens[ti].text, doc.tokens[ti + 1].text
+        if word in ar.words("year_word") and is_year(nxt) and ctx.pub is not None and int(nxt) < ctx.pub.year \
+                and not clause.is_excluded(doc.tokens[ti].start):
+            return Resolved(date(int(nxt), 1, 1), 3)
+    return None
 
 
 ANNOUNCE_REACH = 6  # tokens from أعلن الجيش … to the day set off after it

@@ -123,8 +123,9 @@ def reason_part(clause: Clause, start: int) -> tuple[int, int]:
 def _not_the_event_place(clause: Clause, cues: _Cues, m: Mention, mi: int, feat: list[str] | None,
                          after_place: bool) -> bool:
     doc = clause.doc
-    if clause.after(cues.border, m.start, BORDER_WINDOW):
-        return True  # across a border, a launch origin, a war's or a period's place
+    if any(0 <= mi - doc.token_index(c.end) <= BORDER_WINDOW
+           and not any(c.end <= p.start < m.start for p in clause.mentions("place")) for c in cues.border):
+        return True  # across a border, a launch origin, a war's or a period's place (the first place after it)
     if clause.after(cues.outlets, m.start, 0):
         return True  # صحيفة الرياض، قناة الغد: an outlet named after a place
     if clause.after(clause.cues("name_intro"), m.start, 0):
