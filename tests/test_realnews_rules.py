@@ -1314,3 +1314,18 @@ def test_police_scuffles_in_a_protest_are_the_protest(kb):
     # negative: a clash with an armed group the same day is a battle of its own
     body2 = body + " واندلعت اشتباكات بين الجيش الليبي ومسلحين من تنظيم داعش في بنغازي."
     assert [e["event_type"] for e in events(kb, body2)] == ["Protests", "Battles"]
+
+
+def test_one_strike_told_by_the_air_force_and_by_its_army_and_a_period_s_places(kb):
+    # the headline's "Israeli drone" (the air force) and the body's drone of the occupation army are one
+    # perpetrator at two levels; the towns a reference names after "for weeks" (منذ أسابيع) are the period's
+    text = ("مسيرة إسرائيلية تستهدف دراجة نارية جنوب لبنان\n"
+            "استهدفت طائرة مسيرة تابعة لجيش الاحتلال الإسرائيلي دراجة نارية في بلدة تقع ضمن قضاء صور جنوبي لبنان أمس، "
+            "ما أدى إلى مقتل شخصين.\n"
+            "وجاء الهجوم في ظل توتر، حيث تشهد المنطقة منذ أسابيع تحليقا للطائرات المسيرة الإسرائيلية فوق مناطق صور والنبطية.")
+    got = [r for r in extract(from_text(text, "t.txt", PUB), kb, warn=False) if r["kind"] == "event"]
+    assert [(e["location"], e["fatalities"]) for e in got] == [("Tyre", 2)]
+    # negative: a drone strike the same day in another district is an incident of its own
+    got = [r for r in extract(from_text(text + "\nوقصفت طائرة مسيرة إسرائيلية أيضا بلدة في قضاء بنت جبيل أمس.", "t.txt", PUB), kb, warn=False)
+           if r["kind"] == "event"]
+    assert len(got) == 2

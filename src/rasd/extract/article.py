@@ -160,11 +160,14 @@ class ArticleStage:
         """Fill the drafts at the places a reference names; make drafts for new places it names
         with a town or a date of its own. True when new drafts were made."""
         made: list[Draft] = []
+        periods = self.doc.cues(f.start, f.end, "since")
         for l in specific:
             same = [d for d in self.result.drafts if d.place and d.place.place.id == l.place.id]
             for d in same:
                 fill(self.doc, d, f, single=True)
             placed = any(d.specific for d in self.result.drafts)
+            if any(c.end <= l.start for c in periods):
+                continue  # "… where the area has seen drones over Tyre and Nabatieh for weeks": a period's places
             if not same and f.kind is not FrameKind.STATEMENT and not self._about_background() and \
                     (f.date_explicit or not l.place.is_area or (not placed and self.result.drafts)):
                 # "the assassinations in Daraa province" is commentary, not an event (but the province a

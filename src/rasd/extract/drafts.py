@@ -209,8 +209,8 @@ def _different_means(a: Draft, b: Draft) -> bool:
     """Different known weapons or different named perpetrators: two incidents."""
     if a.weapon and b.weapon and a.weapon != b.weapon:
         return True
-    na = a.agents[0].name if a.agents else None
-    nb = b.agents[0].name if b.agents else None
+    na = (a.agents[0].family or a.agents[0].name) if a.agents else None  # (the air force and its army are one)
+    nb = (b.agents[0].family or b.agents[0].name) if b.agents else None
     return bool(na and nb and na != nb)
 
 

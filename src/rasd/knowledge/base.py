@@ -86,6 +86,16 @@ class KnowledgeBase:
         i = self.actor_by_name.get(name)
         return self.actors[i] if i is not None else None
 
+    def actor_family(self, name: str) -> str:
+        """The top of an actor's parent chain (Israeli Air Force -> Military Forces of Israel): two
+        names of one family are one perpetrator told at two levels."""
+        seen = {name}
+        a = self.actor(name)
+        while a is not None and a.parent and a.parent not in seen:
+            seen.add(a.parent)
+            name, a = a.parent, self.actor(a.parent)
+        return name
+
     def country(self, code: str) -> Place | None:
         i = self.country_by_code.get(code)
         return self.places[i] if i is not None else None

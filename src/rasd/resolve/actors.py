@@ -33,6 +33,7 @@ class ActorRef:
     armed: bool = True
     role: str | None = None
     strike_nisba: bool = False  # a nationality on an attack word: names the attacker
+    family: str | None = None  # the top of the named actor's parent chain (KnowledgeBase.actor_family)
 
     def resolved(self, kb: KnowledgeBase, event_country: str | None) -> str | None:
         if self.name:
@@ -63,7 +64,7 @@ def find_refs(clause: Clause, kb: KnowledgeBase) -> list[ActorRef]:
 
     for m in actors:
         a = kb.actors[m.ref]
-        refs.append(ActorRef(a.name, "actor", m.start, m.end, a.country, None, a.armed))
+        refs.append(ActorRef(a.name, "actor", m.start, m.end, a.country, None, a.armed, family=kb.actor_family(a.name)))
     feature_ends = {_tok(an, f.end) for f in clause.mentions("feature")}
     place_ends = {_tok(an, p.end) for p in clause.mentions("place") if _tok(an, p.start) in feature_ends}
     # "مدينة زنجان الإيرانية": a nationality right after a town named as such describes the town
