@@ -1329,3 +1329,15 @@ def test_one_strike_told_by_the_air_force_and_by_its_army_and_a_period_s_places(
     got = [r for r in extract(from_text(text + "\nوقصفت طائرة مسيرة إسرائيلية أيضا بلدة في قضاء بنت جبيل أمس.", "t.txt", PUB), kb, warn=False)
            if r["kind"] == "event"]
     assert len(got) == 2
+
+
+@pytest.mark.parametrize("body,expected", [
+    # conflicts Arabic media cover beyond the Arab world and the Sahel: Russia, Colombia (provinces, towns)
+    ("قتل مدنيان في غارة أوكرانية على مدينة بيلغورود الروسية أمس.", [("Belgorod", "RU")]),
+    ("قتل 5 جنود في هجوم لمتمردين على مقاطعة آراوكا في كولومبيا أمس.", [("Arauca", "CO")]),
+    # negative: a first name (فلاديمير بوتين) is no Russian province, "كانتا" ("they were") is not "like Inta"
+    ("أطلق مسلح النار باتجاه الجنرال فلاديمير أليكسيف في العاصمة الروسية موسكو أمس.", [("Moscow", "RU")]),
+    ("أسقطت الدفاعات الروسية طائرتين مسيرتين كانتا تحلقان باتجاه مدينة بيلغورود أمس.", [("Belgorod", "RU")]),
+])
+def test_russia_and_latin_america_and_words_that_are_no_towns(kb, body, expected):
+    assert [(e["location"], e["country_code"]) for e in events(kb, body)] == expected

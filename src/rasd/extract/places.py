@@ -145,6 +145,8 @@ def plausible(clause: Clause, ctx: ArticleContext, m: Mention, has_feature: bool
     key = clause.doc.word(m)
     if key[:1] in ar.words("and_clitic") and key[1:] in kb.lexicon_keys:
         return []  # ودان is "and condemned" before it is Waddan
+    if not has_feature and ar.words("simile_clitic") & set(clause.doc.ntext[m.start:m.key_start]):
+        return []  # "كانتا" is "they were", not "like Inta": a place after "like" is no event's place anyway
     common = key in kb.common_place_keys
     # which countries the article places itself in, apart from this very name; nationality
     # adjectives often name foreign attackers (المدفعية التركية) rather than the place
