@@ -1341,3 +1341,13 @@ def test_one_strike_told_by_the_air_force_and_by_its_army_and_a_period_s_places(
 ])
 def test_russia_and_latin_america_and_words_that_are_no_towns(kb, body, expected):
     assert [(e["location"], e["country_code"]) for e in events(kb, body)] == expected
+
+
+def test_the_egyptian_g_and_provinces_named_like_words(kb):
+    # the Latin G written ج (بيلجورود) as well as غ (بيلغورود)
+    body = "قتل مدنيان في غارة أوكرانية على مدينة بيلجورود الروسية أمس."
+    assert [e["location"] for e in events(kb, body)] == ["Belgorod"]
+    # negative: "بشأن" (about) is no Shan State, so a Lebanese village the gazetteer lacks is not sought in Myanmar
+    body = ("استهدفت مسيرة إسرائيلية دراجة نارية في بلدة القليلة جنوب لبنان أمس. ولم يصدر تعليق رسمي بشأن طبيعة "
+            "المستهدف.")
+    assert [e["country_code"] for e in events(kb, body)] == ["LB"]

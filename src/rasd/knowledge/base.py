@@ -39,6 +39,8 @@ CONFLICT_COUNTRIES = frozenset("AF PK ML NE NG BF TD ET MZ UA SS CF CM KE RU IN 
 # Countries whose towns known only by Latin names are looked up by skeleton (knowledge/translit.py)
 # Countries whose names have the Persian gaf, which Arabic papers write ك, غ or ج (grammar set gaf_spelling)
 GAF_COUNTRIES = frozenset("AF IR PK TJ".split())
+# Countries whose Latin G papers write غ or (in Egypt) ج: بيلغورود / بيلجورود (grammar set latin_g_spelling)
+LATIN_G_COUNTRIES = frozenset("RU UA IN MM BD CO MX ET KE NG MZ SS CD".split())
 # Countries whose French "Dj" papers write ج or دج (Djibo: جيبو / دجيبو; grammar set dj_spelling)
 DJ_COUNTRIES = frozenset("ML NE BF TD CM CF".split())
 TRANSLIT_COUNTRIES = FOCUS_COUNTRIES | CONFLICT_COUNTRIES | frozenset({"CD"})
@@ -269,6 +271,14 @@ def _dj_variants(name: str) -> list[str]:
     return []
 
 
+def _latin_g_variants(name: str) -> list[str]:
+    """بيلغورود is also بيلجورود: the Latin G written ج (each place of the name)."""
+    g = ar.raw_words("latin_g_letter")[0]
+    if g not in name or len(name) < 4:
+        return []
+    return [name.replace(g, other) for other in ar.raw_words("latin_g_spelling")]
+
+
 def _gaf_variants(name: str) -> list[str]:
     """ننكرهار is also ننغرهار and ننجرهار: each other spelling of the gaf, in every place of the name."""
     gaf = ar.raw_words("gaf_letter")[0]
@@ -312,8 +322,10 @@ def _add_places(m: Matcher, places: list[Place], common: set[str], frequent: fro
                     if vkey not in common and vkey not in frequent and vkey not in all_names:
                         place_names.setdefault(vkey, []).append(i)
                         m.add(variant, "place", i)
-            if p.country_code in DJ_COUNTRIES:
-                for variant in _dj_variants(name):
+            big = p.feature in ("admin1", "admin2") or p.population >= BIG_TOWN
+            g_variants = _latin_g_variants(name) if p.country_code in LATIN_G_COUNTRIES and big else []
+            if p.country_code in DJ_COUNTRIES or g_variants:
+                for variant in (_dj_variants(name) if p.country_code in DJ_COUNTRIES else []) + g_variants:
                     vkey = split_article(norm(variant))[0]
                     if vkey not in common and vkey not in frequent and vkey not in all_names:
                         place_names.setdefault(vkey, []).append(i)
