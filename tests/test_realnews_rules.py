@@ -1351,3 +1351,18 @@ def test_the_egyptian_g_and_provinces_named_like_words(kb):
     body = ("استهدفت مسيرة إسرائيلية دراجة نارية في بلدة القليلة جنوب لبنان أمس. ولم يصدر تعليق رسمي بشأن طبيعة "
             "المستهدف.")
     assert [e["country_code"] for e in events(kb, body)] == ["LB"]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # the fallen named before the verb (تسعة قتلى سقطوا) are a toll, not a shell's impact
+    ("وقالت جمعية حقوقية إن تسعة قتلى سقطوا في مدينة موندو خلال تفريق الشرطة للمتظاهرين في تشاد أمس.",
+     ("Protests", 9)),
+    # negative: a shell that fell is still a shell
+    ("سقطت قذيفتان على بلدة نصيب في ريف درعا أمس.", ("Explosions/Remote violence", None)),
+    # a raid in which a policeman was killed is a clash, not a mere raid
+    ("قتل أحد عناصر الأمن الأردني وأصيب 16 آخرون خلال مداهمة أمنية مساء أمس في مدينة السلط.", ("Battles", 1)),
+    # negative: a raid that hurt nobody stays a raid
+    ("داهمت قوات الاحتلال منزلا في مدينة نابلس فجر اليوم.", ("Strategic developments", None)),
+])
+def test_the_fallen_and_a_deadly_raid(kb, body, expected):
+    assert [(e["event_type"], e["fatalities"]) for e in events(kb, body)] == [expected]

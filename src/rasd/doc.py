@@ -440,6 +440,11 @@ def _falls_of_casualties(doc: ArticleDoc) -> None:
     for m in doc.by_layer.get("trigger", []):
         if any(t.cls != "impact" for t in m.refs):
             continue
+        mi = doc.token_index(m.start)
+        before = doc.at_token("casualty", mi - 1) if mi > 0 else None
+        if before is not None and any(r.kind in FALLEN_KINDS for r in before.refs) and not doc.at_token("weapon", mi - 1):
+            m.refs = [Trigger(t.form, "kill", "noun") for t in m.refs]  # "تسعة قتلى سقطوا": the fallen before the verb
+            continue
         ti = doc.token_index(m.end)
         for k in range(ti, min(ti + 3, len(doc.tokens))):
             if doc.at_token("weapon", k) or doc.at_token("trigger", k) or doc.at_token("place", k):

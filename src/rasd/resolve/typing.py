@@ -51,6 +51,7 @@ class TypingFacts:
     intercepted: str | None = None  # "full" | "partial"
     protest_mode: str | None = None  # intervention | excessive | violent | mob
     arrested: bool = False
+    harmed: bool = False  # someone was killed or hurt
 
 
 def acled_type(facts: TypingFacts) -> tuple[str, str]:
@@ -104,8 +105,8 @@ def _violence_type(f: TypingFacts) -> tuple[str, str]:
         return ER, CLASS_DEFAULT_SUBTYPE[cls]
     if cls in ("interception", "defusal"):  # partly intercepted, weapon unknown
         return ER, "Air/drone strike"
-    if cls == "storming":
-        return SD, "Other"
+    if cls == "storming" and not f.harmed:
+        return SD, "Other"  # (a raid that killed or hurt someone is a clash or an attack, below)
     # direct violence (attack, assassination, killing) with small arms, knives or unknown means
     if f.target_armed:
         return BATTLES, "Armed clash"
