@@ -1366,3 +1366,18 @@ def test_the_egyptian_g_and_provinces_named_like_words(kb):
 ])
 def test_the_fallen_and_a_deadly_raid(kb, body, expected):
     assert [(e["event_type"], e["fatalities"]) for e in events(kb, body)] == [expected]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a short distance from a town names the place (ACLED: near the town, geo_precision 2), not the province
+    ("قتل ثلاثة جنود أتراك في هجوم على مركز للشرطة على بعد 20 كيلومترا من بلدة شمدينلي في إقليم هكاري بتركيا أمس.",
+     ("Şemdinli", 2)),
+    # negative: 190 km from the capital says nothing about where (the province stays)
+    ("قتل ثلاثة جنود أتراك في هجوم على مركز للشرطة على بعد 190 كيلومترا من بلدة شمدينلي في إقليم هكاري بتركيا أمس.",
+     ("Hakkari", 3)),
+    # press spellings GeoNames lacks: إيذج (Izeh), صامطة (Samitah)
+    ("أطلق مسلحون النار على مدنيين في سوق مدينة إيذج بمحافظة خوزستان في إيران أمس.", ("Īz̄eh", 1)),
+    ("قتل مدنيان جراء سقوط مقذوف أطلقه الحوثيون على محافظة صامطة بمنطقة جازان أمس.", ("Şāmitah", 1)),
+])
+def test_a_town_a_short_distance_away_and_press_spellings(kb, body, expected):
+    assert [(e["location"], e["geo_precision"]) for e in events(kb, body)] == [expected]

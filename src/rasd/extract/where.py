@@ -73,6 +73,7 @@ def _locate(clause: Clause, ctx: ArticleContext, mentions: list[Mention], cues: 
     located: list[Located] = []
     carried_feature: list[str] | None = None
     prev_end, in_road = -1, False
+    reference_point: Located | None = None  # "20 km from the town of X": X, if nothing nearer is named
     for m in mentions:
         mi = doc.token_index(m.start)
         if in_road and mi - doc.token_index(prev_end) <= 0:
@@ -95,6 +96,8 @@ def _locate(clause: Clause, ctx: ArticleContext, mentions: list[Mention], cues: 
         if not refs or country_acting(doc, ctx.kb, m) or _not_the_event_place(clause, cues, m, mi, feat, bool(located)):
             if refs:
                 prev_end = m.end
+                if reference_point is None and _kilometres_from(clause, mi):
+                    reference_point = Located(geo.choose(ctx.kb, refs, feat, geo_ctx), m.start, m.end, True)
             continue
         feat = _feature_from_words(clause, cues, m, mi, feat)
         place = geo.choose(ctx.kb, refs, feat, geo_ctx)
@@ -102,7 +105,27 @@ def _locate(clause: Clause, ctx: ArticleContext, mentions: list[Mention], cues: 
         located.append(Located(place, m.start, m.end, is_near, road=in_road,
                                quarter=bool(feat and "neighbourhood" in feat and "town" not in feat)))
         carried_feature, prev_end = feat, m.end
+    if reference_point is not None and reference_point.place.feature not in AREA_FEATURES and \
+            all(l.place.feature in AREA_FEATURES for l in located):
+        located.append(reference_point)  # ACLED: "near X" (geo_precision 2) rather than the province
     return located
+
+
+AREA_FEATURES = {"country", "admin1", "admin2", "region"}
+
+
+NEAR_KM = 30  # a reference point this close stands for the place (ACLED codes "near X"); farther, it says nothing
+
+
+def _kilometres_from(clause: Clause, mi: int) -> bool:
+    """"على بعد 20 كيلومترا من بلدة X": X is the reference point of a short distance in kilometres."""
+    doc = clause.doc
+    for c in clause.cues("distance"):
+        ci = doc.token_index(c.start)
+        if 0 <= mi - doc.token_index(c.end) <= BORDER_WINDOW and doc.word(c).split(" ")[0] in ar.words("kilometre_word") \
+                and ci > 0 and doc.tokens[ci - 1].text.isdigit() and int(doc.tokens[ci - 1].text) <= NEAR_KM:
+            return True
+    return False
 
 
 # Feature words that announce a settlement, and gazetteer features that are no settlement (a town that
