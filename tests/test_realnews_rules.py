@@ -1381,3 +1381,18 @@ def test_the_fallen_and_a_deadly_raid(kb, body, expected):
 ])
 def test_a_town_a_short_distance_away_and_press_spellings(kb, body, expected):
     assert [(e["location"], e["geo_precision"]) for e in events(kb, body)] == [expected]
+
+
+@pytest.mark.parametrize("body", [
+    "خرجت مظاهرات في مدينة السويس اليوم. كما اعتقلت قوات الأمن العديد من المتظاهرين في السويس.",
+    "اعتقلت قوات الأمن العديد من المتظاهرين في مدينة السويس اليوم. وكانت مظاهرات قد خرجت في السويس اليوم.",
+])
+def test_protesters_arrested_at_a_protest_are_its_intervention(kb, body):
+    assert [(e["sub_event_type"], e["actor1"], e["actor2"]) for e in events(kb, body)] == \
+        [("Protest with intervention", "Protesters (Egypt)", "Police Forces of Egypt")]
+
+
+def test_arrests_of_others_at_a_protest_s_place_stay_arrests(kb):
+    # negative: a raid arresting wanted men the day of a protest in the town is an arrest event of its own
+    body = "خرجت مظاهرات في مدينة السويس اليوم. واعتقلت قوات الأمن ثلاثة مطلوبين في السويس."
+    assert sorted(e["sub_event_type"] for e in events(kb, body)) == ["Arrests", "Peaceful protest"]

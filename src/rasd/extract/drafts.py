@@ -227,7 +227,17 @@ KINDRED_TYPES = ({"Explosions/Remote violence", "Battles"}, {"Protests", "Riots"
 def compatible(a: Draft, b: Draft) -> bool:
     ta, tb = a.type()[0], b.type()[0]
     return ta == tb or any({ta, tb} <= k for k in KINDRED_TYPES) or "attack" in (a.cls, b.cls) \
-        or _intercepted_strike(a, b) or _intercepted_strike(b, a) or _crowd_clash(a, b) or _crowd_clash(b, a)
+        or _intercepted_strike(a, b) or _intercepted_strike(b, a) or _crowd_clash(a, b) or _crowd_clash(b, a) \
+        or _protest_arrests(a, b) or _protest_arrests(b, a)
+
+
+PROTEST_CLASSES = ("protest", "riot")
+
+
+def _protest_arrests(a: Draft, b: Draft) -> bool:
+    """"Security forces arrested many protesters" where a protest is told that day: the protest's
+    intervention (ACLED: Protest with intervention), not an arrest event of its own."""
+    return a.cls == "arrest" and b.cls in PROTEST_CLASSES and any(t.kind == "protesters" for t in a.targets)
 
 
 CROWD_SIDES = ("generic_state", "state", "protesters")
@@ -266,6 +276,13 @@ def absorb(into: Draft, other: Draft, fields_only: bool = False, date: bool = Tr
         into.weapon, into.weapon_span = other.weapon, other.weapon_span
     if into.cls == "attack" and other.cls in NAMING_CLASSES and not fields_only:
         into.cls = other.cls  # "the attack on the mosque" and "the explosion": the explosion names the means
+    if _protest_arrests(into, other) and not fields_only:
+        # the arrests told first: the protest is the event, the arresting force its intervention
+        into.cls, into.protest_mode, into.peaceful = other.cls, other.protest_mode or "intervention", False
+        into.agents, into.targets = other.agents, into.agents
+    elif _protest_arrests(other, into):
+        into.protest_mode, into.peaceful = into.protest_mode or "intervention", False
+        into.targets = other.agents + [t for t in into.targets if t not in other.agents]
     if not fields_only:
         if into.fatalities is None and other.fatalities is not None:
             into.fatalities = other.fatalities
