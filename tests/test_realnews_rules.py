@@ -1310,10 +1310,11 @@ def test_a_past_year_and_a_sentence_are_no_new_event(kb, body, kinds_expected):
 def test_police_scuffles_in_a_protest_are_the_protest(kb):
     body = ("أطلقت الشرطة الغاز المسيل للدموع لتفريق المتظاهرين في مدينة بنغازي اليوم. واندلعت اشتباكات في عدة مواقع "
             "عندما تحركت الشرطة لإخلاء المحتجين.")
-    assert [e["event_type"] for e in events(kb, body)] == ["Protests"]
+    # (one event: the demonstration that turned into clashes with the police, a violent demonstration)
+    assert [e["event_type"] for e in events(kb, body)] == ["Riots"]
     # negative: a clash with an armed group the same day is a battle of its own
     body2 = body + " واندلعت اشتباكات بين الجيش الليبي ومسلحين من تنظيم داعش في بنغازي."
-    assert [e["event_type"] for e in events(kb, body2)] == ["Protests", "Battles"]
+    assert [e["event_type"] for e in events(kb, body2)] == ["Riots", "Battles"]
 
 
 def test_one_strike_told_by_the_air_force_and_by_its_army_and_a_period_s_places(kb):
@@ -1396,3 +1397,16 @@ def test_arrests_of_others_at_a_protest_s_place_stay_arrests(kb):
     # negative: a raid arresting wanted men the day of a protest in the town is an arrest event of its own
     body = "خرجت مظاهرات في مدينة السويس اليوم. واعتقلت قوات الأمن ثلاثة مطلوبين في السويس."
     assert sorted(e["sub_event_type"] for e in events(kb, body)) == ["Arrests", "Peaceful protest"]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a gathering told in one clause and its stones and fire in the next: one protest that turned violent
+    ("تجمع عدد من المحتجين أمام سراي مدينة صيدا في لبنان، وقاموا برشقها بالحجارة وأضرموا النار في مدخلها.",
+     [("Riots", "Violent demonstration")]),
+    # negative: a gathering that stayed calm stays a peaceful protest
+    ("تجمع عدد من المحتجين أمام سراي مدينة صيدا في لبنان ورفعوا لافتات تطالب بالكهرباء.", [("Protests", "Peaceful protest")]),
+    # "the fall of at least 8 dead" is a toll, not an impact
+    ("أعلن مسؤول في الشرطة عن سقوط ما لا يقل عن 8 قتلى و9 جرحى في نزاع عشائري بمحافظة واسط.", [("Battles", "Armed clash")]),
+])
+def test_a_protest_turned_violent_and_the_fallen_after_a_floor(kb, body, expected):
+    assert [(e["event_type"], e["sub_event_type"]) for e in events(kb, body)] == expected

@@ -431,6 +431,7 @@ def _apply_senses(doc: ArticleDoc, kb: KnowledgeBase) -> None:
 # casualty words that name the fallen themselves: "سقوط جرحى", "سقط قتيلان"
 FALLEN_KINDS = frozenset({"dead_noun", "hurt_noun"})
 FALLEN_PATTERNS = frozenset({"two", "noun"})
+FALLEN_REACH = 6  # words after "سقوط" to the fallen: "سقوط ما لا يقل عن 8 قتلى"
 
 
 def _falls_of_casualties(doc: ArticleDoc) -> None:
@@ -446,7 +447,7 @@ def _falls_of_casualties(doc: ArticleDoc) -> None:
             m.refs = [Trigger(t.form, "kill", "noun") for t in m.refs]  # "تسعة قتلى سقطوا": the fallen before the verb
             continue
         ti = doc.token_index(m.end)
-        for k in range(ti, min(ti + 3, len(doc.tokens))):
+        for k in range(ti, min(ti + FALLEN_REACH, len(doc.tokens))):
             if doc.at_token("weapon", k) or doc.at_token("trigger", k) or doc.at_token("place", k):
                 break
             c = doc.at_token("casualty", k)

@@ -276,6 +276,10 @@ def absorb(into: Draft, other: Draft, fields_only: bool = False, date: bool = Tr
         into.weapon, into.weapon_span = other.weapon, other.weapon_span
     if into.cls == "attack" and other.cls in NAMING_CLASSES and not fields_only:
         into.cls = other.cls  # "the attack on the mosque" and "the explosion": the explosion names the means
+    if into.cls == "protest" and other.cls == "riot" and into.protest_mode != "excessive" \
+            and not fields_only:
+        # "they gathered in front of the serail … and pelted it with stones": the protest turned violent
+        into.cls, into.protest_mode, into.peaceful = other.cls, other.protest_mode, False
     if _protest_arrests(into, other) and not fields_only:
         # the arrests told first: the protest is the event, the arresting force its intervention
         into.cls, into.protest_mode, into.peaceful = other.cls, other.protest_mode or "intervention", False
