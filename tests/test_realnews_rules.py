@@ -1410,3 +1410,17 @@ def test_arrests_of_others_at_a_protest_s_place_stay_arrests(kb):
 ])
 def test_a_protest_turned_violent_and_the_fallen_after_a_floor(kb, body, expected):
     assert [(e["event_type"], e["sub_event_type"]) for e in events(kb, body)] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # confrontations of soldiers with unarmed youths are a riot, not a battle
+    ("أصيب فتى بجروح خطيرة بالرصاص الحي خلال مواجهات مع قوات الاحتلال في مخيم عقبة جبر بأريحا مساء الجمعة.",
+     [("Riots", "Violent demonstration")]),
+    # negative: clashes with an armed group stay a battle
+    ("تجددت الاشتباكات بين الجيش اللبناني ومسلحي فتح الإسلام في مخيم نهر البارد مساء الجمعة.", [("Battles", "Armed clash")]),
+    # a court upholding sentences and the charges the prosecution brought report no attack
+    ("وذكرت صحيفة أن المحكمة العليا للطعون العسكرية أيدت أحكام الإعدام بحق 17 متهما في قضية تفجير كنيسة في طنطا.", []),
+    ("ونسبت النيابة العسكرية للمتهمين تهم الانضمام لتنظيم داعش وتفجير كنيسة في طنطا ما أسفر عن مقتل 29 شخصا.", []),
+])
+def test_youths_confronting_soldiers_and_court_news(kb, body, expected):
+    assert [(e["event_type"], e["sub_event_type"]) for e in events(kb, body)] == expected

@@ -62,7 +62,9 @@ class Draft:
                                      or (a1.name or "").startswith(STATE_FORCE_NAMES))),
             agent_protesters=_protesters(a1), target_protesters=_protesters(t),
             target_armed=t.armed if t else None, intercepted=self.intercepted, protest_mode=self.protest_mode,
-            arrested=self.arrested, harmed=bool(self.fatalities or self.injuries)))
+            arrested=self.arrested, harmed=bool(self.fatalities or self.injuries),
+            target_crowd=bool(t and (t.kind == "protesters" or (t.kind == "generic_state" and t.state_kind == "civilians")))
+            and not any(x.armed and x.kind in ("actor", "unknown") for x in self.targets)))
 
 
 # ACLED's names of a state's forces, as the actor base spells them
