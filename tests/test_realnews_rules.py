@@ -1424,3 +1424,17 @@ def test_a_protest_turned_violent_and_the_fallen_after_a_floor(kb, body, expecte
 ])
 def test_youths_confronting_soldiers_and_court_news(kb, body, expected):
     assert [(e["event_type"], e["sub_event_type"]) for e in events(kb, body)] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # the genitive of an attack noun is its author (هجوم مسلحين، هجوم لتنظيم داعش)
+    ("قتل 4 مدنيين في هجوم مسلحين على مدينة موتشيمبوا دا برايا في شمال موزمبيق أمس.",
+     ("Mocímboa da Praia", "Unidentified Armed Group", "Civilians")),
+    # the press's names of Congo's Kivu provinces (شمال كيفو) place a village the gazetteer lacks at the province
+    ("أطلق متمردون 120 قذيفة هاون على بلدة مويسو في مقاطعة شمال كيفو بالكونغو الديمقراطية أمس.", ("Goma", None, None)),
+    # negative: the victims after a killing noun stay victims
+    ("أدان الجيش مقتل مسلحين اثنين في قصف على بلدة في ريف الرقة أمس.", ("Ar-Raqqa", None, "Unidentified Armed Group")),
+])
+def test_an_attack_s_author_and_congo_s_provinces(kb, body, expected):
+    e = events(kb, body)[0]
+    assert (e["location"], e["actor1"], e["actor2"]) == expected

@@ -275,6 +275,7 @@ def _role_by_verb(c: _RoleCues, r: ActorRef) -> str | None:
 
 MASDAR_OBJECT_CLASSES = {"kill", "assassination", "injure", "execution"}
 MASDAR_ARREST_CLASSES = {"arrest", "abduction", "storming"}
+MASDAR_SUBJECT_CLASSES = {"attack", "shelling", "airstrike", "strike"}
 
 
 def _after_masdar(an: ArticleDoc, r: ActorRef, ri: int, word: str, triggers: list[TriggerMention]) -> str | None:
@@ -288,6 +289,8 @@ def _after_masdar(an: ArticleDoc, r: ActorRef, ri: int, word: str, triggers: lis
             return TARGET
         if cls in MASDAR_ARREST_CLASSES:
             return AGENT if r.armed and r.kind in ("actor", "state", "unknown") else TARGET
+        if cls in MASDAR_SUBJECT_CLASSES and r.armed and r.kind in ("actor", "unknown"):
+            return AGENT  # هجوم مسلحين، هجوم داعش: the attack's genitive is its author
         if word[:1] in ar.words("possessive_lam") and r.armed:
             return AGENT
     return None
