@@ -286,7 +286,7 @@ def absorb(into: Draft, other: Draft, fields_only: bool = False, date: bool = Tr
         # the arrests told first: the protest is the event, the arresting force its intervention
         into.cls, into.protest_mode, into.peaceful = other.cls, other.protest_mode or "intervention", False
         into.agents, into.targets = other.agents, into.agents
-    elif _protest_arrests(other, into):
+    elif _protest_arrests(other, into) and not fields_only:
         into.protest_mode, into.peaceful = into.protest_mode or "intervention", False
         into.targets = other.agents + [t for t in into.targets if t not in other.agents]
     if not fields_only:
