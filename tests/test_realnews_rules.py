@@ -1438,3 +1438,13 @@ def test_youths_confronting_soldiers_and_court_news(kb, body, expected):
 def test_an_attack_s_author_and_congo_s_provinces(kb, body, expected):
     e = events(kb, body)[0]
     assert (e["location"], e["actor1"], e["actor2"]) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a list of towns after a plural feature word, a known one first and then names the press spells its own way
+    ("وردت أنباء عن مظاهرات في مدن مومباسا، وكيسومو في كينيا اليوم.", ["Mombasa", "Kisumu"]),
+    # negative: an everyday word after the list is no town
+    ("وردت أنباء عن مظاهرات في مدن مومباسا، وأخرى في كينيا اليوم.", ["Mombasa"]),
+])
+def test_a_list_of_towns_after_a_plural_feature_word(kb, body, expected):
+    assert [e["location"] for e in events(kb, body)] == expected

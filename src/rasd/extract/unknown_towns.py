@@ -15,6 +15,7 @@ from rasd.lang import ar
 # feature words whose following name may be a town (not provinces: admin1 names are all known)
 TOWN_FEATURES = {"village", "town", "city", "district", "admin2", "admin1", "region"}
 MAX_NAME_WORDS = 3
+MAX_LIST = 8  # towns listed after a plural feature word (مدن X، Y وZ)
 MIN_WORD_LETTERS = 3
 BLOCKING_LAYERS = ("place", "actor", "trigger", "weapon", "casualty", "person", "nisba", "feature", "force", "cue")
 _ARABIC_WORD = regex.compile(r"[\p{Arabic}]+")
@@ -30,8 +31,13 @@ def add_unknown_towns(doc: ArticleDoc, ctx: ArticleContext) -> None:
         if not TOWN_FEATURES & set(ctx.kb.features[ft.ref][0]):
             continue
         ti = doc.token_index(ft.end)
-        names = 2 if ctx.kb.features[ft.ref][1] in ("2", "pl") else 1  # بلدتي X وY
+        count = ctx.kb.features[ft.ref][1]
+        names = 2 if count == "2" else MAX_LIST if count == "pl" else 1  # بلدتي X وY، مدن X، Y وZ
         for nth in range(names):
+            known = doc.at_token("place", ti) if nth > 0 or count == "pl" else None
+            if known is not None and doc.token_index(known.start) == ti:
+                ti = doc.token_index(known.end)  # a known town of the list (مدن مومباسا، وكيسومو): go on after it
+                continue
             found = _town_at(doc, ctx, ti, countries, ft.sentence, second=nth > 0)
             if found is None:
                 break
@@ -53,6 +59,8 @@ def _town_at(doc: ArticleDoc, ctx: ArticleContext, ti: int, countries: set[str],
             break  # a comma or a bracket ends the name
         if not _ARABIC_WORD.fullmatch(w) or doc.in_time(k) or w in ar.words("name_stop"):
             break
+        if k > ti and w[:1] in ar.words("and_clitic"):
+            break  # "كيسومو وإلدوريت": the next name of a list
         known = doc.at_token("place", k)
         if any(doc.at_token(layer, k) for layer in BLOCKING_LAYERS if layer != "place") or \
                 (known is not None and doc.token_index(known.end) > k + 1):

@@ -373,7 +373,7 @@ def build() -> KnowledgeBase:
     # towns known only by Latin names come last: not matched by name, found by skeleton (translit.py)
     places = places + translit_towns(set(TRANSLIT_COUNTRIES), {p.id for p in places}, admin1_codes)
     kb = KnowledgeBase(lexicon, places, actors, nisbas, m, features, place_names, actor_by_name)
-    kb.translit = translit_index(places, TRANSLIT_COUNTRIES)
+    kb.translit = translit_index(places, TRANSLIT_COUNTRIES, CONFLICT_COUNTRIES)
     kb.frequent_words = frequent
     kb.bare_frequent_words = frozenset(common_arabic_words(bare=True))
     kb.common_place_keys = common_keys

@@ -14,6 +14,7 @@ from rasd.datafiles import data_path, read_tsv
 from rasd.knowledge.places import Place, town_feature
 
 MIN_KEY = 3  # shorter skeletons match too many words
+FOREIGN_CITY = 100_000  # cities of the foreign countries the press spells its own way (كيسومو، إلدوريت)
 TINY_KEY = 2  # … except a city's: بيني (BN) is Beni, a city of 200,000
 TINY_KEY_POPULATION = 100_000
 _LATIN_WORD = re.compile(r"[a-z]+")
@@ -109,16 +110,21 @@ def translit_towns(countries: set[str], known_ids: set[str], admin1_names: dict[
     return out
 
 
-def translit_index(places: list[Place], spelled_provinces: frozenset[str] = frozenset()) -> dict[tuple[str, str], list[int]]:
+def translit_index(places: list[Place], spelled_provinces: frozenset[str] = frozenset(),
+                   foreign: frozenset[str] = frozenset()) -> dict[tuple[str, str], list[int]]:
     """(country, skeleton) -> indices of the towns that have no Arabic name (GeoNames towns of the focus
-    countries known by their English name, and the translit layer), and of the provinces of
-    `spelled_provinces`, whose Arabic names papers spell many ways (سانماتنغا، سانماتينجا)."""
+    countries known by their English name, and the translit layer), of the towns of `foreign` countries
+    whatever Arabic name GeoNames gives them (papers spell كيسومو what GeoNames spells كيزيمو), and of the
+    provinces of `spelled_provinces`, whose Arabic names papers spell many ways (سانماتنغا، سانماتينجا)."""
     index: dict[tuple[str, str], list[int]] = {}
     for i, p in enumerate(places):
         province = p.feature == "admin1" and p.country_code in spelled_provinces
-        if not province and (p.layer not in ("geonames", "translit") or p.names_ar):
+        foreign_town = p.layer == "geonames" and p.country_code in foreign and p.population >= FOREIGN_CITY
+        if not province and not foreign_town and (p.layer not in ("geonames", "translit") or p.names_ar):
             continue
         keys = {latin_key(n) for n in p.names_en}
+        if foreign_town and p.names_ar:  # (a town that has an Arabic name is sought by its longer skeletons only)
+            keys = {k for k in keys if len(k) >= MIN_KEY}
         if province:  # and its Arabic names' own skeletons (تونجلي / تونغلي: Tunceli, whose c is a j)
             keys |= {arabic_key(n.split()) for n in p.names_ar}
         for key in keys:
