@@ -1448,3 +1448,13 @@ def test_an_attack_s_author_and_congo_s_provinces(kb, body, expected):
 ])
 def test_a_list_of_towns_after_a_plural_feature_word(kb, body, expected):
     assert [e["location"] for e in events(kb, body)] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "they opened fire" (أطلقوا النار) is shooting, not a launched projectile
+    ("أطلق مسلحون النار على سيارة في مدينة درعا أمس فقتلوا سائقها.", ("Violence against civilians", "Attack")),
+    # negative: a launched rocket stays a shelling
+    ("أطلق مسلحون صاروخا على مدينة درعا أمس.", ("Explosions/Remote violence", "Shelling/artillery/missile attack")),
+])
+def test_opening_fire_is_shooting(kb, body, expected):
+    assert [(e["event_type"], e["sub_event_type"]) for e in events(kb, body)] == [expected]

@@ -90,6 +90,8 @@ def _protest_type(cls: str, protest_mode: str | None) -> tuple[str, str]:
 
 def _violence_type(f: TypingFacts) -> tuple[str, str]:
     cls, weapon = f.cls, f.weapon
+    if cls == "launch" and weapon == "small_arms":
+        cls = "attack"  # "أطلقوا النار على": they opened fire — shooting, not a launched projectile
     if cls == "looting":
         return SD, "Looting/property destruction"
     if cls == "takeover":
