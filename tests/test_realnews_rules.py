@@ -1458,3 +1458,10 @@ def test_a_list_of_towns_after_a_plural_feature_word(kb, body, expected):
 ])
 def test_opening_fire_is_shooting(kb, body, expected):
     assert [(e["event_type"], e["sub_event_type"]) for e in events(kb, body)] == [expected]
+
+
+def test_where_a_convoy_was_coming_back_from_places_nothing(kb):
+    body = "اعترض مسلحون موكبا للأمم المتحدة كان عائدا من مدينة صبراتة، في منطقة الحرشة قرب مدينة الزاوية، واختطفوا سبعة من العاملين."
+    assert "Sabratha" not in {e["location"] for e in events(kb, body)}
+    # negative: the town the convoy was attacked in stays
+    assert "Al Ḩurshah" in {e["location"] for e in events(kb, body)}
