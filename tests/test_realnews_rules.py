@@ -1466,3 +1466,18 @@ def test_where_a_convoy_was_coming_back_from_places_nothing(kb):
     # negative: the town they were seized in stays
     body = "اختطف مسلحون في مدينة الزاوية سبعة من العاملين في الأمم المتحدة كانوا عائدين من مدينة صبراتة أمس."
     assert [e["location"] for e in events(kb, body)] == ["Zawiya"]
+
+
+def test_a_bulleted_list_of_links_is_page_noise(kb):
+    text = ("انفجار في الناصرية\n"
+            "أعلنت خلية الإعلام الأمني إصابة اثنين جراء انفجار عبوة ناسفة في ساحة الحبوبي بمدينة الناصرية اليوم.\n"
+            "- محتجون يضرمون النار في مكتب البرلمان بمدينة البصرة\n"
+            "- مليارات الدولارات تخلص العراق من نفوذ جيرانه\n"
+            "وقتل جندي بانفجار عبوة ناسفة في مدينة تكريت اليوم.")
+    got = [r["location"] for r in extract(from_text(text, "t.txt", PUB), kb, warn=False) if r["kind"] == "event"]
+    assert sorted(got) == ["Nasiriyah", "Tikrīt"]
+    # negative: one bullet that is a full sentence of the article stays
+    text2 = text.replace("- مليارات الدولارات تخلص العراق من نفوذ جيرانه\n", "")
+    text2 = text2.replace("- محتجون يضرمون النار في مكتب البرلمان بمدينة البصرة\n", "- وأضرم محتجون النار في مكتب البرلمان بمدينة البصرة اليوم.\n")
+    got2 = [r["location"] for r in extract(from_text(text2, "t.txt", PUB), kb, warn=False) if r["kind"] == "event"]
+    assert "Basrah" in got2

@@ -376,13 +376,26 @@ def _place_not_outlet(m: Mention, ntext: str, places: list[Mention], cues: list[
     return not any(c.ref.cue in OUTLET_SIGNS and 0 <= m.start - c.end <= 2 for c in cues)
 
 
+_LINK_LINE = regex.compile(ar.LINK_LINE, regex.MULTILINE)
+
+
+def _link_list(ntext: str) -> list[tuple[int, int]]:
+    """Two or more bullet lines in a row with no final stop: a list of links to other news."""
+    lines = [(m.start(), m.end()) for m in _LINK_LINE.finditer(ntext)]
+    out: list[tuple[int, int]] = []
+    for i, (a, b) in enumerate(lines):
+        prev_adjacent = i > 0 and not ntext[lines[i - 1][1]:a].strip()
+        next_adjacent = i + 1 < len(lines) and not ntext[b:lines[i + 1][0]].strip()
+        if prev_adjacent or next_adjacent:
+            out.append((a, b))
+    return out
+
+
 def _drop_noise_lines(doc: ArticleDoc) -> None:
-    """Page lines that carry other news ("عاجل: …", "اقرأ أيضا: …") are not the article: their
-    sentences are dropped (the text and its offsets stay as they are)."""
+    """Page lines that carry other news ("عاجل: …", "اقرأ أيضا: …", a bulleted list of links) are not the
+    article: their sentences are dropped (the text and its offsets stay as they are)."""
     noise = doc.by_layer.get("cue:noise_line", [])
-    if not noise:
-        return
-    dropped: list[tuple[int, int]] = []
+    dropped: list[tuple[int, int]] = _link_list(doc.ntext)
     for m in noise:
         line_start = doc.ntext.rfind("\n", 0, m.start) + 1
         if doc.ntext[line_start:m.start].strip():

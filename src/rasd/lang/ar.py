@@ -46,6 +46,8 @@ SENTENCE_END = r"(?<!\d)[.](?!\d)|[؟?!؛;]|\n+"
 SEMICOLONS = frozenset("؛;")
 # Datelines without a date: "بغداد (أ ف ب) -", "طهران ، إيران (أ ف ب) –", "كييف/ …" (the reporter's city, its
 # country after a comma, an agency), and "رام الله وطن للأنباء:" (the city, then the outlet reporting from it).
+# a line of a list of links: a bullet, then a headline without a sentence's final stop ("- محتجون يضرمون …")
+LINK_LINE = r"[ \t]*[-–•*■►◄][ \t]+[^\n]*[^.!؟?:\s][ \t]*$"
 UNDATED_DATELINE = (r"\s*(?P<place>[^\s()\-–—:،,/]+(?:\s+[^\s()\-–—:،,/]+){0,2})\s*"
                     r"(?:[،,]\s*[^\s()\-–—:،,/]+(?:\s+[^\s()\-–—:،,/]+){0,2}\s*)?(?:\([^)\n]{1,40}\)\s*)?[-–—:/]")
 OUTLET_DATELINE = r"\s*(?P<place>[^\s():،,]+(?:\s+[^\s():،,]+)?)(?P<outlet>(?:\s+[^\s():،,]+){1,3}?)\s*:"
