@@ -1481,3 +1481,15 @@ def test_a_bulleted_list_of_links_is_page_noise(kb):
     text2 = text2.replace("- محتجون يضرمون النار في مكتب البرلمان بمدينة البصرة\n", "- وأضرم محتجون النار في مكتب البرلمان بمدينة البصرة اليوم.\n")
     got2 = [r["location"] for r in extract(from_text(text2, "t.txt", PUB), kb, warn=False) if r["kind"] == "event"]
     assert "Basrah" in got2
+
+
+@pytest.mark.parametrize("body,expected", [
+    # weapons a group says it seized are spoils, not what it attacked with
+    ("هاجمت جماعة نصرة الإسلام والمسلمين نقطة عسكرية في ولاية كلبيلوغو في بوركينا فاسو أمس وقتلت 10 جنود، "
+     "واستولت على قاذفة آر بي جي وبنادق.", ("Battles", None)),
+    # negative: an RPG fired at the post is the attack's weapon
+    ("أطلق مسلحون قذيفة آر بي جي على نقطة عسكرية في ولاية كلبيلوغو في بوركينا فاسو أمس.", ("Explosions/Remote violence", "rocket")),
+])
+def test_seized_weapons_are_spoils(kb, body, expected):
+    e = events(kb, body)[0]
+    assert (e["event_type"], e["weapon"]) == expected

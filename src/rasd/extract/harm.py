@@ -20,10 +20,13 @@ class Harm:
     def fill(self, frame: Frame, clause: Clause, ctx: ArticleContext) -> None:
         best = None
         doc = clause.doc
+        loot = clause.cues("loot_verb")
         for m in clause.mentions("weapon"):
             ti = doc.token_index(m.start)
             if ti > 0 and doc.tokens[ti - 1].text in ar.words("weapon_place_head"):
                 continue  # "مهبط الطائرات": an airstrip, not aircraft that struck
+            if any(c.end <= m.start for c in loot):
+                continue  # "استولت على قاذفة آر بي جي": spoils, not what the attack used
             if best is None or m.ref.rank > best.ref.rank:
                 best = m
         if best is not None:
