@@ -1493,3 +1493,14 @@ def test_a_bulleted_list_of_links_is_page_noise(kb):
 def test_seized_weapons_are_spoils(kb, body, expected):
     e = events(kb, body)[0]
     assert (e["event_type"], e["weapon"]) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "أطلق عليها اسم" gives a name: nothing was launched
+    ("خرجت مظاهرة في مدينة الحسيمة اليوم. وتمت الدعوة لهذه التظاهرة منذ فترة، وأطلق عليها منظموها اسم مسيرة الغضب.",
+     ["Protests"]),
+    # negative: a rocket launched stays a launch
+    ("أطلق مسلحون صاروخا على مدينة الحسيمة اليوم.", ["Explosions/Remote violence"]),
+])
+def test_giving_a_name_launches_nothing(kb, body, expected):
+    assert [e["event_type"] for e in events(kb, body)] == expected

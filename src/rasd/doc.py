@@ -301,6 +301,7 @@ def analyse(source: Document, kb: KnowledgeBase) -> ArticleDoc:
     _drop_noise_lines(doc)
     _apply_senses(doc, kb)
     _falls_of_casualties(doc)
+    _names_given(doc)
     doc.times = [t for t in calendar().find(ntext) if not _inside_place_name(doc, t)]
     _read_dateline(doc, nbody)
     if doc.dateline_end < 0:
@@ -467,6 +468,22 @@ def _falls_of_casualties(doc: ArticleDoc) -> None:
             if c is not None and any(r.kind in FALLEN_KINDS or r.pattern in FALLEN_PATTERNS for r in c.refs):
                 m.refs = [Trigger(t.form, "kill", "noun") for t in m.refs]
                 break
+
+
+NAMING_REACH = 4  # words from "أطلق" to the name it gives: "أطلق عليها منظموها اسم"
+
+
+def _names_given(doc: ArticleDoc) -> None:
+    """"أطلق عليها اسم …" gives a name: no launch, no weapon fired."""
+    names = ar.words("name_noun")
+    keep = []
+    for m in doc.by_layer.get("trigger", []):
+        if all(t.cls == "launch" for t in m.refs):
+            ti = doc.token_index(m.end)
+            if any(doc.tokens[k].text in names for k in range(ti, min(ti + NAMING_REACH, len(doc.tokens)))):
+                continue
+        keep.append(m)
+    doc.by_layer["trigger"] = keep
 
 
 def _sense_carries(doc: ArticleDoc, m: Mention, sense: Sense, told: set[str | None]) -> bool:
