@@ -1504,3 +1504,12 @@ def test_seized_weapons_are_spoils(kb, body, expected):
 ])
 def test_giving_a_name_launches_nothing(kb, body, expected):
     assert [e["event_type"] for e in events(kb, body)] == expected
+
+
+def test_a_country_s_own_armed_group_says_where_the_article_is(kb):
+    # no country named, but the Rapid Support Forces fight in Sudan: العمارة is no Iraqi city here
+    body = "قالت لجنة مقاومة محلية إن قوات الدعم السريع هاجمت قرية العمارة في ولاية الجزيرة اليوم وقتلت 15 مدنيا."
+    assert {e["country_code"] for e in events(kb, body)} == {"SD"}
+    # negative: an Iraqi story naming Amarah stays Iraqi
+    body = "قتل مسلحون مجهولون شابا في مدينة العمارة جنوب العراق اليوم."
+    assert [e["country_code"] for e in events(kb, body)] == ["IQ"]

@@ -85,6 +85,14 @@ def article_context(doc: ArticleDoc, kb: KnowledgeBase) -> ArticleContext:
     for m in doc.by_layer.get("nisba", []):  # الجيش اليمني says Yemen too
         ctx.country_counts[m.ref] = ctx.country_counts.get(m.ref, 0) + 1
     ctx.nisba_countries = {m.ref for m in doc.by_layer.get("nisba", [])}
+    # an article that names no country nor nationality: its armed groups (الدعم السريع) say where it is
+    # (not when it names one: Hezbollah striking the Israeli north is no Lebanese event)
+    named = ctx.nisba_countries or any(kb.places[m.refs[0]].feature == "country" for m in doc.by_layer.get("place", []) if m.refs)
+    for m in (doc.by_layer.get("actor", []) if not named else []):
+        a = kb.actors[m.ref]
+        if a.country and a.type in HOME_GROUP_TYPES:
+            ctx.country_counts[a.country] = ctx.country_counts.get(a.country, 0) + 1
+            ctx.nisba_countries.add(a.country)
     if doc.dateline_end >= 0:
         first = next((m for m in doc.by_layer.get("place", []) if doc.dateline_start <= m.start and m.end <= doc.dateline_end), None)
         ctx.dateline_country = kb.places[first.refs[0]].country_code if first else None
@@ -92,6 +100,7 @@ def article_context(doc: ArticleDoc, kb: KnowledgeBase) -> ArticleContext:
 
 
 SHORT_TITLE_WORDS = 2
+HOME_GROUP_TYPES = frozenset({"rebel", "militia", "identity_militia"})  # armed groups that fight at home
 
 
 def _short_title(doc: ArticleDoc) -> int:
