@@ -62,9 +62,7 @@ class Draft:
                                      or (a1.name or "").startswith(STATE_FORCE_NAMES))),
             agent_protesters=_protesters(a1), target_protesters=_protesters(t),
             target_armed=t.armed if t else None, intercepted=self.intercepted, protest_mode=self.protest_mode,
-            arrested=self.arrested, harmed=bool(self.fatalities or self.injuries),
-            target_crowd=bool(t and (t.kind == "protesters" or (t.kind == "generic_state" and t.state_kind == "civilians")))
-            and not any(x.armed and x.kind in ("actor", "unknown") for x in self.targets)))
+            arrested=self.arrested, harmed=bool(self.fatalities or self.injuries), target_crowd=_crowd(t, self.targets)))
 
 
 # ACLED's names of a state's forces, as the actor base spells them
@@ -73,6 +71,12 @@ STATE_FORCE_NAMES = ("Military Forces of", "Police Forces of")
 
 def _protesters(actor: ActorRef | None) -> bool:
     return bool(actor and (actor.kind == "protesters" or (actor.name or "").startswith("Protesters")))
+
+
+def _crowd(target: ActorRef | None, targets: list[ActorRef]) -> bool:
+    """The other side is unnamed civilians or protesters (شبان، فتى، محتجون), and no armed group is named."""
+    unnamed = bool(target and (_protesters(target) or (target.kind == "generic_state" and target.state_kind == "civilians")))
+    return unnamed and not any(x.armed and x.kind in ("actor", "unknown") for x in targets)
 
 
 OUTCOME_CLASSES = {"kill", "injure"}
