@@ -59,6 +59,16 @@ def test_anaphora_uses_the_date_last_mentioned():
     assert one("في اليوم التالي", PUB, date(2024, 1, 12)).date == date(2024, 1, 13)
 
 
+@pytest.mark.parametrize("text,n", [
+    ("مساء الجمعة، وفي اليوم التالي", 2),  # the next day is another day: two expressions
+    ("الخميس، وفي صباح اليوم التالي", 2),
+    ("أمس الجمعة", 1),  # one day named twice
+    ("الجمعة، في اليوم نفسه", 1),
+])
+def test_the_next_day_is_never_merged_with_the_day_before_it(text, n):
+    assert len(calendar().find(normalize(text).text)) == n
+
+
 def test_vague_periods_get_coarse_precision():
     assert one("الأسبوع الماضي", PUB).precision == 2
     r = one("منذ نوفمبر الماضي", PUB)

@@ -142,6 +142,29 @@ DATES = [
 ]
 
 
+@pytest.mark.parametrize("body,expected", [
+    # a day within this week or the last one: one event, precision 2 (not a tally over the week)
+    ("انفجرت عبوة ناسفة بدورية للجيش قرب مدينة تكريت مطلع هذا الأسبوع ما أدى إلى مقتل 4 جنود.", ("2024-04-29", 2)),
+    ("اغتال مسلحون 3 من وجهاء العشائر في مدينة الفلوجة في وقت سابق من الأسبوع الجاري.", ("2024-04-29", 2)),
+    ("قصفت طائرة مسيرة سيارة في مدينة مأرب نهاية الأسبوع الماضي ما أدى إلى مقتل 3 أشخاص.", ("2024-04-27", 2)),
+    # the week as a period sums its events: a tally
+    ("قتل 25 مدنيا في هجمات متفرقة في محافظة ديالى هذا الأسبوع.", "tally"),
+    ("قتل 25 مدنيا في هجمات متفرقة في محافظة ديالى خلال الأسبوع الماضي.", "tally"),
+])
+def test_a_day_within_a_week_is_not_the_week(kb, body, expected):
+    recs = records(kb, body)
+    if expected == "tally":
+        assert [r["kind"] for r in recs] == ["tally"]
+    else:
+        assert [(r["event_date"], r["time_precision"]) for r in recs if r["kind"] == "event"] == [expected]
+
+
+def test_the_next_day_follows_the_day_told_before_it(kb):
+    body = ("قتل جنديان في هجوم على حاجز في مدينة درعا مساء الجمعة، وفي اليوم التالي قتل مدني برصاص قناص "
+            "في بلدة طفس.")
+    assert [r["event_date"] for r in events(kb, body)] == ["2024-04-26", "2024-04-27"]
+
+
 @pytest.mark.parametrize("body,expected", DATES)
 def test_dates_of_names_and_last_year(kb, body, expected):
     recs = records(kb, body)
@@ -167,6 +190,11 @@ HARM = [
     ("هاجم مسلحون منزل مختار القرية في بلدة الحويجة أمس ما أدى إلى مقتلهما.", 2, None),
     ("سقط 20 قتيلا وجريحا في انفجار عبوة ناسفة في سوق مدينة الرمادي أمس.", None, None),  # killed and wounded together
     ("قتل 7 آلاف و154 شخصا في قصف مدفعي على المدينة خلال يوم واحد أمس في حلب.", 7154, None),
+    # two verbs or masdars of both kinds joined by و share one number: neither toll alone
+    ("أسفر القصف المدفعي على بلدة كفرنبل أمس عن مقتل وإصابة 14 مدنيا.", None, None),
+    ("قتل وجرح 9 أشخاص بانفجار سيارة مفخخة في سوق مدينة الرمادي أمس.", None, None),
+    ("أدى انفجار عبوة ناسفة في سوق مدينة الرمادي أمس إلى مقتل 3 وإصابة 6 آخرين.", 3, 6),
+    ("أدى انفجار عبوة ناسفة في سوق مدينة الرمادي أمس إلى مقتل شخص وإصابة اثنين.", 1, 2),
 ]
 
 
@@ -335,6 +363,40 @@ def test_types_and_actors_in_real_wording(kb, body, sub, actor1, _):
     assert [e["sub_event_type"] for e in evs] == [sub]
     if actor1:
         assert evs[0]["actor1"] == actor1
+
+
+@pytest.mark.parametrize("body,expected", [
+    # the army announcing its own dead, or dead another side killed, did not kill them
+    ("أعلن الجيش مقتل جنديين في هجوم شنه مسلحون في محيط مدينة سامراء أمس.",
+     ("Battles", "Unidentified Armed Group", "Military Forces of Iraq")),
+    ("أعلن الجيش مقتل ثلاثة جنود في انفجار عبوة ناسفة قرب مدينة سامراء أمس.",
+     ("Explosions/Remote violence", None, "Military Forces of Iraq")),
+    # negative: the army announcing militants killed did kill them; unnamed terrorists are an unidentified group
+    ("أعلن الجيش العراقي مقتل 5 مسلحين في عملية أمنية في محيط مدينة سامراء أمس.",
+     ("Battles", "Military Forces of Iraq", "Unidentified Armed Group")),
+    ("أعلن الجيش مقتل 7 إرهابيين في محيط مدينة سامراء أمس.",
+     ("Battles", "Military Forces of Iraq", "Unidentified Armed Group")),
+])
+def test_who_killed_whom_when_the_army_announces_deaths(kb, body, expected):
+    assert [(e["event_type"], e["actor1"], e["actor2"]) for e in events(kb, body)] == [expected]
+
+
+def test_unidentified_gunmen_may_be_the_group_another_sentence_names(kb):
+    body = ("قتل 4 من عناصر الشرطة بهجوم شنه مسلحون في محافظة ديالى أمس. وقال مسؤول أمني إن عناصر من تنظيم داعش "
+            "هاجموا مركزا للشرطة في بلدة جلولاء أمس بالأسلحة الرشاشة.")
+    evs = events(kb, body)
+    assert [(e["fatalities"], e["actor1"], e["actor2"]) for e in evs] == [(4, "Islamic State (ISIS)", "Police Forces of Iraq")]
+
+
+@pytest.mark.parametrize("body,actor1,actor2", [
+    # members of a group before the verb they did are its attackers
+    ("قال مسؤول إن عناصر من تنظيم داعش هاجموا قرية قرب مدينة الموصل أمس.", "Islamic State (ISIS)", None),
+    # negative: members of a group after a casualty verb are its dead
+    ("قتل ثلاثة من عناصر تنظيم داعش بغارة جوية للجيش العراقي قرب مدينة الموصل أمس.", "Military Forces of Iraq",
+     "Islamic State (ISIS)"),
+])
+def test_members_of_a_group_and_their_verb(kb, body, actor1, actor2):
+    assert [(e["actor1"], e["actor2"]) for e in events(kb, body)] == [(actor1, actor2)]
 
 
 def test_the_first_of_two_shelling_adjectives_names_the_weapon(kb):

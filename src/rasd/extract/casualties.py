@@ -64,9 +64,15 @@ def read_casualties(an: ArticleDoc, start: int, end: int, vague: set[str], numbe
     toks = an.tokens
     first_t, last_t = an.token_index(start), an.token_index(end)
     used_counts: set[int] = set()
+    joined: set[int] = set()
     for m in an.in_range("casualty", start, end):
         kind_raw, pattern = m.ref.kind, m.ref.pattern
-        if pattern == "noun":
+        if pattern == "noun" or m.start in joined:
+            continue
+        partner = _joined_other_kind(an, m)
+        if partner is not None and (pattern == "masdar"
+                                    or _victims_before(an, m, first_t, numbers, vague, set()) is None):
+            joined.add(partner.start)  # "مقتل وإصابة 12": one toll of both kinds, neither alone
             continue
         kind = "killed" if kind_raw == "killed" else "injured"
         if pattern == "idiom_verb" and not an.cues(start, end, "death_idiom"):
@@ -140,6 +146,19 @@ def _among_them(an: ArticleDoc, ti: int, first_t: int) -> bool:
 def _counts_a_casualty_noun(an: ArticleDoc, ti: int) -> bool:
     m = an.at_token("casualty", ti)
     return m is not None and any(r.pattern == "noun" and r.kind in ("dead_noun", "hurt_noun") for r in m.refs)
+
+
+def _joined_other_kind(an: ArticleDoc, m: Mention) -> Mention | None:
+    """The casualty verb or masdar of the other kind right after this one, joined by و: "قتل وجرح"، "مقتل
+    وإصابة". The number that follows counts both together (unless the victims of the first come before it:
+    "ثلاثة قتلوا وأصيب 6 آخرون")."""
+    j = an.token_index(m.end)
+    if j >= len(an.tokens) or an.tokens[j].text[:1] not in ar.words("and_clitic"):
+        return None
+    other = an.at_token("casualty", j)
+    if other is None or other.ref.pattern not in ("verb", "masdar"):
+        return None
+    return other if (other.ref.kind == "killed") != (m.ref.kind == "killed") else None
 
 
 def _combined(an: ArticleDoc, m: Mention) -> bool:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from rasd.extract.frame import Frame, Located
 from rasd.resolve import geo
-from rasd.resolve.actors import ActorRef
+from rasd.resolve.actors import UNIDENTIFIED, ActorRef
 from rasd.resolve.typing import TypingFacts, acled_type
 from rasd.text.dates import Resolved
 
@@ -212,12 +212,13 @@ def _distinct_tolls(a: Draft, b: Draft) -> bool:
 
 
 def _different_means(a: Draft, b: Draft) -> bool:
-    """Different known weapons or different named perpetrators: two incidents."""
+    """Different known weapons or different named perpetrators: two incidents. (Unidentified gunmen
+    may be the group another sentence names.)"""
     if a.weapon and b.weapon and a.weapon != b.weapon:
         return True
     na = (a.agents[0].family or a.agents[0].name) if a.agents else None  # (the air force and its army are one)
     nb = (b.agents[0].family or b.agents[0].name) if b.agents else None
-    return bool(na and nb and na != nb)
+    return bool(na and nb and na != nb and UNIDENTIFIED not in (na, nb))
 
 
 def same_day(a: Draft, b: Draft) -> bool:
@@ -274,7 +275,9 @@ def absorb(into: Draft, other: Draft, fields_only: bool = False, date: bool = Tr
     """What `other` knows and `into` does not; a claim outranks a report."""
     for span in other.evidence:
         into.add_evidence(span)
-    if other.agents and (not into.agents or (other.basis == "claimed" and into.basis != "claimed")):
+    if other.agents and (not into.agents or (other.basis == "claimed" and into.basis != "claimed")
+                         or (into.agents[0].name == UNIDENTIFIED and other.agents[0].name not in (None, UNIDENTIFIED))):
+        # (a named group outranks the unidentified gunmen another sentence told)
         into.agents, into.basis, into.claim_span = other.agents, other.basis, other.claim_span
     if other.targets and not into.targets:
         into.targets = other.targets

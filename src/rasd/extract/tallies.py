@@ -43,7 +43,7 @@ def read_tally(frame: Frame, clause: Clause, ctx: ArticleContext, live: list[Tri
                 break
             if c.vague:
                 reading.summary = True
-            elif c.value is not None and c.value >= 2 and (frame.since is not None or clause.cues("period")
+            elif c.value is not None and c.value >= 2 and (frame.since is not None or _periods(clause)
                                                             or all(l.place.feature in TALLY_AREAS for l in frame.leaves)):
                 # "92 attacks in Iraq and Syria since …" is a tally; "three strikes on Jisr
                 # al-Shughur" is one event at one place
@@ -65,7 +65,7 @@ def read_running_toll(frame: Frame, clause: Clause, ctx: ArticleContext) -> None
     # the toll of one incident ("the toll of the blast rose to 58") updates that event; a toll over
     # a period ("since the start of the war") is an aggregate
     toll = bool(clause.cues("toll"))
-    period = frame.since is not None or bool(clause.cues("period")) or _during_a_span(clause)
+    period = frame.since is not None or bool(_periods(clause)) or _during_a_span(clause)
     # "1,057 killed in two years", "5 operations this week", "more than 40,000 killed in the conflict"
     in_a_conflict = bool(frame.casualties.items) and _words_of(clause, "conflict_noun")
     aggregate = (period or in_a_conflict) and not frame.date_explicit
@@ -136,6 +136,15 @@ def _words_of(clause: Clause, grammar_set: str) -> bool:
 
 
 SPAN_REACH = 4  # tokens from خلال / دامت to the unit: "دامت أكثر من عشرة أشهر"
+
+
+def _periods(clause: Clause) -> list:
+    """Period cues ("هذا الأسبوع") that are not a day within the week: "مطلع هذا الأسبوع", "في وقت
+    سابق من الأسبوع الجاري" date one event (precision 2), they do not sum a period."""
+    doc = clause.doc
+    points = [t for t in doc.times_in(clause.start, clause.end) if t.kind == "week"
+              and any(w in ar.words("week_point") for w in doc.ntext[t.start:t.end].split())]
+    return [c for c in clause.cues("period") if not any(t.start <= c.start and c.end <= t.end for t in points)]
 
 
 def _during_a_span(clause: Clause) -> bool:

@@ -8,7 +8,7 @@ from rasd.doc import Clause, CueMention, Mention
 from rasd.extract.context import ArticleContext
 from rasd.extract.frame import Frame
 from rasd.lang import ar
-from rasd.resolve.actors import ActorRef, assign_roles, find_refs
+from rasd.resolve.actors import AGENT, MASDAR_OBJECT_CLASSES, ActorRef, assign_roles, find_refs
 
 CLAIMANT_AFTER = 3  # tokens after a claim verb where the claimant may stand
 BLAME_WINDOW = 5  # tokens between حمّل and المسؤولية
@@ -56,12 +56,27 @@ def _announces_own_attack(frame: Frame, clause: Clause, cand: ActorRef) -> bool:
     # "أعلن حزب الله استهداف …", "أعلنت الداخلية القبض على …": the announcer did it — an attack if it bears
     # arms ("أعلنت وزارة الصحة استشهاد 3": the ministry counts the dead), an arrest if it is the state's
     attack_next = any(0 <= doc.token_index(t.start) - ci <= 1 and t.ref.voice == "noun"
-                      and ((not t.definite and cand.armed) or t.ref.cls == "arrest") for t in frame.triggers)
+                      and ((not t.definite and cand.armed and not _counts_others_dead(frame, clause, cand, t))
+                           or t.ref.cls == "arrest") for t in frame.triggers)
     # "أعلن حزب الله أن مقاتليه استهدفوا …": its own fighters attacked — a claim
     own = any(o.start > cand.end and any(0 <= doc.gap(o.end, t.start) <= 1 and t.ref.voice in ("active", "light")
                                          for t in frame.triggers)
               for o in clause.cues("own_forces"))
     return resp or attack_next or own
+
+
+def _counts_others_dead(frame: Frame, clause: Clause, cand: ActorRef, t: Mention) -> bool:
+    """"أعلن الجيش مقتل جنديين في هجوم شنه مسلحون": the army counts its own dead, or dead that another
+    named side killed; it did not kill them itself."""
+    if t.ref.cls not in MASDAR_OBJECT_CLASSES:
+        return False
+    if any(r.role == AGENT and r is not cand for r in frame.refs):
+        return True
+    doc = clause.doc
+    ti = doc.token_index(t.end)
+    own_men = ("military", "police") if cand.kind in ("state", "generic_state") else ()
+    return any(p.ref.group in own_men for k in (ti, ti + 1) if k < len(doc.tokens)
+               for p in [doc.at_token("person", k)] if p is not None)
 
 
 def _attribution(frame: Frame, clause: Clause, ctx: ArticleContext, all_refs: list[ActorRef]) -> None:

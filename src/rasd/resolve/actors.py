@@ -242,6 +242,10 @@ def _role_by_membership(c: _RoleCues, r: ActorRef) -> str | None:
     person_at = next((k for k in (ri - 1, ri - 2, ri - 3) if k >= 0 and _is_person_word(an, k)), None)
     if person_at is not None and any(_tok(an, p.end) == person_at for p in c.agent_preps):
         return AGENT  # "على يد عناصر من قوات الدعم السريع": the members did it
+    # "إن عناصر من تنظيم داعش هاجموا": members of X and the verb they did
+    acting = any(t.ref.voice in ("active", "light") and _tok(an, t.start) == _tok(an, r.end) for t in triggers)
+    if members and acting:
+        return AGENT
     # (an active verb right before "[a number] of X" has them as its subject: اقتحم عدد من المحتجين)
     if members and not any(t.ref.voice in ("active", "light") and 0 <= (ri - 1) - _tok(an, t.end) <= 1 for t in triggers):
         return TARGET  # ثلاثة من عناصر وحدات مقاومة سنجار: members of X, the victims
@@ -250,7 +254,7 @@ def _role_by_membership(c: _RoleCues, r: ActorRef) -> str | None:
         # مسلحون من تنظيم داعش after an attack verb are the attackers; قيادي (بارز) في حركة
         # النجباء, عناصر من قسد after a casualty verb are the victims' group
         after_active = any(t.ref.voice in ("active", "light") and 0 <= person_at - _tok(an, t.end) <= 0 for t in triggers)
-        return AGENT if after_active else TARGET
+        return AGENT if after_active or acting else TARGET
     return None
 
 

@@ -209,8 +209,9 @@ def _ws(s: str) -> str:
 
 def _merge_adjacent(ntext: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
     """'أمس الأحد', 'الجمعة 23 جمادى الآخرة': two adjacent expressions naming one day become one;
-    the more exact reading (absolute > relative > weekday) wins, the span covers both."""
-    order = {"absolute": 0, "hijri": 0, "relative": 1, "anaphora": 2, "next_day": 2, "weekday": 3}
+    the more exact reading (absolute > relative > weekday) wins, the span covers both. "The next day"
+    names the day after the one before it, never the same day ("مساء الجمعة، وفي اليوم التالي")."""
+    order = {"absolute": 0, "hijri": 0, "relative": 1, "anaphora": 2, "weekday": 3}
     out: list[TimeExpr] = []
     for te in exprs:
         if out:
