@@ -123,7 +123,34 @@ PLACES = [
     ("استهدف هجوم لحزب الله الشمال الإسرائيلي اليوم، وتواصلت المناوشات على الحدود اللبنانية.", {"IL"}, "Tripoli"),
     # a village named after a river is not the river; its city stays the place
     ("قصفت طائرة مسيرة سيارة في قرية دجلة التابعة لمدينة الموصل اليوم.", {"IQ"}, "Tigris"),
+    # a name two countries share is the one whose country the other towns of the sentence are in
+    ("قتل مدنيان في قصف مدفعي استهدف مدينتي أريحا وسراقب أمس.", {"SY"}, "Jericho"),
+    ("قتل مدنيان في قصف مدفعي استهدف مدينتي سراقب وأريحا أمس.", {"SY"}, "Jericho"),
 ]
+
+
+def test_a_toll_tied_to_one_of_the_listed_places_is_that_places(kb):
+    body = "شن الطيران الحربي غارات على مدن بنش وسرمين وتفتناز في ريف إدلب أمس، ما أدى إلى مقتل 5 مدنيين في بنش."
+    assert [(e["location"], e["fatalities"]) for e in events(kb, body)] == [
+        ("Binnish", 5), ("Sarmīn", None), ("Taftanāz", None)]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a patrol, checkpoint or barracks with no owner named: the state's forces, hit (a battle, not an attack on civilians)
+    ("هاجم مسلحون دورية في مدينة بعقوبة أمس.", ("Battles", "Unidentified Armed Group", "Military Forces of Iraq")),
+    ("هاجم مسلحون حاجزا أمنيا في مدينة بعقوبة أمس.", ("Battles", "Unidentified Armed Group", "Military Forces of Iraq")),
+    # negative: a checkpoint as a landmark, or the force's own post, is no party
+    ("قتل مدني برصاص قناص قرب حاجز في مدينة بعقوبة أمس.", ("Violence against civilians", None, "Civilians (Iraq)")),
+    ("قتل مدني برصاص قناص عند حاجز في مدينة بعقوبة أمس.", ("Violence against civilians", None, "Civilians (Iraq)")),
+    ("أقام الجيش حاجزا على الطريق بين بعقوبة والخالص أمس واعتقل ثلاثة مطلوبين.", ("Strategic developments", None, None)),
+])
+def test_an_armed_post_named_without_its_owner(kb, body, expected):
+    assert [(e["event_type"], e["actor1"], e["actor2"]) for e in events(kb, body)] == [expected]
+
+
+def test_a_shared_name_alone_keeps_its_best_known_place(kb):
+    evs = events(kb, "اقتحمت قوات الاحتلال مدينة أريحا فجر اليوم واعتقلت ثلاثة شبان.")
+    assert [e["country_code"] for e in evs] == ["PS"]
 
 
 @pytest.mark.parametrize("body,countries,not_place", PLACES)
@@ -195,6 +222,9 @@ HARM = [
     ("قتل وجرح 9 أشخاص بانفجار سيارة مفخخة في سوق مدينة الرمادي أمس.", None, None),
     ("أدى انفجار عبوة ناسفة في سوق مدينة الرمادي أمس إلى مقتل 3 وإصابة 6 آخرين.", 3, 6),
     ("أدى انفجار عبوة ناسفة في سوق مدينة الرمادي أمس إلى مقتل شخص وإصابة اثنين.", 1, 2),
+    # negative: the killed named before their (plural) verb; the number after the second verb is its own
+    ("قال المتحدث إن 12 شخصا بينهم إمام المسجد قتلوا وأصيب 15 آخرون في انفجار بمسجد في مدينة الرمادي أمس.", 12, 15),
+    ("قتل 21 شخصا على الأقل بينهم شرطيان وأصيب آخرون في هجوم على حافلة في مدينة الرمادي أمس.", 21, None),
 ]
 
 

@@ -39,6 +39,10 @@ class Casualties:
         """The phrases of this clause that lie in [start, end)."""
         return self._keeping(lambda pos: start <= pos < end)
 
+    def within_any(self, parts: list[tuple[int, int]]) -> "Casualties":
+        """The phrases of this clause that lie in one of the parts."""
+        return self._keeping(lambda pos: any(a <= pos < b for a, b in parts))
+
     def outside(self, parts: list[tuple[int, int]]) -> "Casualties":
         """The phrases of this clause outside the given parts (a motive: "احتجاجا على مقتل شاب")."""
         return self._keeping(lambda pos: not any(a <= pos < b for a, b in parts))
@@ -115,11 +119,18 @@ def read_casualties(an: ArticleDoc, start: int, end: int, vague: set[str], numbe
     return out
 
 
+AMONG_REACH = 4  # words of an "among them" insert between the victims and their verb
+
+
 def _victims_before(an: ArticleDoc, m: Mention, first_t: int, numbers: dict, vague: set[str],
                     used: set[int]) -> tuple[int, tuple[int, int], PersonMention] | None:
     """The victims named before the verb: "تسعة أشخاص (على الأقل) قتلوا", "جنديان أصيبا"."""
     toks = an.tokens
     k = an.token_index(m.start) - 1
+    among = ar.words("among_them")
+    # "12 شخصا بينهم إمام المسجد قتلوا": the victims of a verb in the plural stand before the "among them" insert
+    if any(an.word(m).endswith(s) for s in ar.words("plural_verb_suffix")):
+        k = next((j - 1 for j in range(k, max(first_t, k - AMONG_REACH) - 1, -1) if toks[j].text in among), k)
     bounds = an.cues(toks[max(first_t, k - 2)].start if k >= first_t else m.start, m.start, "lower_bound")
     if bounds:
         k = an.token_index(bounds[0].start) - 1
@@ -158,6 +169,8 @@ def _joined_other_kind(an: ArticleDoc, m: Mention) -> Mention | None:
     other = an.at_token("casualty", j)
     if other is None or other.ref.pattern not in ("verb", "masdar"):
         return None
+    if any(an.word(m).endswith(s) for s in ar.words("plural_verb_suffix")):
+        return None  # "قتلوا وأصيب": the killed were named before their verb
     return other if (other.ref.kind == "killed") != (m.ref.kind == "killed") else None
 
 

@@ -65,6 +65,7 @@ def article_context(doc: ArticleDoc, kb: KnowledgeBase) -> ArticleContext:
     short_title = _short_title(doc)
     outlet_named = {doc.token_index(c.end) for c in doc.by_layer.get("cue:outlet_noun", [])}
     votes = []  # (mention, the country it names, the other countries its namesakes are in)
+    voted_by: dict[str, set[str]] = {}  # country -> the names that voted for it (or that only it has)
     for m in doc.by_layer.get("place", []):
         if not _says_where(doc, kb, m, outlet_named, short_title):
             continue
@@ -72,9 +73,10 @@ def article_context(doc: ArticleDoc, kb: KnowledgeBase) -> ArticleContext:
         if len(ccs) == 1:
             cc = next(iter(ccs))
             votes.append((m, cc, {kb.places[i].country_code for i in m.refs} - {cc}))
-    voted_by: dict[str, set[str]] = {}  # country -> the names that voted for it
-    for m, cc, _ in votes:
-        voted_by.setdefault(cc, set()).add(doc.word(m))
+            voted_by.setdefault(cc, set()).add(doc.word(m))
+        elif _sole_country_town(kb, m):
+            # سراقب (a town of Syria alone) beside أريحا: Ariha, not the bigger Jericho
+            voted_by.setdefault(kb.places[m.refs[0]].country_code, set()).add(doc.word(m))
     for m, cc, others in votes:
         if any(voted_by.get(o, set()) - {doc.word(m)} for o in others):
             continue  # المنصورة in an article that names الرقة: Egypt's city is only the biggest namesake
@@ -130,6 +132,18 @@ def country_acting(doc: ArticleDoc, kb: KnowledgeBase, m: Mention) -> bool:
         return False
     near = [doc.at_token("trigger", k) for k in (doc.token_index(m.start) - 1, doc.token_index(m.end))]
     return any(t is not None and t.ref.voice == "active" for t in near)
+
+
+SOLE_TOWN_POPULATION = 10_000  # a town this big (or a curated place) whose name no other country has
+
+
+def _sole_country_town(kb: KnowledgeBase, m: Mention) -> bool:
+    """A town too small to say where the article is, but big enough not to be a chance word, whose name only
+    one country has: it cannot make the article that country's, but it outvotes a namesake abroad."""
+    cands = [kb.places[i] for i in m.refs]
+    return len({p.country_code for p in cands}) == 1 and any(
+        p.feature not in ("country", "admin1", "region") and (p.layer == "curated" or p.population >= SOLE_TOWN_POPULATION)
+        for p in cands)
 
 
 def _evidence_of_country(p: Place) -> bool:

@@ -55,8 +55,9 @@ def draft_events(stage: ArticleStage, f: Frame, only: list[Located] | None = Non
         )
         cas = f.casualties
         if len(places) > 1 and l is not None:
-            # several places in one clause: each keeps the tolls said in its own comma-part
-            cas = cas.within(*_segment(stage, f, l))
+            # several places in one clause: each keeps the tolls said in its own comma-parts (the one that
+            # lists it, and any that names it again: "غارات على بنش وسرمين، ما أدى إلى مقتل 5 في بنش")
+            cas = cas.within_any(_own_parts(stage, f, l))
         if len(places) == 1 or cas.items or (cas.fatalities == 0 and cas.injuries in (0, None)):
             d.fatalities, d.injuries, d.casualty_spans = cas.fatalities, cas.injuries, list(cas.spans)
             d.fatalities_floor = _after_lower_bound(stage, f, d.casualty_spans)
@@ -155,6 +156,16 @@ def _after_lower_bound(stage: ArticleStage, f: Frame, spans: list[tuple[int, int
     bounds = doc.cues(f.start, f.end, "lower_bound")
     return any(c.end <= s[0] and doc.gap(c.end, s[0]) <= 3 for c in bounds for s in spans) or \
         any(s[0] <= c.start < s[1] for c in bounds for s in spans)
+
+
+def _own_parts(stage: ArticleStage, f: Frame, l: Located) -> list[tuple[int, int]]:
+    doc = stage.doc
+    first = doc.in_range("place", l.start, l.end)
+    if not first:
+        return [_segment(stage, f, l)]
+    key = doc.ntext[first[0].key_start:first[0].end]
+    again = [m for m in doc.in_range("place", l.end, f.end) if doc.ntext[m.key_start:m.end] == key]
+    return [_segment(stage, f, l)] + [_segment(stage, f, Located(l.place, m.start, m.end)) for m in again]
 
 
 def _segment(stage: ArticleStage, f: Frame, l: Located) -> tuple[int, int]:

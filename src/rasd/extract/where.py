@@ -186,13 +186,16 @@ def _feature_from_words(clause: Clause, cues: _Cues, m: Mention, mi: int, feat: 
 def _geo_context(clause: Clause, ctx: ArticleContext, mentions: list[Mention]) -> geo.Context:
     sent_countries: set[str] = set()
     sent_admin1: set[tuple[str, str]] = set()
+    place_countries: set[str] = set()
     for m in mentions:
         cands = [ctx.kb.places[i] for i in m.refs]
         if all(p.feature == "country" for p in cands) and len({p.country_code for p in cands}) == 1:
             sent_countries.add(cands[0].country_code)
+        elif len({p.country_code for p in cands}) == 1:
+            place_countries.add(cands[0].country_code)  # سراقب: a name only one country has
         sent_admin1 |= {(p.country_code, p.name_en) for p in cands if p.feature == "admin1"}
     return geo.Context(sent_countries, ctx.country_counts, sent_admin1, ctx.dateline_country,
-                       {m.ref for m in clause.mentions("nisba")}, ctx.admin1_named)
+                       {m.ref for m in clause.mentions("nisba")}, ctx.admin1_named, place_countries)
 
 
 def _leaves(clause: Clause, located: list[Located]) -> list[Located]:

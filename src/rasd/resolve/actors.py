@@ -34,6 +34,7 @@ class ActorRef:
     role: str | None = None
     strike_nisba: bool = False  # a nationality on an attack word: names the attacker
     family: str | None = None  # the top of the named actor's parent chain (KnowledgeBase.actor_family)
+    post: bool = False  # the state's forces known only by their post: a patrol, a checkpoint (always the target)
 
     def resolved(self, kb: KnowledgeBase, event_country: str | None) -> str | None:
         if self.name:
@@ -88,9 +89,39 @@ def find_refs(clause: Clause, kb: KnowledgeBase) -> list[ActorRef]:
     for m in clause.cues("unknown_actor"):
         refs.append(ActorRef(UNIDENTIFIED, "unknown", m.start, m.end, None, None, True))
     refs += _unnamed_gunmen(an, heads, refs, covered)
+    refs += _armed_posts(clause, refs)
     # actors nested in a longer reference (الدفاعات الجوية للتحالف) keep their own entry
     refs.sort(key=lambda r: r.start)
     return _dedupe(refs)
+
+
+POST_OWNER_REACH = 2  # tokens after "دورية" where its owner may be named (دورية للجيش، دورية أمريكية)
+
+
+def _armed_posts(clause: Clause, refs: list[ActorRef]) -> list[ActorRef]:
+    """"هاجم مسلحون دورية", "استهدف حاجزا": a patrol, checkpoint or barracks with no owner named is
+    the event country's forces (ACLED: an attack on them is a battle), and what was hit."""
+    an = clause.doc
+    if any(r.kind in ("state", "generic_state") for r in refs) or any(
+            m.ref.group in ("military", "police") for m in clause.mentions("person")):
+        return []  # "أقام الجيش حاجزا", "قتل ثلاثة شرطيين … على حاجز": the force is named by itself or its men
+    posts = ar.words("armed_post")
+    clitics = ar.words("preposition_clitic") | ar.words("and_clitic")
+    near_ends = {_tok(an, c.end) for c in clause.cues("near")} | {
+        k + 1 for k in range(_tok(an, clause.start), _tok(an, clause.end)) if an.tokens[k].text in ar.words("beside_word")}
+    out: list[ActorRef] = []
+    for ti in range(_tok(an, clause.start), _tok(an, clause.end)):
+        if ti in near_ends:
+            continue  # "قتل مدني قرب حاجز": a landmark of where it happened, not who was hit
+        t = an.tokens[ti]
+        w = t.text[1:] if t.text[:1] in clitics and t.text[1:] in posts | {ar.ARTICLE + p for p in posts} else t.text
+        if w not in posts and not (w.startswith(ar.ARTICLE) and w[len(ar.ARTICLE):] in posts):
+            continue
+        if any(0 <= _tok(an, r.start) - (ti + 1) < POST_OWNER_REACH or _tok(an, r.start) <= ti < _tok(an, r.end)
+               for r in refs):
+            continue  # دورية للجيش الأمريكي، مقر لحزب الله: the owner is named
+        out.append(ActorRef(None, "generic_state", t.start, t.end, None, "military", True, role=TARGET, post=True))
+    return out
 
 
 GUNMEN_GROUP_REACH = 3  # tokens after "مسلحون" where the group they belong to may be named (مسلحون ينتمون إلى …)
@@ -197,6 +228,8 @@ def assign_roles(clause: Clause, refs: list[ActorRef], triggers: list[TriggerMen
                      clause.cues("complementizer"), clause.mentions("weapon"),
                      clause.cues("affiliated"), clause.cues("acts_through"))
     for r in refs:
+        if r.post:
+            continue
         role = _role_by_words(cues, r) or _role_by_membership(cues, r) or _role_by_verb(cues, r)
         if role:
             r.role = role

@@ -32,6 +32,9 @@ class Context:
     dateline_country: str | None = None
     sentence_nisba: set[str] = field(default_factory=set)  # الجيش اليمني: a country named by an adjective
     article_admin1: set[tuple[str, str]] = field(default_factory=set)  # provinces named anywhere in the article
+    # the countries of the clause's other places that only one country has a place of that name for
+    # ("مدينتي سراقب وأريحا": Syria's Ariha, not Jericho)
+    sentence_place_countries: set[str] = field(default_factory=set)
 
 
 def choose(kb: KnowledgeBase, candidates: list[int], features: list[str] | None, ctx: Context) -> Place:
@@ -46,6 +49,8 @@ def choose(kb: KnowledgeBase, candidates: list[int], features: list[str] | None,
                 s -= 2
         if p.country_code in ctx.sentence_countries:
             s += 5
+        elif p.country_code in ctx.sentence_place_countries:
+            s += 3
         s += min(4, ctx.article_countries.get(p.country_code, 0) * 1.5)
         if p.country_code == ctx.dateline_country:
             s += 1
