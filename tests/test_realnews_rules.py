@@ -148,6 +148,38 @@ def test_an_armed_post_named_without_its_owner(kb, body, expected):
     assert [(e["event_type"], e["actor1"], e["actor2"]) for e in events(kb, body)] == [expected]
 
 
+@pytest.mark.parametrize("body,cc", [
+    # the attackers' nationality says nothing of where they struck: the home group places the article
+    ("قصفت طائرات أمريكية مواقع لحركة الشباب في بلدة بولو بوردي.", "SO"),
+    # negative: a nationality of the place itself still does
+    ("قصف حزب الله مواقع في الشمال الإسرائيلي بالصواريخ أمس.", "IL"),
+])
+def test_a_home_armed_group_places_an_article_named_by_its_attackers_nationality(kb, body, cc):
+    assert [e["country_code"] for e in events(kb, body)] == [cc]
+
+
+@pytest.mark.parametrize("body,sides", [
+    # a clash has two sides: the force that repelled the attack is the other one
+    ("تصدت قوات الجيش لهجوم شنته حركة الشباب على قاعدة عسكرية في بلدة بلدوين وسط الصومال فجر اليوم.",
+     {"Al-Shabaab", "Military Forces of Somalia"}),
+    ("تصدى الجيش لهجوم شنته حركة الشباب على قاعدة عسكرية في بلدة بلدوين وسط الصومال فجر اليوم.",
+     {"Al-Shabaab", "Military Forces of Somalia"}),
+])
+def test_both_sides_of_a_repelled_attack(kb, body, sides):
+    assert [{e["actor1"], e["actor2"]} for e in events(kb, body)] == [sides]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a gathering of protesters counted in the singular (500 متظاهر) or of sit-in strikers is a protest
+    ("تجمع نحو 500 متظاهر أمام مبنى المحافظة في مدينة البصرة أمس.", ["Protests"]),
+    ("احتشد عشرات المعتصمين أمام مبنى المحافظة في مدينة البصرة أمس.", ["Protests"]),
+    # negative: a gathering of fighters is no protest
+    ("تجمع عشرات المسلحين قرب مدينة البصرة أمس.", []),
+])
+def test_gatherings_of_protesters(kb, body, expected):
+    assert [e["event_type"] for e in events(kb, body)] == expected
+
+
 def test_a_shared_name_alone_keeps_its_best_known_place(kb):
     evs = events(kb, "اقتحمت قوات الاحتلال مدينة أريحا فجر اليوم واعتقلت ثلاثة شبان.")
     assert [e["country_code"] for e in evs] == ["PS"]

@@ -87,9 +87,11 @@ def article_context(doc: ArticleDoc, kb: KnowledgeBase) -> ArticleContext:
     for m in doc.by_layer.get("nisba", []):  # الجيش اليمني says Yemen too
         ctx.country_counts[m.ref] = ctx.country_counts.get(m.ref, 0) + 1
     ctx.nisba_countries = {m.ref for m in doc.by_layer.get("nisba", [])}
-    # an article that names no country nor nationality: its armed groups (الدعم السريع) say where it is
-    # (not when it names one: Hezbollah striking the Israeli north is no Lebanese event)
-    named = ctx.nisba_countries or any(kb.places[m.refs[0]].feature == "country" for m in doc.by_layer.get("place", []) if m.refs)
+    # an article that names no country nor nationality of a place: its armed groups (الدعم السريع) say where it
+    # is (not when it names one: Hezbollah striking the Israeli north is no Lebanese event; the attackers'
+    # nationality, طائرات أمريكية, says nothing of where they struck)
+    named = any(not _attacker_nisba(doc, m) for m in doc.by_layer.get("nisba", [])) or \
+        any(kb.places[m.refs[0]].feature == "country" for m in doc.by_layer.get("place", []) if m.refs)
     for m in (doc.by_layer.get("actor", []) if not named else []):
         a = kb.actors[m.ref]
         if a.country and a.type in HOME_GROUP_TYPES:
@@ -99,6 +101,12 @@ def article_context(doc: ArticleDoc, kb: KnowledgeBase) -> ArticleContext:
         first = next((m for m in doc.by_layer.get("place", []) if doc.dateline_start <= m.start and m.end <= doc.dateline_end), None)
         ctx.dateline_country = kb.places[first.refs[0]].country_code if first else None
     return ctx
+
+
+def _attacker_nisba(doc: ArticleDoc, m: Mention) -> bool:
+    """A nationality right after a force or attack noun (طائرات أمريكية، غارة إسرائيلية): who acted."""
+    ti = doc.token_index(m.start)
+    return any(doc.at_token("force", k) is not None for k in (ti - 1, ti - 2) if k >= 0)
 
 
 SHORT_TITLE_WORDS = 2
