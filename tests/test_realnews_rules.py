@@ -180,6 +180,34 @@ def test_gatherings_of_protesters(kb, body, expected):
     assert [e["event_type"] for e in events(kb, body)] == expected
 
 
+@pytest.mark.parametrize("body,expected", [
+    # "أغارت" (raided) is an attack verb; aircraft make it an air strike
+    ("أغارت الطائرات الحربية الإسرائيلية على أطراف بلدة كفركلا فجر اليوم.", ("Air/drone strike", "Israeli Air Force", None)),
+    # villagers, worshippers and pupils are civilians
+    ("أغار مسلحون على قرية في ولاية زمفارا في نيجيريا أمس وقتلوا 12 قرويا.",
+     ("Attack", "Unidentified Armed Group", "Civilians (Nigeria)")),
+    # resistance fighters are an armed side, even named first before the other side
+    ("اندلعت اشتباكات بين مقاومين وقوات الاحتلال في مخيم جنين فجر اليوم.",
+     ("Armed clash", "Unidentified Armed Group", "Military Forces of Israel")),
+    # youths against soldiers, in either order: a riot
+    ("اندلعت مواجهات بين شبان وقوات الاحتلال في بلدة بيتا فجر اليوم.", ("Violent demonstration", None, "Military Forces of Israel")),
+    ("اندلعت مواجهات بين قوات الاحتلال وشبان في بلدة بيتا فجر اليوم.", ("Violent demonstration", None, "Military Forces of Israel")),
+    # the other side left unnamed: youths still make it a riot
+    ("اندلعت مواجهات مع الشبان في بلدة بيتا فجر اليوم.", ("Violent demonstration", None, None)),
+    # negative: soldiers against gunmen stay a battle
+    ("اندلعت اشتباكات بين الجيش ومسلحين في بلدة بلدوين في الصومال أمس.",
+     ("Armed clash", "Military Forces of Somalia", "Unidentified Armed Group")),
+])
+def test_raids_crowds_and_fighters(kb, body, expected):
+    assert [(e["sub_event_type"], e["actor1"], e["actor2"]) for e in events(kb, body)] == [expected]
+
+
+def test_youths_and_fighters_against_one_raid_are_one_event(kb):
+    body = ("اقتحمت قوات الاحتلال مخيم جنين اليوم واندلعت اشتباكات مسلحة بين مقاومين وقوات الاحتلال. واندلعت مواجهات "
+            "بين شبان وقوات الاحتلال في مخيم جنين اليوم.")
+    assert [e["event_type"] for e in events(kb, body)] == ["Battles"]
+
+
 def test_a_shared_name_alone_keeps_its_best_known_place(kb):
     evs = events(kb, "اقتحمت قوات الاحتلال مدينة أريحا فجر اليوم واعتقلت ثلاثة شبان.")
     assert [e["country_code"] for e in evs] == ["PS"]

@@ -56,17 +56,26 @@ class Draft:
     def type(self) -> tuple[str, str]:
         a1 = self.agents[0] if self.agents else None
         t = self.targets[0] if self.targets else None
+        sides = [x for x in self.agents + self.targets if not _state_side(x)]
+        # (either order: "مواجهات بين شبان وقوات الاحتلال" names the crowd first)
+        crowd = (_state_side(a1) and _crowd(t, sides)) or (_state_side(t) and _crowd(a1, sides))
         return acled_type(TypingFacts(
-            cls=self.cls, weapon=self.weapon, agent_armed=a1.armed if a1 else None,
-            agent_state=bool(a1 and (a1.kind in ("state", "generic_state", "country") or a1.state_kind
-                                     or (a1.name or "").startswith(STATE_FORCE_NAMES))),
+            cls=self.cls, weapon=self.weapon, agent_armed=a1.armed if a1 else None, agent_state=_state_side(a1),
             agent_protesters=_protesters(a1), target_protesters=_protesters(t),
             target_armed=t.armed if t else None, intercepted=self.intercepted, protest_mode=self.protest_mode,
-            arrested=self.arrested, harmed=bool(self.fatalities or self.injuries), target_crowd=_crowd(t, self.targets)))
+            arrested=self.arrested, harmed=bool(self.fatalities or self.injuries), target_crowd=crowd))
 
 
 # ACLED's names of a state's forces, as the actor base spells them
 STATE_FORCE_NAMES = ("Military Forces of", "Police Forces of")
+
+
+def _state_side(actor: ActorRef | None) -> bool:
+    """The state's forces or government (not its civilians, whom a bare جنود/مدنيين word also names)."""
+    return bool(actor and (actor.kind in ("state", "country")
+                           or (actor.kind == "generic_state" and actor.state_kind != "civilians")
+                           or (actor.state_kind and actor.state_kind != "civilians")
+                           or (actor.name or "").startswith(STATE_FORCE_NAMES)))
 
 
 def _protesters(actor: ActorRef | None) -> bool:
@@ -252,9 +261,20 @@ CROWD_SIDES = ("generic_state", "state", "protesters")
 
 def _crowd_clash(a: Draft, b: Draft) -> bool:
     """"Clashes broke out when the police moved to clear the crowd" in a report of a protest: the
-    protest's own scuffles, not a battle — no side is an armed group."""
-    return a.cls == "clash" and b.type()[0] in ("Protests", "Riots") and \
+    protest's own scuffles, not a battle — no side is an armed group. And youths clashing with the
+    soldiers of a raid where gunmen fought them too: the raid's confrontations, told twice."""
+    return a.cls == "clash" and b.type()[0] in ("Protests", "Riots") and (
         all(r.kind in CROWD_SIDES for r in a.agents + a.targets)
+        or (b.cls in ("clash", "riot") and _fighters(a) and _state_names(a) & _state_names(b)))
+
+
+def _state_names(d: Draft) -> set[str]:
+    return {r.name for r in d.agents + d.targets if r.name and _state_side(r)}
+
+
+def _fighters(d: Draft) -> bool:
+    """An armed side that is not the state's: gunmen, a named group."""
+    return any(r.armed and r.kind in ("actor", "unknown") and not _state_side(r) for r in d.agents + d.targets)
 
 
 def _intercepted_strike(a: Draft, b: Draft) -> bool:
@@ -285,6 +305,9 @@ def absorb(into: Draft, other: Draft, fields_only: bool = False, date: bool = Tr
         into.weapon, into.weapon_span = other.weapon, other.weapon_span
     if into.cls == "attack" and other.cls in NAMING_CLASSES and not fields_only:
         into.cls = other.cls  # "the attack on the mosque" and "the explosion": the explosion names the means
+    if into.type()[0] == "Riots" and other.cls == "clash" and _fighters(other) and not fields_only:
+        # youths' confrontations told first, the gunmen's fight after: the raid's battle
+        into.cls, into.agents, into.targets = other.cls, other.agents, other.targets
     if into.cls == "protest" and other.cls == "riot" and into.protest_mode != "excessive" \
             and not fields_only:
         # "they gathered in front of the serail … and pelted it with stones": the protest turned violent

@@ -121,12 +121,19 @@ def roles(stage: ArticleStage, f: Frame) -> tuple[list[ActorRef], list[ActorRef]
                 named.append(r)
         if len(named) >= 2 or not targets:
             agents, targets = named[:1], named[1:2]
-    elif f.cls == "clash" and not targets:
+    elif f.cls == "clash" and not [t for t in targets if t.name is None or t.name != agents[0].name]:
         # "تصدت قوات الجيش لهجوم شنته حركة الشباب": a clash has two sides; the armed side that is not the
         # attacker is the other one
         targets = [r for r in f.refs if r.armed and (r.name or r.kind == "generic_state") and r.role != AGENT
                    and r.name != agents[0].name][:1] or \
             [r for r in agents[1:] if r.name != agents[0].name][:1]
+    elif f.cls == "riot" and not targets:
+        # "مواجهات بين قوات الاحتلال وشبان": the force the crowd fought is the riot's second actor
+        kb = stage.ctx.kb
+        forces = [r for r in f.refs if r.armed and (r.state_kind in ("police", "military") or (
+            r.name and kb.actor(r.name) and kb.actor(r.name).type in ("police", "state_force")))]
+        if forces:
+            targets, agents = forces[:1], [a for a in agents if a is not forces[0]]
     if not targets and f.casualties.victim_heads:
         targets = victims(f) or _generic_victims(f.casualties)
     protesters = [r for r in f.refs if r.kind == "protesters"]

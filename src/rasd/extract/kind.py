@@ -242,15 +242,21 @@ def _event_before_the_toll(frame: Frame, clause: Clause, live: list[TriggerMenti
 
 
 def _civilians_against_police(frame: Frame, clause: Clause, kb: KnowledgeBase) -> bool:
-    """Unarmed people (youths, protesters, residents) on one side and police or security on the other."""
-    def is_police(r: ActorRef) -> bool:
+    """Unarmed people (youths, protesters, residents) on one side and the state's police, security or
+    soldiers on the other ("مواجهات بين شبان وقوات الاحتلال"), and no armed group."""
+    def is_state_force(r: ActorRef) -> bool:
         known = kb.actor(r.name) if r.name else None
-        return r.state_kind == "police" or bool(known and known.type == "police")
+        return r.state_kind in ("police", "military") or bool(known and known.type in ("police", "state_force"))
 
-    unarmed = any(m.ref.group in ("civilians", "protesters") and m.ref.count is None for m in clause.mentions("person"))
-    police = any(is_police(r) for r in frame.refs)
-    armed_side = any(r.armed and not is_police(r) and r.kind != "protesters" for r in frame.refs)
-    return unarmed and police and not armed_side
+    crowd = [m for m in clause.mentions("person") if m.ref.group in ("civilians", "protesters") and m.ref.count is None]
+    police = any(r.state_kind == "police" or (r.name and kb.actor(r.name) and kb.actor(r.name).type == "police")
+                 for r in frame.refs)
+    # against soldiers (or a side the clause leaves unnamed: "اندلعت مواجهات مع الشبان"), only youths or
+    # protesters make it a riot ("اشتباكات مع المواطنين" in a raided camp may be armed)
+    youths = [m for m in crowd if m.ref.group == "protesters" or clause.doc.word(m) in ar.words("youth_word")]
+    force = any(is_state_force(r) for r in frame.refs)
+    armed_side = any(r.armed and not is_state_force(r) and r.kind != "protesters" for r in frame.refs)
+    return bool(crowd if police else youths) and (force or not frame.refs) and not armed_side
 
 
 def _live_triggers(frame: Frame, clause: Clause) -> list[TriggerMention]:

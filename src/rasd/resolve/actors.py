@@ -136,8 +136,9 @@ def _unnamed_gunmen(an: ArticleDoc, heads: list[Mention], refs: list[ActorRef], 
         hi = _tok(an, h.start)
         if h.layer != "person" or hi in covered or h.definite or an.word(h) not in words:
             continue  # (المسلحون: those told before, whose group the article may have named)
-        if any(r.start != h.start and 0 <= _tok(an, r.start) - _tok(an, h.end) <= GUNMEN_GROUP_REACH for r in refs):
-            continue
+        if any(r.start != h.start and 0 <= _tok(an, r.start) - _tok(an, h.end) <= GUNMEN_GROUP_REACH
+               and an.ntext[r.start] not in ar.words("and_clitic") for r in refs):
+            continue  # (not the other side coordinated after them: "بين مقاومين وقوات الاحتلال")
         if any(r.start <= h.start < r.end for r in refs):
             continue
         out.append(ActorRef(UNIDENTIFIED, "unknown", h.start, h.end, None, None, True))

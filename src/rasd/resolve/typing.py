@@ -52,7 +52,7 @@ class TypingFacts:
     protest_mode: str | None = None  # intervention | excessive | violent | mob
     arrested: bool = False
     harmed: bool = False  # someone was killed or hurt
-    target_crowd: bool = False  # the other side is unnamed civilians or protesters (شبان، فتى، محتجون)
+    target_crowd: bool = False  # one side is the state's forces, the other unnamed civilians or protesters (شبان، محتجون)
 
 
 def acled_type(facts: TypingFacts) -> tuple[str, str]:
@@ -100,7 +100,7 @@ def _violence_type(f: TypingFacts) -> tuple[str, str]:
         return BATTLES, "Government regains territory" if f.agent_state or f.agent_armed is None else "Non-state actor overtakes territory"
     if cls == "withdraw":
         return SD, "Non-violent transfer of territory"
-    if cls == "clash" and f.agent_state and f.target_crowd:
+    if cls == "clash" and f.target_crowd:
         return RIOTS, "Violent demonstration"  # confrontations of the forces with unarmed youths: a riot, no battle
     if cls == "clash":
         return BATTLES, "Armed clash"
