@@ -129,6 +129,16 @@ PLACES = [
 ]
 
 
+@pytest.mark.parametrize("body,location", [
+    # the town of an earlier attack the clause recalls ("two days after a similar attack in X") is not the event's
+    ("قتل ثلاثة جنود في هجوم على نقطة عسكرية في بلدة الصنمين بريف درعا، وذلك بعد يومين من هجوم مماثل في بلدة المسيفرة.",
+     "Aş Şanamayn"),
+    ("بعد يومين من هجوم على بلدة المسيفرة، قتل ثلاثة جنود في هجوم على نقطة عسكرية في بلدة الصنمين.", "Aş Şanamayn"),
+])
+def test_the_place_of_an_earlier_attack_recalled(kb, body, location):
+    assert [e["location"] for e in events(kb, body)] == [location]
+
+
 def test_a_toll_tied_to_one_of_the_listed_places_is_that_places(kb):
     body = "شن الطيران الحربي غارات على مدن بنش وسرمين وتفتناز في ريف إدلب أمس، ما أدى إلى مقتل 5 مدنيين في بنش."
     assert [(e["location"], e["fatalities"]) for e in events(kb, body)] == [
@@ -139,6 +149,9 @@ def test_a_toll_tied_to_one_of_the_listed_places_is_that_places(kb):
     # a patrol, checkpoint or barracks with no owner named: the state's forces, hit (a battle, not an attack on civilians)
     ("هاجم مسلحون دورية في مدينة بعقوبة أمس.", ("Battles", "Unidentified Armed Group", "Military Forces of Iraq")),
     ("هاجم مسلحون حاجزا أمنيا في مدينة بعقوبة أمس.", ("Battles", "Unidentified Armed Group", "Military Forces of Iraq")),
+    ("هاجم مسلحون موقعا عسكريا في مدينة تكريت أمس.", ("Battles", "Unidentified Armed Group", "Military Forces of Iraq")),
+    ("أعلنت الوزارة أن مسلحين هاجموا قاعدة عسكرية في مدينة تكريت أمس.",
+     ("Battles", "Unidentified Armed Group", "Military Forces of Iraq")),
     # negative: a checkpoint as a landmark, or the force's own post, is no party
     ("قتل مدني برصاص قناص قرب حاجز في مدينة بعقوبة أمس.", ("Violence against civilians", None, "Civilians (Iraq)")),
     ("قتل مدني برصاص قناص عند حاجز في مدينة بعقوبة أمس.", ("Violence against civilians", None, "Civilians (Iraq)")),
@@ -1414,10 +1427,10 @@ def test_niger_state_is_no_country(kb):
     ("قتل أحد عشر جنديا من قوات النظام السوري أمس في كمين نصبه مسلحون لحافلة عسكرية قرب مدينة السخنة.",
      "Unidentified Armed Group", "Syrian Arab Army"),
     # negative: gunmen of a named group are that group's
-    ("هاجم مسلحون من حركة الشباب قاعدة عسكرية في مدينة كيسمايو اليوم.", "Al-Shabaab", None),
+    ("هاجم مسلحون من حركة الشباب قاعدة عسكرية في مدينة كيسمايو اليوم.", "Al-Shabaab", "Military Forces of Somalia"),
     # negative: "the gunmen" told again are those the article named before
     ("هاجمت حركة الشباب قاعدة عسكرية في مدينة كيسمايو اليوم. وقال مصدر إن المسلحين هاجموا القاعدة من ثلاث جهات.",
-     "Al-Shabaab", None),
+     "Al-Shabaab", "Military Forces of Somalia"),
 ])
 def test_unnamed_gunmen(kb, body, actor1, actor2):
     e = events(kb, body)[0]

@@ -43,7 +43,8 @@ class Where:
 
     def fill(self, frame: Frame, clause: Clause, ctx: ArticleContext) -> None:
         doc = clause.doc
-        answered = [reason_part(clause, c.end) for c in clause.cues("response")]
+        # "ردا على هجوم في X", "بعد يومين من هجوم مماثل في بلدة X": the answered or earlier event, up to its comma
+        answered = [reason_part(clause, c.end) for c in clause.cues("response", "anchor_event", "prior_event")]
         mentions = [m for m in clause.mentions("place") if not clause.is_excluded(m.start)
                     and not doc.in_time(doc.token_index(m.start))  # آب in "27 آب" is a month
                     and not any(a <= m.start < b for a, b in answered)]  # "ردا على هجوم في أريحا" 

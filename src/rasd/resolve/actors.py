@@ -102,25 +102,41 @@ def _armed_posts(clause: Clause, refs: list[ActorRef]) -> list[ActorRef]:
     """"هاجم مسلحون دورية", "استهدف حاجزا": a patrol, checkpoint or barracks with no owner named is
     the event country's forces (ACLED: an attack on them is a battle), and what was hit."""
     an = clause.doc
-    if any(r.kind in ("state", "generic_state") for r in refs) or any(
-            m.ref.group in ("military", "police") for m in clause.mentions("person")):
-        return []  # "أقام الجيش حاجزا", "قتل ثلاثة شرطيين … على حاجز": the force is named by itself or its men
-    posts = ar.words("armed_post")
-    clitics = ar.words("preposition_clitic") | ar.words("and_clitic")
-    near_ends = {_tok(an, c.end) for c in clause.cues("near")} | {
-        k + 1 for k in range(_tok(an, clause.start), _tok(an, clause.end)) if an.tokens[k].text in ar.words("beside_word")}
+    if any(r.kind in ("state", "generic_state") for r in refs):
+        return []  # "أقام الجيش حاجزا": the force is named, its post is not another side
+    spans = _post_spans(clause)
+    in_post = {k for a, b in spans for k in range(a, b + 1)}
+    if any(m.ref.group in ("military", "police") and _tok(an, m.start) not in in_post for m in clause.mentions("person")):
+        return []  # "قتل ثلاثة شرطيين … على حاجز": the force is named by its men
     out: list[ActorRef] = []
-    for ti in range(_tok(an, clause.start), _tok(an, clause.end)):
-        if ti in near_ends:
-            continue  # "قتل مدني قرب حاجز": a landmark of where it happened, not who was hit
-        t = an.tokens[ti]
-        w = t.text[1:] if t.text[:1] in clitics and t.text[1:] in posts | {ar.ARTICLE + p for p in posts} else t.text
-        if w not in posts and not (w.startswith(ar.ARTICLE) and w[len(ar.ARTICLE):] in posts):
-            continue
-        if any(0 <= _tok(an, r.start) - (ti + 1) < POST_OWNER_REACH or _tok(an, r.start) <= ti < _tok(an, r.end)
+    for a, b in spans:
+        if any(0 <= _tok(an, r.start) - (b + 1) < POST_OWNER_REACH or _tok(an, r.start) <= a < _tok(an, r.end)
                for r in refs):
             continue  # دورية للجيش الأمريكي، مقر لحزب الله: the owner is named
-        out.append(ActorRef(None, "generic_state", t.start, t.end, None, "military", True, role=TARGET, post=True))
+        out.append(ActorRef(None, "generic_state", an.tokens[a].start, an.tokens[b].end, None, "military", True,
+                            role=TARGET, post=True))
+    return out
+
+
+def _post_spans(clause: Clause) -> list[tuple[int, int]]:
+    """Token spans (first, last) of the armed posts the clause names (دورية، قاعدة عسكرية), not after "near"."""
+    an = clause.doc
+    posts = ar.words("armed_post")
+    clitics = ar.words("preposition_clitic") | ar.words("and_clitic")
+    first, last = _tok(an, clause.start), _tok(an, clause.end)
+    near_ends = {_tok(an, c.end) for c in clause.cues("near")} | {
+        k + 1 for k in range(first, last) if an.tokens[k].text in ar.words("beside_word")}
+    out: list[tuple[int, int]] = []
+    for ti in range(first, last):
+        if ti in near_ends:
+            continue  # "قتل مدني قرب حاجز": a landmark of where it happened, not who was hit
+        text = an.tokens[ti].text
+        w = text[1:] if text[:1] in clitics and text[1:] in posts | {ar.ARTICLE + p for p in posts} else text
+        end = ti
+        if ti + 1 < last and w + " " + an.tokens[ti + 1].text in posts:
+            w, end = w + " " + an.tokens[ti + 1].text, ti + 1  # قاعدة عسكرية، موقعا عسكريا
+        if w in posts or (w.startswith(ar.ARTICLE) and w[len(ar.ARTICLE):] in posts):
+            out.append((ti, end))
     return out
 
 
