@@ -221,6 +221,28 @@ def test_youths_and_fighters_against_one_raid_are_one_event(kb):
     assert [e["event_type"] for e in events(kb, body)] == ["Battles"]
 
 
+@pytest.mark.parametrize("body,expected", [
+    # a country that strikes is its military, the perpetrator, and not a place of the event
+    ("شنت إسرائيل اليوم غارات على بلدات قانا وصريفا والناقورة.",
+     [("Qana", "Military Forces of Israel"), ("Srifa", "Military Forces of Israel"), ("Naqoura", "Military Forces of Israel")]),
+    ("قصفت إسرائيل بلدة قانا اليوم.", [("Qana", "Military Forces of Israel")]),
+    # "that it struck": the announcer's own act, a claim
+    ("أعلن حزب الله اليوم أنه قصف مستوطنة المطلة بالصواريخ.", [("Metula", "Hezbollah")]),
+    ("وقال حزب الله، الثلاثاء، إنه استهدف تجمعا لجنود الاحتلال في كريات شمونة.", [("Kiryat Shmona", "Hezbollah")]),
+    # a subject before a verb spelled like its verbal noun, after "إن"
+    ("قالت إسرائيل إن حزب الله قصف بلدة المطلة اليوم.", [("Metula", "Hezbollah")]),
+    # the group another blames ("ألقى المسؤولية على") is the perpetrator, not the target
+    ("قتل عشرة مدنيين ليلة الخميس في مدينة بيني في الكونغو الديمقراطية. وألقى الجيش المسؤولية عن الهجوم على جماعة "
+     "القوات الديمقراطية المتحالفة.", [("Beni", "Allied Democratic Forces")]),
+    # armed groups of the conflict countries outside the Arab world
+    ("هاجمت جماعة بوكو حرام قرية في ولاية بورنو بنيجيريا مساء السبت وقتلت 12 قرويا.",
+     [("Maiduguri", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad")]),
+    ("هاجمت حركة طالبان نقاط تفتيش للجيش في ولاية غزني الأفغانية فجر الأربعاء.", [("Ghazni", "Taliban")]),
+])
+def test_who_struck(kb, body, expected):
+    assert [(e["location"], e["actor1"]) for e in events(kb, body)] == expected
+
+
 def test_a_shared_name_alone_keeps_its_best_known_place(kb):
     evs = events(kb, "اقتحمت قوات الاحتلال مدينة أريحا فجر اليوم واعتقلت ثلاثة شبان.")
     assert [e["country_code"] for e in evs] == ["PS"]

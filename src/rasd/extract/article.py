@@ -273,6 +273,7 @@ def apply_claims(f: Frame, drafts: list[Draft]) -> None:
                 d.targets = [t for t in d.targets if t.name != claimant.name]
         elif f.accused is not None and not d.agents:
             d.agents, d.basis, d.claim_span = [f.accused], "attributed", f.accuse_span
+            d.targets = [t for t in d.targets if t.name != f.accused.name]  # ("ألقى المسؤولية على X": not hit)
 
 
 def tally(doc: ArticleDoc, f: Frame) -> dict[str, Any]:

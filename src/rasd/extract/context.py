@@ -135,11 +135,13 @@ def _says_where(doc: ArticleDoc, kb: KnowledgeBase, m: Mention, outlet_named: se
 
 
 def country_acting(doc: ArticleDoc, kb: KnowledgeBase, m: Mention) -> bool:
-    """A country named next to an active event verb (إسرائيل قصفت، قصفت إسرائيل) is who acted."""
+    """A country named next to an active event verb (إسرائيل قصفت، قصفت إسرائيل، شنت إسرائيل غارات) is who acted."""
     if not all(kb.places[i].feature == "country" for i in m.refs):
         return False
     near = [doc.at_token("trigger", k) for k in (doc.token_index(m.start) - 1, doc.token_index(m.end))]
-    return any(t is not None and t.ref.voice == "active" for t in near)
+    # (not across a comma: "في مدينة أراك في إيران، هاجم المتظاهرون")
+    return any(t is not None and t.ref.voice in ("active", "light")
+               and not set(doc.ntext[min(t.end, m.end):max(t.start, m.start)]) & ar.words("comma") for t in near)
 
 
 SOLE_TOWN_POPULATION = 10_000  # a town this big (or a curated place) whose name no other country has

@@ -5,7 +5,7 @@ may still be claimants, but they are not participants of the event."""
 from __future__ import annotations
 
 from rasd.doc import Clause, CueMention, Mention
-from rasd.extract.context import ArticleContext
+from rasd.extract.context import ArticleContext, country_acting
 from rasd.extract.frame import Frame
 from rasd.lang import ar
 from rasd.resolve.actors import AGENT, MASDAR_OBJECT_CLASSES, ActorRef, assign_roles, find_refs
@@ -24,6 +24,7 @@ class Who:
         all_refs = find_refs(clause, ctx.kb)
         frame.refs = [r for r in all_refs if not clause.is_excluded(r.start)]
         assign_roles(clause, frame.refs, frame.triggers)
+        frame.refs = sorted(frame.refs + _acting_countries(clause, ctx, frame.refs), key=lambda r: r.start)
         _claim(frame, clause, all_refs)
         _attribution(frame, clause, ctx, all_refs)
 
@@ -36,9 +37,11 @@ def _negated(clause: Clause, m: Mention) -> bool:
 def _claim(frame: Frame, clause: Clause, all_refs: list[ActorRef]) -> None:
     doc = clause.doc
     denials = clause.cues("denial")
-    for cue in clause.cues("adopt", "claim_verb"):
+    for cue in clause.cues("adopt", "claim_verb", "speech"):
         if _negated(clause, cue) or any(d.end <= cue.start for d in denials):
             continue
+        if cue.ref.cue == "speech" and not _says_it_did(frame, clause, cue):
+            continue  # "قال X إن …" reports; "قال X إنه استهدف …" claims
         after = [r for r in all_refs if r.start >= cue.end and doc.gap(cue.end, r.start) <= CLAIMANT_AFTER]
         before = [r for r in all_refs if r.end <= cue.start and doc.gap(r.end, cue.start) <= 1]
         cand = (after or before or [None])[0]
@@ -62,7 +65,16 @@ def _announces_own_attack(frame: Frame, clause: Clause, cand: ActorRef) -> bool:
     own = any(o.start > cand.end and any(0 <= doc.gap(o.end, t.start) <= 1 and t.ref.voice in ("active", "light")
                                          for t in frame.triggers)
               for o in clause.cues("own_forces"))
-    return resp or attack_next or own
+    return resp or attack_next or own or _says_it_did(frame, clause, cue=None, after=cand.end)
+
+
+def _says_it_did(frame: Frame, clause: Clause, cue: CueMention | None, after: int | None = None) -> bool:
+    """"أعلن حزب الله أنه قصف …", "قال الحزب إنه استهدف …": the announcer's own act, told with "that it"."""
+    doc = clause.doc
+    start = after if after is not None else (cue.end if cue else clause.start)
+    selves = [c for c in clause.cues("complementizer") if c.start >= start and doc.word(c) in ar.words("self_complementizer")]
+    return any(0 <= doc.token_index(t.start) - doc.token_index(c.end) <= 1 and t.ref.voice in ("active", "light", "noun")
+               and not t.definite and t.ref.cls not in ("kill", "injure") for c in selves for t in frame.triggers)
 
 
 def _counts_others_dead(frame: Frame, clause: Clause, cand: ActorRef, t: Mention) -> bool:
@@ -121,6 +133,18 @@ def _is_government(ctx: ArticleContext, r: ActorRef) -> bool:
         return True
     a = ctx.kb.actor(r.name) if r.name else None
     return bool(a and a.type in ("government", "political"))
+
+
+def _acting_countries(clause: Clause, ctx: ArticleContext, refs: list[ActorRef]) -> list[ActorRef]:
+    """"شنت إسرائيل غارات", "قصفت الولايات المتحدة": a country that acts is its military, the perpetrator."""
+    out = []
+    for m in clause.mentions("place"):
+        if country_acting(clause.doc, ctx.kb, m) and not clause.is_excluded(m.start):
+            r = _country_ref(ctx, m)
+            if all(x.name != r.name for x in refs):
+                r.role = AGENT
+                out.append(r)
+    return out
 
 
 def _country_ref(ctx: ArticleContext, m: Mention) -> ActorRef:

@@ -322,6 +322,9 @@ def _role_by_verb(c: _RoleCues, r: ActorRef) -> str | None:
             # SVO: "القوات الأمريكية نفذت الضربة" — after a complementizer or at clause start
             if any(m.end <= r.start for m in c.complementizers) or ri - _tok(an, c.start) <= 1:
                 return AGENT
+        if voice == "noun" and not t.definite and ti_start == _tok(an, r.end) and any(
+                0 <= ri - _tok(an, m.end) <= 0 for m in c.complementizers):
+            return AGENT  # "إن حزب الله قصف بلدة المطلة": a verb spelled like its verbal noun, after its subject
         if voice == "passive" and 0 <= ri - ti_end <= 1:
             return TARGET
     return None
