@@ -243,6 +243,27 @@ def test_who_struck(kb, body, expected):
     assert [(e["location"], e["actor1"]) for e in events(kb, body)] == expected
 
 
+@pytest.mark.parametrize("body,expected", [
+    # "neutralised", "eliminated", beheaded: killed
+    ("حيّد الجيش النيجري 12 إرهابيا في منطقة تيلابيري بالنيجر يوم الجمعة.",
+     ("Battles", 12, "Military Forces of Niger", "Unidentified Armed Group")),
+    ("تمكنت قوات الأمن من تحييد 3 إرهابيين في مدينة العريش في مصر اليوم.", ("Battles", 3, None, "Unidentified Armed Group")),
+    ("اقتحم مسلحون الجمعة قرية في منطقة موسيمبوا دا برايا في موزمبيق وقطعوا رؤوس أربعة مزارعين.",
+     ("Violence against civilians", 4, "Unidentified Armed Group", "Farmers and Herders")),
+    # a verb spelled like its passive is active when its object follows its subject
+    ("قتل مسلحون 12 مدنيا في مدينة تيلابيري في النيجر أمس.",
+     ("Violence against civilians", 12, "Unidentified Armed Group", "Civilians (Niger)")),
+    ("قتل مسلحون مجهولون شابا في بلدة الحويجة أمس.",
+     ("Violence against civilians", 1, "Unidentified Armed Group", "Civilians (Iraq)")),
+    ("قتل مسلحون من حركة الشباب 6 مدنيين في بلدة لامو في كينيا يوم الأحد.",
+     ("Violence against civilians", 6, "Al-Shabaab", "Civilians")),
+    # negative: gunmen killed (no object after them) are the dead
+    ("قتل مسلحون وثلاثة جنود في اشتباك في بلدة الحويجة أمس.", ("Battles", 3, None, "Unidentified Armed Group")),
+])
+def test_killing_in_real_wording(kb, body, expected):
+    assert [(e["event_type"], e["fatalities"], e["actor1"], e["actor2"]) for e in events(kb, body)] == [expected]
+
+
 def test_a_shared_name_alone_keeps_its_best_known_place(kb):
     evs = events(kb, "اقتحمت قوات الاحتلال مدينة أريحا فجر اليوم واعتقلت ثلاثة شبان.")
     assert [e["country_code"] for e in evs] == ["PS"]

@@ -240,6 +240,7 @@ def _skip_to_victims(an: ArticleDoc, j: int, last_t: int) -> int:
             j += 1
         else:
             break
+    j = _skip_armed_subject(an, j, last_t)
     bounds = an.cues(toks[j].start if j < last_t else 0, toks[last_t - 1].end if last_t > 0 else 0, "lower_bound", "approx")
     for _ in range(3):
         if j < last_t and an.in_time(j):
@@ -250,6 +251,25 @@ def _skip_to_victims(an: ArticleDoc, j: int, last_t: int) -> int:
             break
         j = an.token_index(b.end)
     return j
+
+
+def _skip_armed_subject(an: ArticleDoc, j: int, last_t: int) -> int:
+    """"قتل مسلحون (مجهولون) (من حركة الشباب) 6 مدنيين": unnamed gunmen right after the verb, with victims
+    after them, are its subject; the victims are counted after them."""
+    if j >= last_t or an.tokens[j].text not in ar.words("gunmen_word"):
+        return j
+    k = j + 1
+    if k < last_t and an.tokens[k].text in ar.words("gunmen_adjective"):
+        k += 1
+    actor = an.at_token("actor", k + 1) if k < last_t and an.tokens[k].text in ar.words("partitive") else None
+    if actor is not None:
+        k = an.token_index(actor.end)  # مسلحون من حركة الشباب
+    if k >= last_t or an.tokens[k].text[:1] in ar.words("and_clitic"):
+        return j
+    person = an.at_token("person", k)
+    victims = an.tokens[k].text.isdigit() or an.tokens[k].text in ar.number_words() or (
+        person is not None and person.ref.group != "armed")
+    return k if victims else j
 
 
 def _next_group(an: ArticleDoc, j: int, last_t: int, numbers: dict, vague: set[str]) -> int | None:

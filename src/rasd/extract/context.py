@@ -140,8 +140,10 @@ def country_acting(doc: ArticleDoc, kb: KnowledgeBase, m: Mention) -> bool:
         return False
     near = [doc.at_token("trigger", k) for k in (doc.token_index(m.start) - 1, doc.token_index(m.end))]
     # (not across a comma: "في مدينة أراك في إيران، هاجم المتظاهرون")
+    # (nor a verb after it that opens a coordinated clause: "في موزمبيق وقطعوا …" has its own subject)
     return any(t is not None and t.ref.voice in ("active", "light")
-               and not set(doc.ntext[min(t.end, m.end):max(t.start, m.start)]) & ar.words("comma") for t in near)
+               and not set(doc.ntext[min(t.end, m.end):max(t.start, m.start)]) & ar.words("comma")
+               and not (t.start > m.start and doc.ntext[t.start] in ar.words("and_clitic")) for t in near)
 
 
 SOLE_TOWN_POPULATION = 10_000  # a town this big (or a curated place) whose name no other country has

@@ -304,6 +304,9 @@ def _role_by_membership(c: _RoleCues, r: ActorRef) -> str | None:
         # مسلحون من تنظيم داعش after an attack verb are the attackers; قيادي (بارز) في حركة
         # النجباء, عناصر من قسد after a casualty verb are the victims' group
         after_active = any(t.ref.voice in ("active", "light") and 0 <= person_at - _tok(an, t.end) <= 0 for t in triggers)
+        # "قتل مسلحون من حركة الشباب 6 مدنيين": a verb read as passive is active when its object follows
+        after_active = after_active or (_victims_follow(an, r) and any(
+            t.ref.voice == "passive" and person_at == _tok(an, t.end) for t in triggers))
         return AGENT if after_active or acting else TARGET
     return None
 
@@ -325,9 +328,23 @@ def _role_by_verb(c: _RoleCues, r: ActorRef) -> str | None:
         if voice == "noun" and not t.definite and ti_start == _tok(an, r.end) and any(
                 0 <= ri - _tok(an, m.end) <= 0 for m in c.complementizers):
             return AGENT  # "إن حزب الله قصف بلدة المطلة": a verb spelled like its verbal noun, after its subject
+        if voice == "passive" and ri == ti_end and r.armed and _victims_follow(an, r):
+            return AGENT  # "قتل مسلحون 12 مدنيا": the verb is active after all, its object follows the subject
         if voice == "passive" and 0 <= ri - ti_end <= 1:
             return TARGET
     return None
+
+
+def _victims_follow(an: ArticleDoc, r: ActorRef) -> bool:
+    """A count or a (non-armed) person word right after the reference, not joined by و: the verb's object."""
+    k = _tok(an, r.end)
+    if k < len(an.tokens) and an.tokens[k].text in ar.words("gunmen_adjective"):
+        k += 1  # مسلحون مجهولون
+    if k >= len(an.tokens) or an.tokens[k].text[:1] in ar.words("and_clitic"):
+        return False
+    person = an.at_token("person", k)
+    return an.tokens[k].text.isdigit() or an.tokens[k].text in ar.number_words() or (
+        person is not None and person.ref.group not in ("armed",))
 
 
 MASDAR_OBJECT_CLASSES = {"kill", "assassination", "injure", "execution"}
