@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from rasd.doc import ArticleDoc, Mention, PersonMention
+from rasd.extract.victims import skip_to_victims
 from rasd.lang import ar
 from rasd.text.normalize import norm
 from rasd.text.numbers import read_count
@@ -87,7 +88,7 @@ def read_casualties(an: ArticleDoc, start: int, end: int, vague: set[str], numbe
             continue
         j = an.token_index(m.end)
         total, seen, j_end = _read_groups(an, j, last_t, vague, numbers, out, used_counts, singular_ok=pattern == "verb" or norm(m.ref.form) in ar.words("single_victim_noun"))
-        if not seen and pattern == "verb":
+        if not seen and pattern == "verb" and not _vague_after(an, j, vague):
             before = _victims_before(an, m, first_t, numbers, vague, used_counts)
             if before is not None:
                 out.add(kind, before[0], before[1])
@@ -117,6 +118,16 @@ def read_casualties(an: ArticleDoc, start: int, end: int, vague: set[str], numbe
                 break
     _negations(an, start, end, out)
     return out
+
+
+def _vague_after(an: ArticleDoc, j: int, vague: set[str]) -> bool:
+    """"وأصيب العديد": the verb's own subject follows, a vague count; the victims before belong to another verb."""
+    k = next((i for i in range(j, min(j + 3, len(an.tokens))) if not an.in_time(i)), None)
+    if k is None:
+        return False
+    w = an.tokens[k].text
+    c = read_count(an.tokens, k, {}, vague)
+    return w in vague or w.removeprefix(ar.ARTICLE) in vague or bool(c and c.vague)
 
 
 AMONG_REACH = 4  # words of an "among them" insert between the victims and their verb
@@ -187,7 +198,7 @@ def _read_groups(an: ArticleDoc, j: int, last_t: int, vague: set[str], numbers: 
                  used: set[int], singular_ok: bool) -> tuple[int, bool, int]:
     """Victim groups after a casualty verb: NUM? PERSON … (و NUM? PERSON …)*."""
     toks = an.tokens
-    j = _skip_to_victims(an, j, last_t)
+    j = skip_to_victims(an, j, last_t)
     total, seen, j_end = 0, False, j
     first_group = True
     while j < last_t:
@@ -208,6 +219,9 @@ def _read_groups(an: ArticleDoc, j: int, last_t: int, vague: set[str], numbers: 
             total += person.ref.count
             out.victim_heads.append(person)
             j += 1
+            again = read_count(toks, j, numbers, vague) if j < last_t and not toks[j].text[:1].isdigit() else None
+            if again is not None and again.value == person.ref.count:
+                j = again.last + 1  # شخص واحد، جنديان اثنان: the number restates the noun's own
         elif person is not None:
             after = read_count(toks, j + 1, numbers, vague) if j + 1 < last_t else None
             if after is None or after.value is None:
@@ -217,6 +231,7 @@ def _read_groups(an: ArticleDoc, j: int, last_t: int, vague: set[str], numbers: 
             out.victim_heads.append(person)
             j = after.last + 1
         elif first_group and singular_ok and toks[j].text not in ar.words("casualty_stop") and not toks[j].text[:1].isdigit() \
+                and toks[j].text not in vague and toks[j].text.removeprefix(ar.ARTICLE) not in vague \
                 and not an.at_token("casualty", j) and not an.at_token("trigger", j):
             total += 1  # a single named or titled victim: اغتيل نائب رئيس …
             j += 1
@@ -228,48 +243,6 @@ def _read_groups(an: ArticleDoc, j: int, last_t: int, vague: set[str], numbers: 
             break
         j = nxt
     return total, seen, max(j_end, 0)
-
-
-def _skip_to_victims(an: ArticleDoc, j: int, last_t: int) -> int:
-    """Skip an active verb's subject (قتلت القوات الإسرائيلية ثلاثة), then a time expression (قتل،
-    أمس، ثلاثة …) and a bound (ما لا يقل عن) between the verb and its victims."""
-    toks = an.tokens
-    for _ in range(4):
-        if j < last_t and not an.at_token("person", j) and (
-                an.at_token("actor", j) or an.at_token("force", j) or an.at_token("nisba", j)):
-            j += 1
-        else:
-            break
-    j = _skip_armed_subject(an, j, last_t)
-    bounds = an.cues(toks[j].start if j < last_t else 0, toks[last_t - 1].end if last_t > 0 else 0, "lower_bound", "approx")
-    for _ in range(3):
-        if j < last_t and an.in_time(j):
-            j += 1
-            continue
-        b = next((m for m in bounds if m.start == toks[j].start), None) if j < last_t else None
-        if b is None:
-            break
-        j = an.token_index(b.end)
-    return j
-
-
-def _skip_armed_subject(an: ArticleDoc, j: int, last_t: int) -> int:
-    """"قتل مسلحون (مجهولون) (من حركة الشباب) 6 مدنيين": unnamed gunmen right after the verb, with victims
-    after them, are its subject; the victims are counted after them."""
-    if j >= last_t or an.tokens[j].text not in ar.words("gunmen_word"):
-        return j
-    k = j + 1
-    if k < last_t and an.tokens[k].text in ar.words("gunmen_adjective"):
-        k += 1
-    actor = an.at_token("actor", k + 1) if k < last_t and an.tokens[k].text in ar.words("partitive") else None
-    if actor is not None:
-        k = an.token_index(actor.end)  # مسلحون من حركة الشباب
-    if k >= last_t or an.tokens[k].text[:1] in ar.words("and_clitic"):
-        return j
-    person = an.at_token("person", k)
-    victims = an.tokens[k].text.isdigit() or an.tokens[k].text in ar.number_words() or (
-        person is not None and person.ref.group != "armed")
-    return k if victims else j
 
 
 def _next_group(an: ArticleDoc, j: int, last_t: int, numbers: dict, vague: set[str]) -> int | None:

@@ -1,0 +1,65 @@
+"""Where the victims of a casualty verb start: past the verb's subject (قتلت القوات الإسرائيلية ثلاثة،
+قتل مسلحون 12 مدنيا), a phrase naming the event (وقتل في الاشتباكات 21، قتل إثرها 21), a time
+expression and a bound (ما لا يقل عن). Reads the article's tokens and mentions; fills nothing."""
+
+from __future__ import annotations
+
+from rasd.doc import ArticleDoc
+from rasd.lang import ar
+
+
+def skip_to_victims(an: ArticleDoc, j: int, last_t: int) -> int:
+    """Skip an active verb's subject (قتلت القوات الإسرائيلية ثلاثة), then a time expression (قتل،
+    أمس، ثلاثة …) and a bound (ما لا يقل عن) between the verb and its victims."""
+    toks = an.tokens
+    for _ in range(4):
+        if j < last_t and not an.at_token("person", j) and (
+                an.at_token("actor", j) or an.at_token("force", j) or an.at_token("nisba", j)
+                or (j > 0 and an.at_token("force", j - 1) and toks[j].text in ar.words("force_adjective"))):
+            j += 1  # (قوة أمنية، قوات خاصة: the force's adjective is no victim)
+        else:
+            break
+    j = _skip_armed_subject(an, j, last_t)
+    j = _skip_toll_phrase(an, j, last_t)
+    bounds = an.cues(toks[j].start if j < last_t else 0, toks[last_t - 1].end if last_t > 0 else 0, "lower_bound", "approx")
+    for _ in range(3):
+        if j < last_t and an.in_time(j):
+            j += 1
+            continue
+        b = next((m for m in bounds if m.start == toks[j].start), None) if j < last_t else None
+        if b is None:
+            break
+        j = an.token_index(b.end)
+    return j
+
+
+def _skip_toll_phrase(an: ArticleDoc, j: int, last_t: int) -> int:
+    """"وقتل في الاشتباكات 21 شخصا", "قتل إثرها 21": a phrase naming the event between the verb and its victims."""
+    toks = an.tokens
+    if j < last_t and toks[j].text in ar.words("toll_pronoun_phrase"):
+        return j + 1
+    if j + 1 < last_t and toks[j].text in ar.words("toll_preposition") and (
+            toks[j + 1].text.startswith(ar.ARTICLE) or an.at_token("place", j + 1) is not None):
+        nxt = toks[j + 2].text if j + 2 < last_t else ""
+        if nxt[:1].isdigit() or nxt in ar.number_words() or an.at_token("person", j + 2) is not None:
+            return j + 2
+    return j
+
+
+def _skip_armed_subject(an: ArticleDoc, j: int, last_t: int) -> int:
+    """"قتل مسلحون (مجهولون) (من حركة الشباب) 6 مدنيين": unnamed gunmen right after the verb, with victims
+    after them, are its subject; the victims are counted after them."""
+    if j >= last_t or an.tokens[j].text not in ar.words("gunmen_word"):
+        return j
+    k = j + 1
+    if k < last_t and an.tokens[k].text in ar.words("gunmen_adjective"):
+        k += 1
+    actor = an.at_token("actor", k + 1) if k < last_t and an.tokens[k].text in ar.words("partitive") else None
+    if actor is not None:
+        k = an.token_index(actor.end)  # مسلحون من حركة الشباب
+    if k >= last_t or an.tokens[k].text[:1] in ar.words("and_clitic"):
+        return j
+    person = an.at_token("person", k)
+    victims = an.tokens[k].text.isdigit() or an.tokens[k].text in ar.number_words() or (
+        person is not None and person.ref.group != "armed")
+    return k if victims else j
