@@ -264,6 +264,26 @@ def test_killing_in_real_wording(kb, body, expected):
     assert [(e["event_type"], e["fatalities"], e["actor1"], e["actor2"]) for e in events(kb, body)] == [expected]
 
 
+@pytest.mark.parametrize("body,cc", [
+    # the countries across a border (all of a list) are not where it happened
+    ("شهدت بوركينا فاسو هجوما جديدا. وقتل 9 أشخاص الأحد في قرية قريبة من الحدود مع توغو وغانا.", "BF"),
+    ("قتل 6 جنود ماليين يوم الاثنين في هجوم على موقع عسكري قرب الحدود مع موريتانيا.", "ML"),
+    ("قال الجيش النيجري إن 7 جنود قتلوا في كمين يوم الاثنين في منطقة حدودية مع بوركينا فاسو.", "NE"),
+])
+def test_the_country_across_the_border(kb, body, cc):
+    assert [e["country_code"] for e in events(kb, body)] == [cc]
+
+
+@pytest.mark.parametrize("body,actor2", [
+    # security men, counted or partitive, are the police
+    ("قتل 9 عناصر أمنيين في هجوم شنه مسلحون على نقطة تفتيش في مدينة الموصل اليوم.", "Police Forces of Iraq"),
+    ("قتل رجلا أمن في هجوم على نقطة تفتيش في مدينة الموصل اليوم.", "Police Forces of Iraq"),
+    ("قتل 3 من رجال الأمن في هجوم في مدينة الموصل اليوم.", "Police Forces of Iraq"),
+])
+def test_security_men_are_the_police(kb, body, actor2):
+    assert [(e["event_type"], e["actor2"]) for e in events(kb, body)] == [("Battles", actor2)]
+
+
 def test_a_shared_name_alone_keeps_its_best_known_place(kb):
     evs = events(kb, "اقتحمت قوات الاحتلال مدينة أريحا فجر اليوم واعتقلت ثلاثة شبان.")
     assert [e["country_code"] for e in evs] == ["PS"]

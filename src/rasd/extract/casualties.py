@@ -213,6 +213,8 @@ def _read_groups(an: ArticleDoc, j: int, last_t: int, vague: set[str], numbers: 
             used.add(j)
             j = c.last + 1
             head = an.at_token("person", j)
+            if head is None and j + 1 < last_t and toks[j].text in ar.words("partitive"):
+                head = an.at_token("person", j + 1)  # ثلاثة من رجال الأمن
             if head:
                 out.victim_heads.append(head)
         elif person is not None and person.ref.count:

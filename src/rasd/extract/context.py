@@ -110,6 +110,7 @@ def _attacker_nisba(doc: ArticleDoc, m: Mention) -> bool:
 
 
 SHORT_TITLE_WORDS = 2
+BORDER_REACH = 3  # words from "الحدود" to the country across it (الحدود مع توغو وغانا، الحدودية مع)
 HOME_GROUP_TYPES = frozenset({"rebel", "militia", "identity_militia"})  # armed groups that fight at home
 
 
@@ -131,6 +132,9 @@ def _says_where(doc: ArticleDoc, kb: KnowledgeBase, m: Mention, outlet_named: se
         return False
     if (short_title and m.end <= short_title) or doc.word(m) in kb.features:
         return False
+    if all(kb.places[i].feature == "country" for i in m.refs) and any(
+            0 <= doc.token_index(m.start) - doc.token_index(c.end) <= BORDER_REACH for c in doc.by_layer.get("cue:border", [])):
+        return False  # "قرب الحدود مع موريتانيا": the country across the border, not where it happened
     return not country_acting(doc, kb, m)
 
 

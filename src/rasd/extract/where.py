@@ -150,6 +150,11 @@ def _not_the_event_place(clause: Clause, cues: _Cues, m: Mention, mi: int, feat:
     if any(0 <= mi - doc.token_index(c.end) <= BORDER_WINDOW
            and not any(c.end <= p.start < m.start for p in clause.mentions("place")) for c in cues.border):
         return True  # across a border, a launch origin, a war's or a period's place (the first place after it)
+    if doc.ntext[m.start] in ar.words("and_clitic") and any(
+            doc.ntext[c.start:c.end] in ar.words("border_word") and 0 <= mi - doc.token_index(c.end) <= BORDER_WINDOW + 1
+            and all(doc.gap(p.end, q.start) == 0 for p, q in zip(*_places_from(clause, c.end, m.end)))
+            for c in cues.border):
+        return True  # "الحدود مع توغو وغانا": every country of the list across the border
     if clause.after(cues.outlets, m.start, 0):
         return True  # صحيفة الرياض، قناة الغد: an outlet named after a place
     if clause.after(clause.cues("name_intro"), m.start, 0):
@@ -164,6 +169,12 @@ def _not_the_event_place(clause: Clause, cues: _Cues, m: Mention, mi: int, feat:
                            or only_capital_between(clause, doc.token_index(c.end), mi) for c in cues.directions):
         return True  # "X north of Baghdad": Baghdad is only a reference point
     return bool(feat and set(feat) & {"street", "square"})  # شارع فلسطين، ساحة التحرير: a street named after a place
+
+
+def _places_from(clause: Clause, start: int, end: int) -> tuple[list[Mention], list[Mention]]:
+    """The place mentions in [start, end), paired each with the next (for "is this list unbroken")."""
+    ps = [p for p in clause.mentions("place") if start <= p.start < end]
+    return ps[:-1], ps[1:]
 
 
 def _launched_from(clause: Clause, mi: int, feat: list[str] | None) -> bool:
