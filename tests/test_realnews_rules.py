@@ -284,6 +284,18 @@ def test_security_men_are_the_police(kb, body, actor2):
     assert [(e["event_type"], e["actor2"]) for e in events(kb, body)] == [("Battles", actor2)]
 
 
+@pytest.mark.parametrize("body,locations", [
+    # two gazetteer entries of one town, told in two sentences: one event
+    ("اندلعت اشتباكات عنيفة اليوم السبت في مدينة الزاوية بين مجموعات مسلحة. ما أسباب اشتباكات الزاوية؟", ["Zawiya"]),
+    # bearings of an area are not provinces (المناطق الغربية is not Egypt's Gharbia)
+    ("شنت طائرات الاحتلال غارات عنيفة على المناطق الغربية والشرقية لمدينة دير البلح وسط قطاع غزة.", ["Deir al-Balah"]),
+    # an adjective in the accusative is not a village (جويا "aerial")
+    ("نفذت المقاومة اليوم هجوما جويا بمسيرات على موقع المالكية.", ["Malkia"]),
+])
+def test_one_town_and_no_word_places(kb, body, locations):
+    assert [e["location"] for e in events(kb, body)] == locations
+
+
 def test_a_shared_name_alone_keeps_its_best_known_place(kb):
     evs = events(kb, "اقتحمت قوات الاحتلال مدينة أريحا فجر اليوم واعتقلت ثلاثة شبان.")
     assert [e["country_code"] for e in evs] == ["PS"]

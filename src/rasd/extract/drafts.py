@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from rasd.extract.frame import Frame, Located
+from rasd.knowledge.places import Place
 from rasd.resolve import geo
 from rasd.resolve.actors import UNIDENTIFIED, ActorRef
 from rasd.resolve.typing import TypingFacts, acled_type
@@ -100,7 +101,7 @@ def merge_drafts(drafts: list[Draft], dated: bool = True) -> list[Draft]:
     these); an undated placeless draft is too vague to be an event."""
     merged: list[Draft] = []
     for d in drafts:
-        twin = next((m for m in merged if m.specific and d.specific and m.place.place.id == d.place.place.id
+        twin = next((m for m in merged if m.specific and d.specific and _same_town(m.place.place, d.place.place)
                      and same_day(m, d) and compatible(m, d)), None)
         if twin:
             absorb(twin, d)
@@ -127,6 +128,18 @@ def merge_drafts(drafts: list[Draft], dated: bool = True) -> list[Draft]:
         if not targets and not echo:
             out.append(d)
     return out
+
+
+SETTLEMENT_FEATURES = {"city", "town", "village"}
+TWIN_KM = 3  # two gazetteer entries of one kind of place this close (الزاوية: Zawiya and Az Zāwīyah) are one town
+
+
+def _same_town(a: Place, b: Place) -> bool:
+    if a.id == b.id:
+        return True
+    same_kind = a.feature == b.feature or {a.feature, b.feature} <= SETTLEMENT_FEATURES
+    return same_kind and a.country_code == b.country_code and None not in (a.lat, b.lat) \
+        and geo.haversine_km(a.lat, a.lon, b.lat, b.lon) < TWIN_KM
 
 
 def _completes(part: Draft, event: Draft) -> bool:

@@ -167,8 +167,8 @@ def _supported(p: Place, ctx: ArticleContext, m: Mention, geo_ctx: geo.Context, 
         return True  # البحر الأحمر، خليج عدن: no country to vouch, no village to confuse
     if p.layer == "translit":
         return True  # found after a feature word among the towns of the article's countries
-    if clause_word_is_direction(m, ctx) and not (has_feature or in_sentence):
-        return False  # الحدود الشمالية الشرقية: a bearing, not Sudan's Northern State or Egypt's Sharqia
+    if clause_word_is_direction(m, ctx) and (not (has_feature or in_sentence) or _after_area_noun(m, ctx)):
+        return False  # الحدود الشمالية الشرقية، المناطق الغربية: a bearing, not Sudan's Northern State or Egypt's Gharbia
     if p.feature == "country":
         return not common or in_sentence
     if common:
@@ -202,6 +202,19 @@ def clause_word_is_direction(m: Mention, ctx: ArticleContext) -> bool:
     """Is the mention a direction adjective (الشمالية، الشرقية) that also names an admin unit?"""
     return ctx.doc.ntext[m.start:m.end] in ar.words("direction_adjective") or \
         ctx.doc.ntext[m.key_start:m.end] in ar.words("direction_adjective")
+
+
+def _after_area_noun(m: Mention, ctx: ArticleContext) -> bool:
+    """"المنطقة الشرقية", "المناطق الغربية والشرقية": a bearing of the area named after it, not a province."""
+    doc = ctx.doc
+    k = doc.token_index(m.start) - 1
+    areas = ar.words("area_noun")
+    # (the second adjective of a pair shares the first one's noun: المناطق الغربية والشرقية)
+    dirs = ar.words("direction_adjective")
+    while k >= 0 and (doc.tokens[k].text in dirs or (doc.tokens[k].text[:1] in ar.words("and_clitic")
+                                                     and doc.tokens[k].text[1:] in dirs)):
+        k -= 1
+    return k >= 0 and doc.tokens[k].text in areas
 
 
 def _named_elsewhere(positions: set[int] | None, m: Mention) -> bool:
