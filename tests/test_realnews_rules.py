@@ -296,6 +296,15 @@ def test_one_town_and_no_word_places(kb, body, locations):
     assert [e["location"] for e in events(kb, body)] == locations
 
 
+@pytest.mark.parametrize("body,actor1", [
+    # group nouns with the article, and a quantity before them, still name the group
+    ("هاجم عشرات المستوطنين قرية المغير شرق رام الله اليوم.", "Settlers (Israel)"),
+    ("هاجم المستوطنون قرية المغير شرق رام الله اليوم.", "Settlers (Israel)"),
+])
+def test_group_nouns_with_the_article(kb, body, actor1):
+    assert [e["actor1"] for e in events(kb, body)] == [actor1]
+
+
 def test_a_shared_name_alone_keeps_its_best_known_place(kb):
     evs = events(kb, "اقتحمت قوات الاحتلال مدينة أريحا فجر اليوم واعتقلت ثلاثة شبان.")
     assert [e["country_code"] for e in evs] == ["PS"]

@@ -48,6 +48,7 @@ TRANSLIT_COUNTRIES = FOCUS_COUNTRIES | CONFLICT_COUNTRIES | frozenset({"CD"})
 FAR_COUNTRIES = frozenset("RU IN CO MX BD".split())
 WORLD_MIN_POPULATION = 300_000
 BIG_TOWN = 100_000
+GROUP_ACTOR_TYPES = frozenset({"civilians", "identity_militia"})  # named by a plural noun (protesters: the person layer)
 COMMON_WORDS = 12_000  # the most frequent Arabic words (wordfreq) that a small town's name may not be
 
 
@@ -367,7 +368,9 @@ def build() -> KnowledgeBase:
     for i, a in enumerate(actors):
         actor_by_name[a.name] = i
         for alias in a.ar:
-            m.add(alias, "actor", i)
+            # group nouns (مستوطنون، مزارعين، مثيري الشغب) are also written with the article
+            group = a.type in GROUP_ACTOR_TYPES and not alias.startswith(ar.ARTICLE)
+            m.add(alias, "actor", i, ARTICLE_OPTIONAL) if group else m.add(alias, "actor", i)
         for alias in a.en:
             if len(alias) >= 3:
                 m.add(alias, "actor", i, ARTICLE_OPTIONAL)

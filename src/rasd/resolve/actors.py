@@ -385,6 +385,8 @@ def _only_time_between(an: ArticleDoc, a: int, b: int) -> bool:
     between = range(a, min(b, len(an.tokens)))
     if all(an.in_time(i) for i in between):
         return True
+    if len(between) == 1 and an.tokens[between[0]].text in ar.words("quantity_head"):
+        return True  # هاجم عشرات المستوطنين
     return len(between) == 2 and an.tokens[between[-1]].text in ar.words("partitive") and \
         an.tokens[between[0]].text in ar.words("quantity_head")
 
