@@ -305,6 +305,22 @@ def test_group_nouns_with_the_article(kb, body, actor1):
     assert [e["actor1"] for e in events(kb, body)] == [actor1]
 
 
+@pytest.mark.parametrize("body,expected", [
+    # dispersed with batons, broken up (فض), protesters arrested: a protest with intervention by the police
+    ("تظاهر نحو 200 شخص في مدينة وهران الجزائرية يوم السبت، وفرقتهم الشرطة بالهراوات.",
+     ("Protest with intervention", "Police Forces of Algeria")),
+    ("استخدمت الشرطة الهراوات لتفريق نحو 300 متظاهر في وسط مدينة وهران يوم السبت، وأوقفت نحو عشرة أشخاص.",
+     ("Protest with intervention", "Police Forces of Algeria")),
+    ("تظاهر المئات أمام مبنى المحافظة في الناصرية اليوم، وحاولت الشرطة فض الاحتجاج.",
+     ("Protest with intervention", "Police Forces of Iraq")),
+    ("اعتقلت الشرطة 5 متظاهرين في مدينة وهران يوم السبت.", ("Protest with intervention", "Police Forces of Algeria")),
+    # negative: a protest told alone stays peaceful
+    ("تظاهر نحو 200 شخص في مدينة وهران الجزائرية يوم السبت.", ("Peaceful protest", None)),
+])
+def test_interventions_in_real_wording(kb, body, expected):
+    assert [(e["sub_event_type"], e["actor2"]) for e in events(kb, body)] == [expected]
+
+
 def test_a_shared_name_alone_keeps_its_best_known_place(kb):
     evs = events(kb, "اقتحمت قوات الاحتلال مدينة أريحا فجر اليوم واعتقلت ثلاثة شبان.")
     assert [e["country_code"] for e in evs] == ["PS"]

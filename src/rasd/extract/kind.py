@@ -77,17 +77,7 @@ class Kind:
         pool.sort(key=lambda t: (CLASS_PRIORITY.index(t.ref.cls) if t.ref.cls in CLASS_PRIORITY else 99, t.start))
         frame.main, frame.cls = pool[0], pool[0].ref.cls
         _nearest_day(frame, clause)
-        if frame.cls == "clash" and _civilians_against_police(frame, clause, ctx.kb):
-            frame.cls = "riot"  # "مواجهات بين شبان وقوات الشرطة": a riot, not a battle
-        if frame.cls in ("launch", "shelling", "attack") and _intervention_after(clause, frame.main):
-            frame.cls = "protest"  # أطلقت الشرطة الغاز المسيل للدموع: dispersing a protest, not shelling
-        if frame.cls == "interception" and frame.weapon not in PROJECTILES and not clause.cues("air_context") \
-                and _stem(clause.doc.word(frame.main)) in ar.words("confront_verb"):
-            frame.cls = "clash"  # "وتصدى لها مقاومون": fighters confronting a raid, not air defences
-        if frame.cls == "launch" and _fire_after(clause, frame.main):
-            frame.cls = "attack"  # أطلق مسلحون النار: shooting, not a launch
-            if frame.weapon is None or frame.weapon in ("airstrike", "other"):
-                frame.weapon = "small_arms"
+        _correct_class(frame, clause, ctx)
         if not reading.fresh and any(t.ref.voice == "light" for t in live):
             # "نفذ الهجوم": a light verb beside a reference; the reference's noun names the event
             frame.main = next((t for t in pool if t.ref.voice != "light"), frame.main)
@@ -189,13 +179,30 @@ def _decide(frame: Frame, ctx: ArticleContext, r: _Reading) -> tuple[FrameKind, 
     return FrameKind.NEW, None
 
 
+def _correct_class(frame: Frame, clause: Clause, ctx: ArticleContext) -> None:
+    """The event word's class, read again with the words around it."""
+    if frame.cls == "clash" and _civilians_against_police(frame, clause, ctx.kb):
+        frame.cls = "riot"  # "مواجهات بين شبان وقوات الشرطة": a riot, not a battle
+    if frame.cls == "arrest" and clause.cues("intervention") and clause.cues("protest_context"):
+        frame.cls = "protest"  # "استخدمت الشرطة الهراوات لتفريق 300 متظاهر وأوقفت عشرة": the protest, dispersed
+    if frame.cls in ("launch", "shelling", "attack") and _intervention_after(clause, frame.main):
+        frame.cls = "protest"  # أطلقت الشرطة الغاز المسيل للدموع: dispersing a protest, not shelling
+    if frame.cls == "interception" and frame.weapon not in PROJECTILES and not clause.cues("air_context") \
+            and _stem(clause.doc.word(frame.main)) in ar.words("confront_verb"):
+        frame.cls = "clash"  # "وتصدى لها مقاومون": fighters confronting a raid, not air defences
+    if frame.cls == "launch" and _fire_after(clause, frame.main):
+        frame.cls = "attack"  # أطلق مسلحون النار: shooting, not a launch
+        if frame.weapon is None or frame.weapon in ("airstrike", "other"):
+            frame.weapon = "small_arms"
+
+
 def _protest_and_interception(frame: Frame, clause: Clause) -> None:
     doc = clause.doc
     if frame.cls in ("interception", "defusal"):
         frame.intercepted = "partial" if clause.cues("partial") else "full"
     if frame.cls in ("protest", "riot"):
-        if clause.cues("intervention"):
-            frame.protest_mode = "intervention"
+        if clause.cues("intervention") or any(t.ref.cls == "arrest" for t in frame.triggers):
+            frame.protest_mode = "intervention"  # dispersed, or protesters arrested
         if any(t.ref.cls in ("storming", "looting", "riot") for t in frame.triggers):
             frame.protest_mode = "violent"  # protesters storming or setting fire: a violent demonstration
         if frame.casualties.fatalities and frame.cls == "protest":
