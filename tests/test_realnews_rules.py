@@ -321,6 +321,22 @@ def test_interventions_in_real_wording(kb, body, expected):
     assert [(e["sub_event_type"], e["actor2"]) for e in events(kb, body)] == [expected]
 
 
+def test_what_a_protest_is_against_is_not_its_place(kb):
+    evs = events(kb, "تظاهر مئات في العاصمة المغربية الرباط يوم السبت تنديدا بالحرب على غزة وحصار المسجد الأقصى.")
+    assert [e["location"] for e in evs] == ["Rabat"]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # protesters who attack are rioters, even when someone dies
+    ("قال المدعي العام إن متظاهرين هاجموا حافلة في حي ديمبي بالعاصمة التشادية نجامينا يوم الثلاثاء، ما أدى إلى مقتل امرأة.",
+     "Riots"),
+    # negative: a protester shot dead by the police is force against protesters
+    ("قتل متظاهر برصاص الشرطة خلال احتجاجات في مدينة البصرة اليوم.", "Protests"),
+])
+def test_protesters_who_attack(kb, body, expected):
+    assert [e["event_type"] for e in events(kb, body)] == [expected]
+
+
 def test_a_shared_name_alone_keeps_its_best_known_place(kb):
     evs = events(kb, "اقتحمت قوات الاحتلال مدينة أريحا فجر اليوم واعتقلت ثلاثة شبان.")
     assert [e["country_code"] for e in evs] == ["PS"]

@@ -203,9 +203,11 @@ def _protest_and_interception(frame: Frame, clause: Clause) -> None:
     if frame.cls in ("protest", "riot"):
         if clause.cues("intervention") or any(t.ref.cls == "arrest" for t in frame.triggers):
             frame.protest_mode = "intervention"  # dispersed, or protesters arrested
-        if any(t.ref.cls in ("storming", "looting", "riot") for t in frame.triggers):
-            frame.protest_mode = "violent"  # protesters storming or setting fire: a violent demonstration
-        if frame.casualties.fatalities and frame.cls == "protest":
+        violent = any(t.ref.cls in ("storming", "looting", "riot") or (t.ref.cls == "attack" and t.ref.voice == "active")
+                      for t in frame.triggers)
+        if violent:
+            frame.protest_mode = "violent"  # protesters storming, attacking or setting fire: a violent demonstration
+        elif frame.casualties.fatalities and frame.cls == "protest":
             frame.protest_mode = "excessive"
         sent = doc.sentences[frame.sentence]
         frame.peaceful = bool(doc.cues(sent.start, sent.end, "peaceful"))

@@ -52,6 +52,9 @@ class Where:
         # where the event is, when the clause names another one
         motives = [reason_part(clause, c.end) for c in clause.cues("motive")
                    if doc.word(c).split(" ")[0] not in ar.words("motive_charge")]
+        # "تظاهروا تنديدا بالحرب على غزة": the words of a protest that say what it is against
+        motives += [reason_part(clause, c.end) for c in clause.cues("protest_context")
+                    if doc.ntext[c.start:c.end] in ar.words("protest_motive")]
         outside = [m for m in mentions if not any(a <= m.start < b for a, b in motives)]
         mentions = outside or mentions
         if not mentions:
