@@ -321,6 +321,11 @@ def test_interventions_in_real_wording(kb, body, expected):
     assert [(e["sub_event_type"], e["actor2"]) for e in events(kb, body)] == [expected]
 
 
+def test_strikes_name_how_an_attack_was_done(kb):
+    evs = events(kb, "استهدفت الضربات الأمريكية مبنى مؤسسة المياه في مديرية باجل في الحديدة مساء الثلاثاء.")
+    assert [e["sub_event_type"] for e in evs] == ["Air/drone strike"]
+
+
 def test_what_a_protest_is_against_is_not_its_place(kb):
     evs = events(kb, "تظاهر مئات في العاصمة المغربية الرباط يوم السبت تنديدا بالحرب على غزة وحصار المسجد الأقصى.")
     assert [e["location"] for e in evs] == ["Rabat"]
@@ -424,6 +429,10 @@ HARM = [
     # the event named between the verb and its count
     ("اندلعت اليوم اشتباكات بين فصيلين في مدينة درعا. وقتل في الاشتباكات 21 شخصاً.", 21, None),
     ("اندلعت اليوم اشتباكات بين فصيلين في مدينة درعا قتل إثرها 21 شخصاً.", 21, None),
+    # an attempt on a life kills no one; the serious cases among the wounded are not more wounded
+    ("استهدفت مسيرة سيارة في بلدة الخيام في لبنان اليوم في محاولة اغتيال، ونجا السائق.", None, None),
+    ("قالت وزارة الصحة إن الحصيلة الأولية للغارة على بلدة النبطية في لبنان اليوم 4 قتلى و20 جريحاً بينهم 3 إصابات خطيرة.",
+     4, 20),
 ]
 
 

@@ -72,7 +72,7 @@ def read_casualties(an: ArticleDoc, start: int, end: int, vague: set[str], numbe
     joined: set[int] = set()
     for m in an.in_range("casualty", start, end):
         kind_raw, pattern = m.ref.kind, m.ref.pattern
-        if pattern == "noun" or m.start in joined:
+        if pattern == "noun" or m.start in joined or _attempted(an, m):
             continue
         partner = _joined_other_kind(an, m)
         if partner is not None and (pattern == "masdar"
@@ -112,6 +112,8 @@ def read_casualties(an: ArticleDoc, start: int, end: int, vague: set[str], numbe
             c = read_count(toks, ci, numbers, vague)
             if c and c.value is not None and c.last == ti - 1:
                 used_counts.add(ci)
+                if _among_them(an, ci, first_t):
+                    break  # "20 جريحا بينهم 3 إصابات خطيرة": a part of the wounded told before
                 if _combined(an, m):
                     break  # "20 قتيلا وجريحا": killed and wounded together, neither toll
                 out.add("killed" if m.ref.kind == "dead_noun" else "injured", c.value, (toks[ci].start, m.end))
@@ -157,6 +159,12 @@ def _victims_before(an: ArticleDoc, m: Mention, first_t: int, numbers: dict, vag
             used.add(ci)
             return c.value, (toks[ci].start, m.end), person
     return (person.ref.count, (person.start, m.end), person) if person.ref.count else None
+
+
+def _attempted(an: ArticleDoc, m: Mention) -> bool:
+    """"محاولة اغتيال": an attempt on a life kills no one by itself."""
+    ti = an.token_index(m.start)
+    return ti > 0 and an.tokens[ti - 1].text in ar.words("attempt_word")
 
 
 def _among_them(an: ArticleDoc, ti: int, first_t: int) -> bool:

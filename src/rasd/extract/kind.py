@@ -179,8 +179,17 @@ def _decide(frame: Frame, ctx: ArticleContext, r: _Reading) -> tuple[FrameKind, 
     return FrameKind.NEW, None
 
 
+MEANS_CLASSES = ("airstrike", "strike", "shelling", "explosion")  # event words that say how it was done
+
+
 def _correct_class(frame: Frame, clause: Clause, ctx: ArticleContext) -> None:
     """The event word's class, read again with the words around it."""
+    # ("تعرض للضرب" is a beating: a strike names the means only as strikes or beside air words)
+    means = next((t for t in frame.triggers if t.ref.cls in MEANS_CLASSES and (
+        t.ref.cls != "strike" or clause.cues("air_context")
+        or clause.doc.word(t).endswith(tuple(ar.words("plural_suffix"))))), None)
+    if frame.cls == "attack" and means is not None:
+        frame.cls = means.ref.cls  # "استهدفت الضربات الأمريكية مبنى": the strikes name how it was done
     if frame.cls == "clash" and _civilians_against_police(frame, clause, ctx.kb):
         frame.cls = "riot"  # "مواجهات بين شبان وقوات الشرطة": a riot, not a battle
     if frame.cls == "arrest" and clause.cues("intervention") and clause.cues("protest_context"):
