@@ -326,6 +326,20 @@ def test_strikes_name_how_an_attack_was_done(kb):
     assert [e["sub_event_type"] for e in evs] == ["Air/drone strike"]
 
 
+@pytest.mark.parametrize("body,expected", [
+    # an article that only refers to an event, with its place and toll, reports it
+    ("أعلن الجيش الصومالي اليوم مقتل 25 عنصرا من حركة الشباب في إقليم شبيلي الوسطى.", [("SO", 25)]),
+    ("ارتفعت حصيلة ضحايا الغارة الأمريكية على مديرية باجل في الحديدة إلى خمسة قتلى وسبعة جرحى.", [("YE", 5)]),
+])
+def test_an_event_only_referred_to(kb, body, expected):
+    assert [(e["country_code"], e["fatalities"]) for e in events(kb, body)] == expected
+
+
+def test_a_running_toll_alone_reports_no_event(kb):
+    body = "ارتفعت حصيلة ضحايا الحرب في قطاع غزة منذ السابع من أكتوبر إلى 34 ألف قتيل."
+    assert events(kb, body) == []
+
+
 def test_what_a_protest_is_against_is_not_its_place(kb):
     evs = events(kb, "تظاهر مئات في العاصمة المغربية الرباط يوم السبت تنديدا بالحرب على غزة وحصار المسجد الأقصى.")
     assert [e["location"] for e in evs] == ["Rabat"]

@@ -55,6 +55,8 @@ class ArticleStage:
                 self.take_title(f)
         if not self.result.drafts:
             self.take_condemned(frames)
+        if not self.result.drafts and not self.result.tallies:
+            self.take_lone_reference(frames)  # (an article of running tolls refers to events it does not report)
         self.result.drafts = merge_drafts(self.result.drafts, dated=self.ctx.pub is not None)
         self.place_the_placeless()
         return self.result
@@ -98,6 +100,16 @@ class ArticleStage:
                     any(l.place.feature not in NOT_EVENT_PLACES and not l.place.is_area for l in f.leaves):
                 drafts = self.new_drafts(f)
                 apply_claims(f, drafts)
+                return
+
+    def take_lone_reference(self, frames: list[Frame]) -> None:
+        """An article that tells no event but refers to one with its place and toll ("أعلن الجيش مقتل 25
+        عنصرا في إقليم شبيلي الوسطى", "ارتفعت حصيلة ضحايا الغارة على باجل إلى خمسة") reports that event."""
+        for f in frames:
+            if f.kind is FrameKind.REFERENCE and not f.is_title and f.cls not in (None, "war") and \
+                    (f.casualties.fatalities or f.casualties.injuries) and \
+                    any(l.place.feature not in NOT_EVENT_PLACES for l in f.leaves):
+                apply_claims(f, self.new_drafts(f))
                 return
 
     def _condemns_a_told_attack(self, f: Frame) -> bool:
