@@ -33,5 +33,9 @@ class Harm:
             frame.weapon, frame.weapon_span = best.ref.weapon, (best.start, best.end)
         cas = read_casualties(clause.doc, clause.start, clause.end, ctx.vague, ctx.kb.lexicon.numbers)
         reasons = [reason_part(clause, c.end) for c in clause.cues("motive", "response")]
+        # "في أكبر تصعيد منذ مقتل 19 متظاهرا": the deaths that opened the period are another event's
+        reasons += [reason_part(clause, c.end) for c in clause.cues("since")
+                    if doc.token_index(c.end) < len(doc.tokens) and (
+                        doc.at_token("casualty", doc.token_index(c.end)) or doc.at_token("trigger", doc.token_index(c.end)))]
         # "مسيرة احتجاجية على مقتل شاب": the death the protest is about is not the protest's toll
         frame.casualties = cas.outside(reasons) if reasons and cas.items else cas
