@@ -340,6 +340,16 @@ def test_a_running_toll_alone_reports_no_event(kb):
     assert events(kb, body) == []
 
 
+@pytest.mark.parametrize("body,locations", [
+    # the neighbour named after "المجاورة ل" is a reference point, not where it happened
+    ("قتلت قوات الأمن اليوم 3 مسلحين في تبادل لإطلاق النار في محافظة الجيزة المجاورة للقاهرة.", ["Giza"]),
+    ("قتلت قوات الأمن 9 مسلحين في مداهمتين إحداهما في محافظة شمال سيناء والأخرى في محافظة الشرقية المتاخمة للقاهرة اليوم.",
+     ["Arish", "Zagazig"]),
+])
+def test_the_neighbour_is_a_reference_point(kb, body, locations):
+    assert [e["location"] for e in events(kb, body)] == locations
+
+
 def test_what_a_protest_is_against_is_not_its_place(kb):
     evs = events(kb, "تظاهر مئات في العاصمة المغربية الرباط يوم السبت تنديدا بالحرب على غزة وحصار المسجد الأقصى.")
     assert [e["location"] for e in evs] == ["Rabat"]
