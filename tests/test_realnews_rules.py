@@ -350,6 +350,17 @@ def test_the_neighbour_is_a_reference_point(kb, body, locations):
     assert [e["location"] for e in events(kb, body)] == locations
 
 
+@pytest.mark.parametrize("body,expected", [
+    # control told as a verbal noun with the actor's own pronoun: its owner took it
+    ("أعلن الجيش السوداني أمس الأحد عن سيطرته على مواقع استراتيجية في مدينة بحري.",
+     ("Government regains territory", "Military Forces of Sudan")),
+    ("أعلنت قوات الدعم السريع سيطرتها على مدينة بابنوسة في السودان أمس.",
+     ("Non-state actor overtakes territory", "Rapid Support Forces")),
+])
+def test_control_announced_as_a_verbal_noun(kb, body, expected):
+    assert [(e["sub_event_type"], e["actor1"]) for e in events(kb, body)] == [expected]
+
+
 def test_what_a_protest_is_against_is_not_its_place(kb):
     evs = events(kb, "تظاهر مئات في العاصمة المغربية الرباط يوم السبت تنديدا بالحرب على غزة وحصار المسجد الأقصى.")
     assert [e["location"] for e in evs] == ["Rabat"]

@@ -25,6 +25,7 @@ class Who:
         frame.refs = [r for r in all_refs if not clause.is_excluded(r.start)]
         assign_roles(clause, frame.refs, frame.triggers)
         frame.refs = sorted(frame.refs + _acting_countries(clause, ctx, frame.refs), key=lambda r: r.start)
+        _owner_of_own_act(frame, clause)
         _claim(frame, clause, all_refs)
         _attribution(frame, clause, ctx, all_refs)
 
@@ -133,6 +134,19 @@ def _is_government(ctx: ArticleContext, r: ActorRef) -> bool:
         return True
     a = ctx.kb.actor(r.name) if r.name else None
     return bool(a and a.type in ("government", "political"))
+
+
+def _owner_of_own_act(frame: Frame, clause: Clause) -> None:
+    """"أعلن الجيش عن سيطرته على …", "فرضت قوات الأمن سيطرتها": the act's possessive is the subject before it."""
+    if any(r.role == AGENT for r in frame.refs):
+        return
+    doc = clause.doc
+    for t in frame.triggers:
+        if doc.word(t) in ar.words("own_act_noun"):
+            owner = [r for r in frame.refs if r.end <= t.start and r.armed and r.role is None]
+            if owner:
+                owner[0].role = AGENT
+            return
 
 
 def _acting_countries(clause: Clause, ctx: ArticleContext, refs: list[ActorRef]) -> list[ActorRef]:
