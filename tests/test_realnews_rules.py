@@ -361,6 +361,17 @@ def test_control_announced_as_a_verbal_noun(kb, body, expected):
     assert [(e["sub_event_type"], e["actor1"]) for e in events(kb, body)] == [expected]
 
 
+@pytest.mark.parametrize("body,expected", [
+    # an aim (تهدف، يسعى إلى) is no event; the event told before it stays
+    ("يسعى الجيش إلى فك الحصار عن مدينة بابنوسة في السودان. وتهدف العملية إلى استعادة السيطرة على مدينة بارا.", []),
+    ("شن الجيش هجوما على مدينة بارا في السودان أمس، ويسعى إلى استعادة السيطرة عليها.", ["Bara"]),
+    # negative: control taken is an event
+    ("سيطر الجيش على مدينة بارا في السودان أمس.", ["Bara"]),
+])
+def test_an_aim_is_no_event(kb, body, expected):
+    assert [e["location"] for e in events(kb, body)] == expected
+
+
 def test_what_a_protest_is_against_is_not_its_place(kb):
     evs = events(kb, "تظاهر مئات في العاصمة المغربية الرباط يوم السبت تنديدا بالحرب على غزة وحصار المسجد الأقصى.")
     assert [e["location"] for e in evs] == ["Rabat"]

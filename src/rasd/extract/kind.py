@@ -293,7 +293,12 @@ def _live_triggers(frame: Frame, clause: Clause) -> list[TriggerMention]:
         live = [t for t in live if not (t.ref.cls == "interception" and _stem(clause.doc.word(t)).lstrip(
             "".join(ar.words("preposition_clitic"))) in ar.words("intercept_word"))]
     # "اختطفت جثماني الشهيدين", "احتجزت الجثامين": bodies seized are no one abducted or arrested
-    return [t for t in live if not (t.ref.cls in ("abduction", "arrest") and _body_after(clause, t))]
+    live = [t for t in live if not (t.ref.cls in ("abduction", "arrest") and _body_after(clause, t))]
+    # "شن الجيش هجوما …، ويسعى إلى استعادة السيطرة عليها": an aim after the event told is no event
+    aims = clause.cues("unreal")
+    real = [t for t in live if not any(c.end <= t.start for c in aims)]
+    # (only a new event told before the aim: "وجاء التفجير مع اقتراب القوات من استعادة …" refers back)
+    return real if any(not t.definite for t in real) else live
 
 
 def _body_after(clause: Clause, t: TriggerMention) -> bool:
