@@ -372,6 +372,16 @@ def test_an_aim_is_no_event(kb, body, expected):
     assert [e["location"] for e in events(kb, body)] == expected
 
 
+@pytest.mark.parametrize("body,expected", [
+    # riot police at a sit-in make no riot
+    ("نظم العشرات وقفة احتجاجية سلمية أمام مبنى المحافظة في مدينة البصرة اليوم بحضور قوات مكافحة الشغب.", "Peaceful protest"),
+    # negative: protesters stoning the riot police riot
+    ("ورشق مئات المتظاهرين قوات مكافحة الشغب بالحجارة في مدينة البصرة اليوم.", "Violent demonstration"),
+])
+def test_riot_police_are_no_riot(kb, body, expected):
+    assert [e["sub_event_type"] for e in events(kb, body)] == [expected]
+
+
 def test_what_a_protest_is_against_is_not_its_place(kb):
     evs = events(kb, "تظاهر مئات في العاصمة المغربية الرباط يوم السبت تنديدا بالحرب على غزة وحصار المسجد الأقصى.")
     assert [e["location"] for e in evs] == ["Rabat"]

@@ -10,13 +10,12 @@ from dataclasses import dataclass
 
 from rasd.doc import Clause, CueMention, TriggerMention
 from rasd.extract.context import ArticleContext
+from rasd.extract.crowds import civilians_against_police, riot_police
 from rasd.extract.frame import Frame, FrameKind
 from rasd.extract.tallies import read_running_toll, read_tally
 from rasd.lang import ar
 from rasd.text.dates import Resolved
 from rasd.resolve.typing import CLASS_PRIORITY
-from rasd.knowledge.base import KnowledgeBase
-from rasd.resolve.actors import ActorRef
 
 NON_EVENT_CLASSES = {"none", "war"}
 # weapons an air defence intercepts: تصدت without one of them is fighters confronting each other
@@ -190,7 +189,7 @@ def _correct_class(frame: Frame, clause: Clause, ctx: ArticleContext) -> None:
         or clause.doc.word(t).endswith(tuple(ar.words("plural_suffix"))))), None)
     if frame.cls == "attack" and means is not None:
         frame.cls = means.ref.cls  # "استهدفت الضربات الأمريكية مبنى": the strikes name how it was done
-    if frame.cls == "clash" and _civilians_against_police(frame, clause, ctx.kb):
+    if frame.cls == "clash" and civilians_against_police(frame, clause, ctx.kb):
         frame.cls = "riot"  # "مواجهات بين شبان وقوات الشرطة": a riot, not a battle
     if frame.cls == "arrest" and clause.cues("intervention") and clause.cues("protest_context"):
         frame.cls = "protest"  # "استخدمت الشرطة الهراوات لتفريق 300 متظاهر وأوقفت عشرة": the protest, dispersed
@@ -212,8 +211,8 @@ def _protest_and_interception(frame: Frame, clause: Clause) -> None:
     if frame.cls in ("protest", "riot"):
         if clause.cues("intervention") or any(t.ref.cls == "arrest" for t in frame.triggers):
             frame.protest_mode = "intervention"  # dispersed, or protesters arrested
-        violent = any(t.ref.cls in ("storming", "looting", "riot") or (t.ref.cls == "attack" and t.ref.voice == "active")
-                      for t in frame.triggers)
+        violent = any((t.ref.cls in ("storming", "looting", "riot") or (t.ref.cls == "attack" and t.ref.voice == "active"))
+                      and not riot_police(clause, t) for t in frame.triggers)
         if violent:
             frame.protest_mode = "violent"  # protesters storming, attacking or setting fire: a violent demonstration
         elif frame.casualties.fatalities and frame.cls == "protest":
@@ -259,24 +258,6 @@ def _event_before_the_toll(frame: Frame, clause: Clause, live: list[TriggerMenti
     return any(t.start < tolls[0].start and (t.ref.cls not in ("kill", "injure") or killer) for t in live)
 
 
-def _civilians_against_police(frame: Frame, clause: Clause, kb: KnowledgeBase) -> bool:
-    """Unarmed people (youths, protesters, residents) on one side and the state's police, security or
-    soldiers on the other ("مواجهات بين شبان وقوات الاحتلال"), and no armed group."""
-    def is_state_force(r: ActorRef) -> bool:
-        known = kb.actor(r.name) if r.name else None
-        return r.state_kind in ("police", "military") or bool(known and known.type in ("police", "state_force"))
-
-    crowd = [m for m in clause.mentions("person") if m.ref.group in ("civilians", "protesters") and m.ref.count is None]
-    police = any(r.state_kind == "police" or (r.name and kb.actor(r.name) and kb.actor(r.name).type == "police")
-                 for r in frame.refs)
-    # against soldiers (or a side the clause leaves unnamed: "اندلعت مواجهات مع الشبان"), only youths or
-    # protesters make it a riot ("اشتباكات مع المواطنين" in a raided camp may be armed)
-    youths = [m for m in crowd if m.ref.group == "protesters" or clause.doc.word(m) in ar.words("youth_word")]
-    force = any(is_state_force(r) for r in frame.refs)
-    armed_side = any(r.armed and not is_state_force(r) and r.kind != "protesters" for r in frame.refs)
-    return bool(crowd if police else youths) and (force or not frame.refs) and not armed_side
-
-
 def _live_triggers(frame: Frame, clause: Clause) -> list[TriggerMention]:
     """Event words that may tell an event of this clause."""
     live = [t for t in frame.triggers if t.ref.cls not in NON_EVENT_CLASSES]
@@ -294,6 +275,7 @@ def _live_triggers(frame: Frame, clause: Clause) -> list[TriggerMention]:
             "".join(ar.words("preposition_clitic"))) in ar.words("intercept_word"))]
     # "اختطفت جثماني الشهيدين", "احتجزت الجثامين": bodies seized are no one abducted or arrested
     live = [t for t in live if not (t.ref.cls in ("abduction", "arrest") and _body_after(clause, t))]
+    live = [t for t in live if not riot_police(clause, t)]
     # "شن الجيش هجوما …، ويسعى إلى استعادة السيطرة عليها": an aim after the event told is no event
     aims = clause.cues("unreal")
     real = [t for t in live if not any(c.end <= t.start for c in aims)]

@@ -1,0 +1,36 @@
+"""Crowds and the forces they face: youths, protesters or residents against the state's police or soldiers
+(a riot, not a battle), and riot police named in a protest (no riot). Reads a clause and its frame's references;
+fills nothing."""
+
+from __future__ import annotations
+
+from rasd.doc import Clause, TriggerMention
+from rasd.extract.frame import Frame
+from rasd.knowledge.base import KnowledgeBase
+from rasd.lang import ar
+from rasd.resolve.actors import ActorRef
+
+
+def civilians_against_police(frame: Frame, clause: Clause, kb: KnowledgeBase) -> bool:
+    """Unarmed people (youths, protesters, residents) on one side and the state's police, security or
+    soldiers on the other ("مواجهات بين شبان وقوات الاحتلال"), and no armed group."""
+    def is_state_force(r: ActorRef) -> bool:
+        known = kb.actor(r.name) if r.name else None
+        return r.state_kind in ("police", "military") or bool(known and known.type in ("police", "state_force"))
+
+    crowd = [m for m in clause.mentions("person") if m.ref.group in ("civilians", "protesters") and m.ref.count is None]
+    police = any(r.state_kind == "police" or (r.name and kb.actor(r.name) and kb.actor(r.name).type == "police")
+                 for r in frame.refs)
+    # against soldiers (or a side the clause leaves unnamed: "اندلعت مواجهات مع الشبان"), only youths or
+    # protesters make it a riot ("اشتباكات مع المواطنين" in a raided camp may be armed)
+    youths = [m for m in crowd if m.ref.group == "protesters" or clause.doc.word(m) in ar.words("youth_word")]
+    force = any(is_state_force(r) for r in frame.refs)
+    armed_side = any(r.armed and not is_state_force(r) and r.kind != "protesters" for r in frame.refs)
+    return bool(crowd if police else youths) and (force or not frame.refs) and not armed_side
+
+
+def riot_police(clause: Clause, t: TriggerMention) -> bool:
+    """"قوات مكافحة الشغب": the riot word names riot police, not a riot."""
+    doc = clause.doc
+    ti = doc.token_index(t.start)
+    return t.ref.cls == "riot" and ti > 0 and doc.tokens[ti - 1].text in ar.words("riot_police_head")
