@@ -13,6 +13,7 @@ from typing import Callable
 
 from rasd.doc import ArticleDoc, Mention, PersonMention
 from rasd.extract.victims import skip_to_victims
+from rasd.resolve.actors import plural_verb
 from rasd.lang import ar
 from rasd.text.normalize import norm
 from rasd.text.numbers import read_count
@@ -127,9 +128,13 @@ def _vague_after(an: ArticleDoc, j: int, vague: set[str]) -> bool:
     k = next((i for i in range(j, min(j + 3, len(an.tokens))) if not an.in_time(i)), None)
     if k is None:
         return False
-    w = an.tokens[k].text
     c = read_count(an.tokens, k, {}, vague)
-    return w in vague or w.removeprefix(ar.ARTICLE) in vague or bool(c and c.vague)
+    return _vague_word(an.tokens[k].text, vague) or bool(c and c.vague)
+
+
+def _vague_word(word: str, vague: set[str]) -> bool:
+    """عدة، العديد: a vague count, with or without the article."""
+    return word in vague or word.removeprefix(ar.ARTICLE) in vague
 
 
 AMONG_REACH = 4  # words of an "among them" insert between the victims and their verb
@@ -142,7 +147,7 @@ def _victims_before(an: ArticleDoc, m: Mention, first_t: int, numbers: dict, vag
     k = an.token_index(m.start) - 1
     among = ar.words("among_them")
     # "12 شخصا بينهم إمام المسجد قتلوا": the victims of a verb in the plural stand before the "among them" insert
-    if any(an.word(m).endswith(s) for s in ar.words("plural_verb_suffix")):
+    if plural_verb(an.word(m)):
         k = next((j - 1 for j in range(k, max(first_t, k - AMONG_REACH) - 1, -1) if toks[j].text in among), k)
     bounds = an.cues(toks[max(first_t, k - 2)].start if k >= first_t else m.start, m.start, "lower_bound")
     if bounds:
@@ -188,7 +193,7 @@ def _joined_other_kind(an: ArticleDoc, m: Mention) -> Mention | None:
     other = an.at_token("casualty", j)
     if other is None or other.ref.pattern not in ("verb", "masdar"):
         return None
-    if any(an.word(m).endswith(s) for s in ar.words("plural_verb_suffix")):
+    if plural_verb(an.word(m)):
         return None  # "قتلوا وأصيب": the killed were named before their verb
     return other if (other.ref.kind == "killed") != (m.ref.kind == "killed") else None
 
@@ -241,7 +246,7 @@ def _read_groups(an: ArticleDoc, j: int, last_t: int, vague: set[str], numbers: 
             out.victim_heads.append(person)
             j = after.last + 1
         elif first_group and singular_ok and toks[j].text not in ar.words("casualty_stop") and not toks[j].text[:1].isdigit() \
-                and toks[j].text not in vague and toks[j].text.removeprefix(ar.ARTICLE) not in vague \
+                and not _vague_word(toks[j].text, vague) \
                 and not an.at_token("casualty", j) and not an.at_token("trigger", j):
             total += 1  # a single named or titled victim: اغتيل نائب رئيس …
             j += 1

@@ -11,21 +11,23 @@ from rasd.lang import ar
 from rasd.resolve.actors import ActorRef
 
 
+def is_state_force(kb: KnowledgeBase, r: ActorRef, police_only: bool = False) -> bool:
+    """The state's soldiers or police (or its police only), named by the actor base or by a bare state word."""
+    known = kb.actor(r.name) if r.name else None
+    kinds, types = (("police",), ("police",)) if police_only else (("police", "military"), ("police", "state_force"))
+    return r.state_kind in kinds or bool(known and known.type in types)
+
+
 def civilians_against_police(frame: Frame, clause: Clause, kb: KnowledgeBase) -> bool:
     """Unarmed people (youths, protesters, residents) on one side and the state's police, security or
     soldiers on the other ("مواجهات بين شبان وقوات الاحتلال"), and no armed group."""
-    def is_state_force(r: ActorRef) -> bool:
-        known = kb.actor(r.name) if r.name else None
-        return r.state_kind in ("police", "military") or bool(known and known.type in ("police", "state_force"))
-
     crowd = [m for m in clause.mentions("person") if m.ref.group in ("civilians", "protesters") and m.ref.count is None]
-    police = any(r.state_kind == "police" or (r.name and kb.actor(r.name) and kb.actor(r.name).type == "police")
-                 for r in frame.refs)
+    police = any(is_state_force(kb, r, police_only=True) for r in frame.refs)
     # against soldiers (or a side the clause leaves unnamed: "اندلعت مواجهات مع الشبان"), only youths or
     # protesters make it a riot ("اشتباكات مع المواطنين" in a raided camp may be armed)
     youths = [m for m in crowd if m.ref.group == "protesters" or clause.doc.word(m) in ar.words("youth_word")]
-    force = any(is_state_force(r) for r in frame.refs)
-    armed_side = any(r.armed and not is_state_force(r) and r.kind != "protesters" for r in frame.refs)
+    force = any(is_state_force(kb, r) for r in frame.refs)
+    armed_side = any(r.armed and not is_state_force(kb, r) and r.kind != "protesters" for r in frame.refs)
     return bool(crowd if police else youths) and (force or not frame.refs) and not armed_side
 
 

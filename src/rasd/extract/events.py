@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from rasd.extract.casualties import Casualties
+from rasd.extract.crowds import is_state_force
 from rasd.extract.drafts import Draft
 from rasd.extract.frame import Frame, Located
 from rasd.lang import ar
@@ -129,9 +130,7 @@ def roles(stage: ArticleStage, f: Frame) -> tuple[list[ActorRef], list[ActorRef]
             [r for r in agents[1:] if r.name != agents[0].name][:1]
     elif f.cls == "riot" and not targets:
         # "مواجهات بين قوات الاحتلال وشبان": the force the crowd fought is the riot's second actor
-        kb = stage.ctx.kb
-        forces = [r for r in f.refs if r.armed and (r.state_kind in ("police", "military") or (
-            r.name and kb.actor(r.name) and kb.actor(r.name).type in ("police", "state_force")))]
+        forces = [r for r in f.refs if r.armed and is_state_force(stage.ctx.kb, r)]
         if forces:
             targets, agents = forces[:1], [a for a in agents if a is not forces[0]]
     if not targets and f.casualties.victim_heads:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from rasd.doc import ArticleDoc
 from rasd.lang import ar
+from rasd.resolve.actors import object_at
 
 
 def skip_to_victims(an: ArticleDoc, j: int, last_t: int) -> int:
@@ -57,9 +58,4 @@ def _skip_armed_subject(an: ArticleDoc, j: int, last_t: int) -> int:
     actor = an.at_token("actor", k + 1) if k < last_t and an.tokens[k].text in ar.words("partitive") else None
     if actor is not None:
         k = an.token_index(actor.end)  # مسلحون من حركة الشباب
-    if k >= last_t or an.tokens[k].text[:1] in ar.words("and_clitic"):
-        return j
-    person = an.at_token("person", k)
-    victims = an.tokens[k].text.isdigit() or an.tokens[k].text in ar.number_words() or (
-        person is not None and person.ref.group != "armed")
-    return k if victims else j
+    return k if k < last_t and object_at(an, k) else j

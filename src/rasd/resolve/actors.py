@@ -320,7 +320,7 @@ def _role_by_verb(c: _RoleCues, r: ActorRef) -> str | None:
         if voice in ("active", "light") and 0 <= ri - ti_end <= 2 and _only_time_between(an, ti_end, ri):
             # a verb that already carries a plural subject (استهدفوا، قصفوا) is followed by its
             # object: Arabic verbs before an explicit subject stay singular
-            return TARGET if _plural_verb(an.word(t)) else AGENT
+            return TARGET if plural_verb(an.word(t)) else AGENT
         if voice in ("active", "light") and 0 <= ti_start - _tok(an, r.end) <= 1:
             # SVO: "القوات الأمريكية نفذت الضربة" — after a complementizer or at clause start
             if any(m.end <= r.start for m in c.complementizers) or ri - _tok(an, c.start) <= 1:
@@ -336,15 +336,21 @@ def _role_by_verb(c: _RoleCues, r: ActorRef) -> str | None:
 
 
 def _victims_follow(an: ArticleDoc, r: ActorRef) -> bool:
-    """A count or a (non-armed) person word right after the reference, not joined by و: the verb's object."""
+    """The verb's object right after the reference (and its adjective: مسلحون مجهولون)."""
     k = _tok(an, r.end)
     if k < len(an.tokens) and an.tokens[k].text in ar.words("gunmen_adjective"):
-        k += 1  # مسلحون مجهولون
+        k += 1
+    return object_at(an, k)
+
+
+def object_at(an: ArticleDoc, k: int) -> bool:
+    """A count or a (non-armed) person word at token k, not joined by و: a verb's object after its subject
+    ("قتل مسلحون 12 مدنيا")."""
     if k >= len(an.tokens) or an.tokens[k].text[:1] in ar.words("and_clitic"):
         return False
     person = an.at_token("person", k)
     return an.tokens[k].text.isdigit() or an.tokens[k].text in ar.number_words() or (
-        person is not None and person.ref.group not in ("armed",))
+        person is not None and person.ref.group != "armed")
 
 
 MASDAR_OBJECT_CLASSES = {"kill", "assassination", "injure", "execution"}
@@ -403,6 +409,6 @@ def _after_force_noun(an: ArticleDoc, r: ActorRef) -> bool:
     return force is not None and force.ref != "site"
 
 
-def _plural_verb(word: str) -> bool:
+def plural_verb(word: str) -> bool:
     """A verb that already carries a plural subject (استهدفوا، قصفوا)."""
     return any(word.endswith(suffix) for suffix in ar.words("plural_verb_suffix"))
