@@ -332,6 +332,9 @@ def _layers(hits: list[Hit], sentence_starts: list[int], ntext: str) -> dict[str
     places = [p for p in selected.get("place", []) if not _inside_any(p, actors, actor_starts)
               and not (phrases and _inside_any(p, phrases, phrase_starts))
               and not (p.key_start > p.start and p.end - p.key_start <= SHORT_NAME)]  # لاب "lab" is not ل + Ibb
+    # "شاب يدعى بشار", "الرئيس السابق بشار الأسد": a person's name, not Béchar (nor a vote for Algeria)
+    intro_ends = {c.end for c in selected.get("cue", []) if c.ref.cue == "name_intro"}
+    places = [p for p in places if not _right_after(ntext, p.start, intro_ends)]
     place_starts = [p.start for p in places]
     actors = [a for a in actors if not _inside_any(a, places, place_starts, strict=True)]
     selected["place"], selected["actor"] = places, actors
@@ -349,6 +352,14 @@ def _layers(hits: list[Hit], sentence_starts: list[int], ntext: str) -> dict[str
     for m in selected.get("cue", []):  # per-cue lists: rules ask for one cue kind at a time
         selected.setdefault("cue:" + m.ref.cue, []).append(m)
     return selected
+
+
+def _right_after(ntext: str, start: int, ends: set[int]) -> bool:
+    """Does a word starting at `start` follow one of `ends` with only spaces between?"""
+    b = start
+    while b > 0 and ntext[b - 1] == " ":
+        b -= 1
+    return b != start and b in ends
 
 
 SHORT_NAME = 2  # letters of a place name too short to carry a clitic (اب: Ibb)
@@ -507,6 +518,9 @@ def _sense_applies(doc: ArticleDoc, m: Mention, sense: Sense) -> bool:
 def _select(hits: list[Hit]) -> list[Mention]:
     """Group hits by span, then keep the longest non-overlapping spans (all payloads of a span)."""
     spans: dict[tuple[int, int], Mention] = {}
+    # a word that is a name as a whole is not also a clitic and another name (لبنان is no ل + Banan)
+    whole = {(h.start, h.end) for h in hits if h.key_start == h.start}
+    hits = [h for h in hits if h.key_start == h.start or (h.start, h.end) not in whole]
     # exact keys before prefix keys for the same word (ضربة the noun over ضرب* the verb), longer prefix keys
     # before shorter ones (احتجز* "detained" over احتج* "protested" in احتجزت)
     for h in sorted(hits, key=lambda h: (h.payload.prefix_only, h.key_start, -h.key_len)):

@@ -84,9 +84,10 @@ class Kind:
         read_tally(frame, clause, ctx, live, reading)
         _vague_and_plural(frame, clause, live, reading)
         # "condemned the attack": a statement about an event, unless the clause dates a new one
-        # (a day said before the event word is the statement's: "استنكر أمس في بيان الهجوم")
+        # (a day said before the event word is the statement's: "استنكر أمس في بيان الهجوم"); a court
+        # before the event word tries it ("نظرت المحكمة قضية … تفجير")
         own_day = frame.date_explicit and frame.date_span is not None and frame.date_span[0] > frame.main.start
-        statements = clause.doc.cues(clause.start, frame.main.start, "statement")
+        statements = clause.doc.cues(clause.start, frame.main.start, "statement", "court")
         if frame.cls == "protest":  # "طالب العشرات خلال اعتصام …": the protest's own voice
             statements = [c for c in statements if _stem(clause.doc.word(c)) not in ar.words("protest_voice")]
         reading.statement = bool(statements) and not own_day

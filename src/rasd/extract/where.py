@@ -160,8 +160,6 @@ def _not_the_event_place(clause: Clause, cues: _Cues, m: Mention, mi: int, feat:
         return True  # "الحدود مع توغو وغانا": every country of the list across the border
     if clause.after(cues.outlets, m.start, 0):
         return True  # صحيفة الرياض، قناة الغد: an outlet named after a place
-    if clause.after(clause.cues("name_intro"), m.start, 0):
-        return True  # "شاب يدعى بشار": a person's name, not Béchar
     if _launched_from(clause, mi, feat):
         return True  # "أطلق صاروخ من محافظة صعدة باتجاه جازان": where the missile left, not where it fell
     if clause.after(cues.speech, m.start, 0) or any(
@@ -202,15 +200,19 @@ def _geo_context(clause: Clause, ctx: ArticleContext, mentions: list[Mention]) -
     sent_countries: set[str] = set()
     sent_admin1: set[tuple[str, str]] = set()
     place_countries: set[str] = set()
+    admin1_names: dict[tuple[str, str], int] = {}  # how many of the clause's names name each province
     for m in mentions:
         cands = [ctx.kb.places[i] for i in m.refs]
         if all(p.feature == "country" for p in cands) and len({p.country_code for p in cands}) == 1:
             sent_countries.add(cands[0].country_code)
         elif len({p.country_code for p in cands}) == 1:
             place_countries.add(cands[0].country_code)  # سراقب: a name only one country has
-        sent_admin1 |= {(p.country_code, p.name_en) for p in cands if p.feature == "admin1"}
+        named = {(p.country_code, p.name_en) for p in cands if p.feature == "admin1"}
+        for key in named:
+            admin1_names[key] = admin1_names.get(key, 0) + 1
+        sent_admin1 |= named
     return geo.Context(sent_countries, ctx.country_counts, sent_admin1, ctx.dateline_country,
-                       {m.ref for m in clause.mentions("nisba")}, ctx.admin1_named, place_countries)
+                       {m.ref for m in clause.mentions("nisba")}, ctx.admin1_named, place_countries, admin1_names)
 
 
 def _leaves(clause: Clause, located: list[Located]) -> list[Located]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from rasd.knowledge.base import KnowledgeBase
 from rasd.knowledge.places import LAYER_TRUST, Place, haversine_km
 
-__all__ = ["Context", "choose", "contains", "precision_of", "haversine_km"]
+__all__ = ["Context", "choose", "contains", "own_admin1", "precision_of", "haversine_km"]
 
 # How far a containing area reaches when the file does not say which admin unit a place is in.
 CONTAIN_RADIUS_KM = {"country": 10_000, "admin1": 30, "admin2": 25, "region": 120, "sea": 400,
@@ -35,10 +35,22 @@ class Context:
     # the countries of the clause's other places that only one country has a place of that name for
     # ("مدينتي سراقب وأريحا": Syria's Ariha, not Jericho)
     sentence_place_countries: set[str] = field(default_factory=set)
+    sentence_admin1_names: dict[tuple[str, str], int] = field(default_factory=dict)
+
+    def names_admin1(self, key: tuple[str, str], own: set[tuple[str, str]]) -> bool:
+        """Does the clause name this province, other than by the very name being resolved (طرابلس names
+        Libya's Tripoli province too, which must not vouch for Libya's Tripoli over Lebanon's)?"""
+        return key in self.sentence_admin1 and (key not in own or self.sentence_admin1_names.get(key, 1) > 1)
+
+
+def own_admin1(kb: KnowledgeBase, candidates: list[int]) -> set[tuple[str, str]]:
+    """The provinces a name itself can be."""
+    return {(kb.places[i].country_code, kb.places[i].name_en) for i in candidates if kb.places[i].feature == "admin1"}
 
 
 def choose(kb: KnowledgeBase, candidates: list[int], features: list[str] | None, ctx: Context) -> Place:
     best, best_score = None, -math.inf
+    own = own_admin1(kb, candidates)
     for i in candidates:
         p = kb.places[i]
         s = LAYER_TRUST.get(p.layer, 1) * 1.0
@@ -54,7 +66,8 @@ def choose(kb: KnowledgeBase, candidates: list[int], features: list[str] | None,
         s += min(4, ctx.article_countries.get(p.country_code, 0) * 1.5)
         if p.country_code == ctx.dateline_country:
             s += 1
-        if (p.country_code, p.admin1 or "") in ctx.sentence_admin1:
+        key = (p.country_code, p.admin1 or "")
+        if ctx.names_admin1(key, own):
             s += 3
         elif (p.country_code, p.admin1 or "") in ctx.article_admin1:
             s += 2  # "المنصورة في ريف الرقة" in the headline: the body's المنصورة is Raqqa's, not Egypt's
