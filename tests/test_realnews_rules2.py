@@ -66,3 +66,23 @@ def test_a_person_named_like_a_town_is_no_place(kb, body, location, country):
 def test_court_news_is_no_event(kb, body, expected):
     got = [(e["sub_event_type"], e["location"], e["fatalities"]) for e in events(kb, body)]
     assert got == expected
+
+
+@pytest.mark.parametrize("body,actor1,actor2,fatalities", [
+    # VSO with a time word between the subject and its victims: the army killed them
+    ("قتل الجيش الصومالي اليوم 25 عنصرا من حركة الشباب في مدينة جوهر.", "Military Forces of Somalia", "Al-Shabaab", 25),
+    # the same verb with the army's men as victims (passive)
+    ("قتل جنديان من الجيش الصومالي اليوم في هجوم لحركة الشباب في مدينة جوهر.", "Al-Shabaab", "Military Forces of Somalia", 2),
+    # "a security force", indefinite, is the state's
+    ("قتلت قوة أمنية اليوم مسلحين اثنين من داعش في قضاء الدبس.", "Police Forces of Iraq", "Islamic State (ISIS)", 2),
+    # unnamed gunmen with their victims after them, and with a time word between
+    ("قتل مسلحون اليوم 6 مدنيين في بلدة لامو الكينية.", "Unidentified Armed Group", "Civilians", 6),
+    # gunmen attacking the army's patrol: the army is whom they attacked, not their group
+    ("هاجم مسلحون اليوم دورية للجيش العراقي في مدينة الرمادي.", "Unidentified Armed Group", "Military Forces of Iraq", None),
+    # gunmen affiliated with a named group are that group
+    ("هاجم مسلحون تابعون لحركة الشباب اليوم حاجزا للشرطة في مدينة بيدوا.", "Al-Shabaab", "Police Forces of Somalia", None),
+    ("هاجم مسلحون من تنظيم داعش اليوم دورية للجيش في مدينة الرمادي.", "Islamic State (ISIS)", "Military Forces of Iraq", None),
+])
+def test_who_killed_whom(kb, body, actor1, actor2, fatalities):
+    ev = _one(kb, body)
+    assert (ev["actor1"], ev["actor2"], ev["fatalities"]) == (actor1, actor2, fatalities)

@@ -58,4 +58,6 @@ def _skip_armed_subject(an: ArticleDoc, j: int, last_t: int) -> int:
     actor = an.at_token("actor", k + 1) if k < last_t and an.tokens[k].text in ar.words("partitive") else None
     if actor is not None:
         k = an.token_index(actor.end)  # مسلحون من حركة الشباب
+    while k < last_t and an.in_time(k):
+        k += 1  # قتل مسلحون اليوم 6 مدنيين
     return k if k < last_t and object_at(an, k) else j

@@ -79,7 +79,8 @@ def find_refs(clause: Clause, kb: KnowledgeBase) -> list[ActorRef]:
         if h.start in taken_heads:
             continue
         kind = _head_kind(kb, h)
-        definite = h.definite or an.word(h).split(" ")[-1].startswith(ar.ARTICLE)  # قوات الأمن: definite by its noun
+        definite = h.definite or an.word(h).split(" ")[-1].startswith(ar.ARTICLE) \
+            or an.word(h) in ar.words("indefinite_state_word")  # قوات الأمن: definite by its noun; قوة أمنية
         if h.layer == "force" and definite and kind in ("military", "police") and _is_bare_state_word(an, h):
             if _tok(an, h.start) not in covered:
                 refs.append(ActorRef(None, "generic_state", h.start, h.end, None, kind, True))
@@ -88,7 +89,7 @@ def find_refs(clause: Clause, kb: KnowledgeBase) -> list[ActorRef]:
             refs.append(ActorRef(None, "protesters", h.start, h.end, None, "protesters", False))
     for m in clause.cues("unknown_actor"):
         refs.append(ActorRef(UNIDENTIFIED, "unknown", m.start, m.end, None, None, True))
-    refs += _unnamed_gunmen(an, heads, refs, covered)
+    refs += _unnamed_gunmen(an, kb, heads, refs, covered, {_tok(an, c.end) for c in clause.cues("affiliated")})
     refs += _armed_posts(clause, refs)
     # actors nested in a longer reference (الدفاعات الجوية للتحالف) keep their own entry
     refs.sort(key=lambda r: r.start)
@@ -143,7 +144,14 @@ def _post_spans(clause: Clause) -> list[tuple[int, int]]:
 GUNMEN_GROUP_REACH = 3  # tokens after "مسلحون" where the group they belong to may be named (مسلحون ينتمون إلى …)
 
 
-def _unnamed_gunmen(an: ArticleDoc, heads: list[Mention], refs: list[ActorRef], covered: set[int]) -> list[ActorRef]:
+def _armed_group(kb: KnowledgeBase, r: ActorRef) -> bool:
+    """A named armed group that is not the state's forces (the gunmen's group, not whom they attacked)."""
+    known = kb.actor(r.name) if r.kind == "actor" and r.name else None
+    return bool(known and known.armed and known.type not in ("state_force", "police"))
+
+
+def _unnamed_gunmen(an: ArticleDoc, kb: KnowledgeBase, heads: list[Mention], refs: list[ActorRef],
+                    covered: set[int], loyal_to: set[int]) -> list[ActorRef]:
     """"خطف مسلحون 20 تلميذا": gunmen with no group named are an Unidentified Armed Group (ACLED);
     "مسلحون من حركة الشباب" are the group's, which its own reference names."""
     out: list[ActorRef] = []
@@ -152,8 +160,10 @@ def _unnamed_gunmen(an: ArticleDoc, heads: list[Mention], refs: list[ActorRef], 
         hi = _tok(an, h.start)
         if h.layer != "person" or hi in covered or h.definite or an.word(h) not in words:
             continue  # (المسلحون: those told before, whose group the article may have named)
-        if any(r.start != h.start and 0 <= _tok(an, r.start) - _tok(an, h.end) <= GUNMEN_GROUP_REACH
-               and an.ntext[r.start] not in ar.words("and_clitic") for r in refs):
+        victims_next = _object_after(an, _tok(an, h.end))  # "قتل مسلحون 6 مدنيين": their victims, not their group
+        if not victims_next and any(r.start != h.start and (_armed_group(kb, r) or _tok(an, r.start) in loyal_to)
+                                    and 0 <= _tok(an, r.start) - _tok(an, h.end) <= GUNMEN_GROUP_REACH
+                                    and an.ntext[r.start] not in ar.words("and_clitic") for r in refs):
             continue  # (not the other side coordinated after them: "بين مقاومين وقوات الاحتلال")
         if any(r.start <= h.start < r.end for r in refs):
             continue
@@ -272,8 +282,11 @@ def _role_by_words(c: _RoleCues, r: ActorRef) -> str | None:
             _tok(an, t.start) == nxt_i and an.ntext[t.start] in ar.words("locative_clitic") and t.ref.voice == "noun"
             and not t.definite for t in triggers):
         return AGENT
-    # "عناصر مسلحة تابعة للدعم السريع اختطفت …": the subject's affiliation is the perpetrator
+    # "عناصر مسلحة تابعة للدعم السريع اختطفت …": the subject's affiliation is the perpetrator; so in VSO
+    # "هاجم مسلحون تابعون لحركة الشباب حاجزا": the verb's subject's group
     if affiliated and any(0 <= _tok(an, t.start) - nxt_i <= 1 and t.ref.voice in ("active", "light") for t in triggers):
+        return AGENT
+    if affiliated and _affiliated_subject(c, ri):
         return AGENT
     # possessive ل after a noun that is not a force word: مواقع للحوثيين، مقرا لـ"الحشد"
     prev_tok = an.tokens[ri - 1].text if ri > 0 else ""
@@ -281,6 +294,17 @@ def _role_by_words(c: _RoleCues, r: ActorRef) -> str | None:
             and not _after_force_noun(an, r):
         return TARGET
     return None
+
+
+def _affiliated_subject(c: _RoleCues, ri: int) -> bool:
+    """The affiliation cue before token ri follows a person word that is an active verb's subject."""
+    an = c.an
+    cue = next((a for a in c.affiliated if _tok(an, a.end) == ri), None)
+    k = _tok(an, cue.start) - 1 if cue is not None else -1
+    if k < 0 or not _is_person_word(an, k):
+        return False
+    return any(t.ref.voice in ("active", "light") and _tok(an, t.end) <= k and _only_time_between(an, _tok(an, t.end), k)
+               for t in c.triggers)
 
 
 def _role_by_membership(c: _RoleCues, r: ActorRef) -> str | None:
@@ -336,9 +360,16 @@ def _role_by_verb(c: _RoleCues, r: ActorRef) -> str | None:
 
 
 def _victims_follow(an: ArticleDoc, r: ActorRef) -> bool:
-    """The verb's object right after the reference (and its adjective: مسلحون مجهولون)."""
-    k = _tok(an, r.end)
+    """The verb's object right after the reference."""
+    return _object_after(an, _tok(an, r.end))
+
+
+def _object_after(an: ArticleDoc, k: int) -> bool:
+    """A verb's object at token k, past the subject's adjective (مسلحون مجهولون) and a time phrase
+    (قتل الجيش اليوم 25 عنصرا)."""
     if k < len(an.tokens) and an.tokens[k].text in ar.words("gunmen_adjective"):
+        k += 1
+    while k < len(an.tokens) and an.in_time(k):
         k += 1
     return object_at(an, k)
 

@@ -32,8 +32,8 @@ CLASS_DEFAULT_SUBTYPE = {
 # arrests. Bare tolls come last.
 CLASS_PRIORITY = [
     "interception", "defusal", "chemical", "clash", "abduction", "sexual_violence", "protest", "riot",
-    "takeover", "regain", "withdraw", "airstrike", "shelling", "launch", "explosion", "impact",
-    "strike", "assassination", "attack", "arrest", "storming", "looting", "execution", "kill", "injure",
+    "takeover", "regain", "airstrike", "shelling", "launch", "explosion", "impact",
+    "strike", "assassination", "attack", "withdraw", "arrest", "storming", "looting", "execution", "kill", "injure",
 ]
 
 
