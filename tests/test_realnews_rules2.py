@@ -86,3 +86,19 @@ def test_court_news_is_no_event(kb, body, expected):
 def test_who_killed_whom(kb, body, actor1, actor2, fatalities):
     ev = _one(kb, body)
     assert (ev["actor1"], ev["actor2"], ev["fatalities"]) == (actor1, actor2, fatalities)
+
+
+@pytest.mark.parametrize("body,fatalities,injuries", [
+    # a number word after the victim noun, before the verb (SVO), with a bound between
+    ("ذكرت قناة محلية أن شخصا واحدا على الأقل قتل وأصيب 4 آخرون عندما اندلعت اشتباكات اليوم في مدينة مصراتة.", 1, 4),
+    ("ذكرت قناة محلية أن شخصا واحدا قتل في اشتباكات اندلعت اليوم في مدينة مصراتة.", 1, None),
+    # groups joined by و before a plural verb add up
+    ("قال حاكم زابوريجيا إن 3 نساء و4 رجال أصيبوا في قصف روسي على مدينة زابوريجيا مساء السبت.", None, 7),
+    ("قال حاكم زابوريجيا إن 4 رجال أصيبوا في قصف روسي على مدينة زابوريجيا مساء السبت.", None, 4),
+    # a counted group then a vague one: the count is what is known
+    ("قتل 15 شرطيا والعديد من المدنيين في هجوم على مركز للشرطة في مدينة كانو النيجيرية يوم الأحد.", 15, None),
+    ("قتل العديد من المدنيين في هجوم على مركز للشرطة في مدينة كانو النيجيرية يوم الأحد.", None, None),
+])
+def test_tolls_told_before_the_verb_and_in_groups(kb, body, fatalities, injuries):
+    ev = _one(kb, body)
+    assert (ev["fatalities"], ev["injuries"]) == (fatalities, injuries)

@@ -153,6 +153,11 @@ def _victims_before(an: ArticleDoc, m: Mention, first_t: int, numbers: dict, vag
     if bounds:
         k = an.token_index(bounds[0].start) - 1
     person = an.at_token("person", k) if k >= first_t else None
+    if person is None and k - 1 >= first_t and an.at_token("person", k - 1) is not None:
+        # "شخصا واحدا (على الأقل) قتل": the noun's number after it
+        after = read_count(toks, k, numbers, vague)
+        if after and after.value is not None and not after.vague and after.last == k:
+            return after.value, (toks[k - 1].start, m.end), an.at_token("person", k - 1)
     if person is None or _among_them(an, an.token_index(person.start), first_t):
         return None
     for back in (1, 2):  # a number before the noun (12 جنديا) outranks the noun's own number
@@ -162,7 +167,16 @@ def _victims_before(an: ArticleDoc, m: Mention, first_t: int, numbers: dict, vag
         c = read_count(toks, ci, numbers, vague)
         if c and c.value is not None and not c.vague and c.last == an.token_index(person.start) - 1:
             used.add(ci)
-            return c.value, (toks[ci].start, m.end), person
+            total, first = c.value, ci
+            # "3 نساء و4 رجال أصيبوا": groups joined by و before a plural verb add up
+            while plural_verb(an.word(m)) and first - 3 >= first_t and toks[first - 1].text in ar.words("and_clitic") \
+                    and an.at_token("person", first - 2) is not None:
+                prev = read_count(toks, first - 3, numbers, vague)
+                if not (prev and prev.value is not None and not prev.vague and prev.last == first - 3):
+                    break
+                total, first = total + prev.value, first - 3
+                used.add(first)
+            return total, (toks[first].start, m.end), person
     return (person.ref.count, (person.start, m.end), person) if person.ref.count else None
 
 
@@ -218,7 +232,8 @@ def _read_groups(an: ArticleDoc, j: int, last_t: int, vague: set[str], numbers: 
         c = read_count(toks, j, numbers, vague)
         person = an.at_token("person", j)
         if c is not None and c.vague:
-            return total, False, j  # عشرات / عدة: unknown
+            # عشرات / عدة: unknown; after a counted group ("15 شرطيا والعديد من المدنيين") the count is a floor
+            return (total, True, j_end) if seen else (total, False, j)
         if c is not None and c.value is not None:
             if _counts_a_casualty_noun(an, c.last + 1):
                 return total, seen, j  # سقوط ثلاثة جرحى: the noun says which toll (read below)
