@@ -102,3 +102,18 @@ def test_who_killed_whom(kb, body, actor1, actor2, fatalities):
 def test_tolls_told_before_the_verb_and_in_groups(kb, body, fatalities, injuries):
     ev = _one(kb, body)
     assert (ev["fatalities"], ev["injuries"]) == (fatalities, injuries)
+
+
+@pytest.mark.parametrize("body,expected", [
+    # security forces stopping a march: a protest, not a drone intercepted
+    ("اعترضت قوات الأمن اليوم مسيرة المحتجين عند انطلاقها في شارع ديدوش مراد بالجزائر العاصمة.", [("Protests", "Algiers")]),
+    ("اعترضت الدفاعات الجوية اليوم طائرة مسيرة فوق مدينة أبها السعودية.", [("Strategic developments", "Abha")]),
+    # a verb of renewal before a definite event noun: the event again, today
+    ("تجددت الاشتباكات اليوم بين فصيلين مسلحين في مدينة الزاوية الليبية.", [("Battles", "Zawiya")]),
+    ("تواصلت الاحتجاجات اليوم لليلة الثالثة في مدينة القصرين التونسية.", [("Protests", "Kasserine")]),
+    ("تجددت عمليات الكر والفر بين شبان الحي وقوات الأمن الليلة الماضية في مدينة القصرين التونسية.", [("Riots", "Kasserine")]),
+    # the definite noun alone still refers back to the event told before
+    ("اندلعت اشتباكات أمس في مدينة الزاوية الليبية. وقالت مصادر إن الاشتباكات أسفرت عن مقتل شخصين.", [("Battles", "Zawiya")]),
+])
+def test_renewed_fighting_and_a_march_stopped(kb, body, expected):
+    assert [(e["event_type"], e["location"]) for e in events(kb, body)] == expected

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rasd.doc import Clause, CueMention, TriggerMention
+from rasd.doc import ArticleDoc, Clause, CueMention, TriggerMention
 from rasd.extract.context import ArticleContext
 from rasd.extract.crowds import civilians_against_police, riot_police
 from rasd.extract.frame import Frame, FrameKind
@@ -106,7 +106,9 @@ def _read_triggers(frame: Frame, clause: Clause, live: list[TriggerMention]) -> 
 
     def is_reference(t: TriggerMention) -> bool:
         if t.definite:
-            return True  # "the attack", also when a verb form carries the article (الضربة)
+            # "the attack", also when a verb form carries the article (الضربة); but "تجددت الاشتباكات",
+            # "تواصلت الاحتجاجات": the fighting or the protests again, on this clause's day
+            return not _renewed(doc, t)
         return t.ref.voice == "noun" and clause.after(demonstratives, t.start, 1)
 
     def is_generic(t: TriggerMention) -> bool:
@@ -130,6 +132,16 @@ def _read_triggers(frame: Frame, clause: Clause, live: list[TriggerMention]) -> 
     reading.mentions_earlier = any(is_reference(t) and not is_generic(t) for t in live)
     reading.generic = reading.reference and (habit or any(is_generic(t) for t in live))
     return reading
+
+
+def _renewed(doc: ArticleDoc, t: TriggerMention) -> bool:
+    """A definite event noun right after a verb of renewal (تجددت، تواصلت، استمرت), a time word allowed between."""
+    k = doc.token_index(t.start) - 1
+    while k >= 0 and doc.in_time(k):
+        k -= 1
+    if k >= 0 and doc.tokens[k].text in ar.words("renewal_verb_words"):
+        return True
+    return k >= 1 and doc.tokens[k].text in ar.words("renewed_object_head") and doc.tokens[k - 1].text in ar.words("renewal_verb_words")
 
 
 def _vague_and_plural(frame: Frame, clause: Clause, live: list[TriggerMention], reading: _Reading) -> None:
