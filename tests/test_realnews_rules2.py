@@ -117,3 +117,22 @@ def test_tolls_told_before_the_verb_and_in_groups(kb, body, fatalities, injuries
 ])
 def test_renewed_fighting_and_a_march_stopped(kb, body, expected):
     assert [(e["event_type"], e["location"]) for e in events(kb, body)] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # protesters shot by the state's forces: force against the protest, not an attack on civilians
+    ("قتل متظاهران برصاص قوات الأمن خلال احتجاجات في مدينة الأهواز الإيرانية مساء أمس.",
+     ("Protests", "Excessive force against protesters", "Ahvaz")),
+    # by gunmen it stays an attack
+    ("قتل مسلحون مجهولون متظاهرا في مدينة البصرة اليوم.", ("Violence against civilians", "Attack", "Basrah")),
+    # Khuzestan's towns by their Arabic names
+    ("تظاهر المئات ليل أمس في مدينة الخفاجية الإيرانية احتجاجا على شح المياه.", ("Protests", "Peaceful protest", "Sūsangerd")),
+])
+def test_protesters_shot_by_the_state(kb, body, expected):
+    ev = _one(kb, body)
+    assert (ev["event_type"], ev["sub_event_type"], ev["location"]) == expected
+
+
+def test_two_protesters_are_two(kb):
+    ev = _one(kb, "قتل متظاهران برصاص قوات الأمن خلال احتجاجات في مدينة الأهواز الإيرانية مساء أمس.")
+    assert ev["fatalities"] == 2

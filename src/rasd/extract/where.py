@@ -8,7 +8,7 @@ takes the namesake inside it; a place that only contains another one named besid
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rasd.doc import Clause, CueMention, Mention
 from rasd.extract.context import ArticleContext, country_acting
@@ -88,13 +88,19 @@ def _locate(clause: Clause, ctx: ArticleContext, mentions: list[Mention], cues: 
         if feat is None and carried_feature is not None and doc.ntext[m.start] in ar.words("and_clitic") and \
                 mi - doc.token_index(prev_end) <= 0:
             feat = carried_feature
-        refs = plausible(clause, ctx, m, feat is not None, geo_ctx)
+        adjective = doc.at_token("nisba", doc.token_index(m.end))
+        if adjective is not None and adjective.start < m.end:
+            adjective = None
+        # "مدينة الخفاجية الإيرانية": the town's own adjective names its country, as its name would
+        # (after a feature word only: "طائرات حربية تركية" are Turkish aircraft, not the town Harbiye)
+        own_ctx = replace(geo_ctx, sentence_countries=geo_ctx.sentence_countries | {adjective.ref}) \
+            if adjective and feat is not None else geo_ctx
+        refs = plausible(clause, ctx, m, feat is not None, own_ctx)
         if feat and set(feat) <= SETTLEMENTS and all(ctx.kb.places[i].feature in NATURAL for i in refs):
             refs = []  # قرية دجلة، بلدة النيرب: a village named after a river or a base, not the river or the base
         if feat and "hospital" in feat and all(ctx.kb.places[i].feature not in ("hospital", "landmark") for i in refs):
             refs = []  # مستشفى جنين الحكومي: a hospital named after its town, where the wounded were taken
-        adjective = doc.at_token("nisba", doc.token_index(m.end))
-        if adjective is not None and adjective.start >= m.end:
+        if adjective is not None:
             # "الشمال الإسرائيلي": the north of Israel, not Lebanon's North governorate
             refs = [i for i in refs if ctx.kb.places[i].country_code == adjective.ref]
         if not refs or country_acting(doc, ctx.kb, m) or _not_the_event_place(clause, cues, m, mi, feat, bool(located)):
