@@ -136,3 +136,26 @@ def test_protesters_shot_by_the_state(kb, body, expected):
 def test_two_protesters_are_two(kb):
     ev = _one(kb, "قتل متظاهران برصاص قوات الأمن خلال احتجاجات في مدينة الأهواز الإيرانية مساء أمس.")
     assert ev["fatalities"] == 2
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "the eastern area of the city": not Saudi Arabia's Eastern Province
+    ("سقطت قذائف اليوم على المنطقة الشرقية في مدينة درعا.", [("Dar‘ā", "SY")]),
+    ("سقطت قذائف اليوم على المنطقة الشرقية لمدينة درعا.", [("Dar‘ā", "SY")]),
+    ("سقط صاروخ اليوم على مدينة الدمام في المنطقة الشرقية بالسعودية.", [("Dammam", "SA")]),
+    # "، بعد" + an event word after an event told with its place: the earlier event it answered
+    ("وأعلن حزب الله اليوم أنه قصف قاعدة جوية إسرائيلية جنوب حيفا بصواريخ، بعد سلسلة غارات استهدفت مدينة صور.", [("Haifa", "IL")]),
+    ("أعلن حزب الله اليوم أنه قصف مستوطنة المطلة بالصواريخ، بعد غارة إسرائيلية على بلدة الخيام.", [("Metula", "IL")]),
+    # with no place before the comma, the strike after it is the event
+    ("قتل 3 أشخاص، بعد غارة إسرائيلية استهدفت منزلا في بلدة الخيام اليوم.", [("Khiam", "LB")]),
+])
+def test_parts_of_a_city_and_the_event_answered(kb, body, expected):
+    assert [(e["location"], e["country_code"]) for e in events(kb, body)] == expected
+
+
+def test_a_district_does_not_swallow_a_town_the_gazetteer_puts_elsewhere(kb):
+    # the Chouf's seat lies 22 km from Beirut's southern suburbs, which the gazetteer puts in Baabda
+    evs = events(kb, "شنت إسرائيل أمس سلسلة غارات استهدفت الضاحية الجنوبية لبيروت. وقتل 12 شخصا في غارة إسرائيلية "
+                     "استهدفت بلدة بعقلين الواقعة في منطقة الشوف، وفق وزارة الصحة.")
+    assert sorted((e["location"], e["fatalities"]) for e in evs) == [
+        ("Beiteddine", 12), ("Dahiyeh (Beirut southern suburbs)", None)]

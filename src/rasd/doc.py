@@ -169,12 +169,31 @@ class ArticleDoc:
         out: list[Clause] = []
         for s in self.sentences:
             cuts = [m.start for m in self.cues(s.start, s.end, "clause_break", "prior_event") if m.start > s.start + 2]
-            cuts += self._new_day_cuts(s.start, s.end)
+            cuts += self._new_day_cuts(s.start, s.end) + self._earlier_event_cuts(s.start, s.end)
             cuts.sort()
             bounds = [s.start, *cuts, s.end]
             out += [Clause(self, a, b, s.index, s.is_title) for a, b in zip(bounds, bounds[1:]) if b > a]
         return out
 
+
+    def _earlier_event_cuts(self, start: int, end: int) -> list[int]:
+        """"قصف الحزب قاعدة جنوب حيفا، بعد سلسلة غارات استهدفت صور": once the sentence has told an event and
+        its place, "، بعد" + an event word recalls the earlier event it answered (a clause of its own)."""
+        out = []
+        for c in self.cues(start, end, "after"):
+            if not self.after_comma(c.start):
+                continue
+            ci = self.token_index(c.end)
+            if not any(ci <= self.token_index(t.start) <= ci + 2 and t.ref.voice == "noun"
+                       for t in self.in_range("trigger", c.end, end)):
+                continue
+            if self.in_range("trigger", start, c.start) and self.in_range("place", start, c.start):
+                out.append(c.start)
+        return out
+
+    def after_comma(self, pos: int) -> bool:
+        """Is the text right before pos (spaces aside) a comma?"""
+        return self.ntext[:pos].rstrip()[-1:] in ar.raw_words("comma")
 
     def _new_day_cuts(self, start: int, end: int) -> list[int]:
         """"سقط خمسة في انفجار، ويوم الثلاثاء الماضي قتل ستة": after a comma, "and" glued to a day

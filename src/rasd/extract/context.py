@@ -135,7 +135,23 @@ def _says_where(doc: ArticleDoc, kb: KnowledgeBase, m: Mention, outlet_named: se
     if all(kb.places[i].feature == "country" for i in m.refs) and any(
             0 <= doc.token_index(m.start) - doc.token_index(c.end) <= BORDER_REACH for c in doc.by_layer.get("cue:border", [])):
         return False  # "قرب الحدود مع موريتانيا": the country across the border, not where it happened
-    return not country_acting(doc, kb, m)
+    return not country_acting(doc, kb, m) and not area_of_a_place(doc, m)
+
+
+def area_of_a_place(doc: ArticleDoc, m: Mention) -> bool:
+    """An area noun and a bearing ("المنطقة الشرقية") followed by the place it is part of (في مدينة درعا، لمدينة درعا)."""
+    words = doc.ntext[m.start:m.end].split(" ")
+    if len(words) != 2 or words[0] not in ar.words("area_noun") or words[1] not in ar.words("direction_adjective"):
+        return False
+    k = doc.token_index(m.end)
+    if k >= len(doc.tokens) or doc.gap(m.end, doc.tokens[k].start) != 0:
+        return False
+    nxt = doc.tokens[k].text
+    if nxt in ar.words("locative_preposition") | ar.words("from_preposition"):
+        k += 1
+    elif nxt[:1] not in ar.words("possessive_lam"):
+        return False
+    return k < len(doc.tokens) and (doc.at_token("feature", k) is not None or doc.at_token("place", k) is not None)
 
 
 def country_acting(doc: ArticleDoc, kb: KnowledgeBase, m: Mention) -> bool:

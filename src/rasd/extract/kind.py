@@ -49,7 +49,8 @@ class Kind:
 
     def fill(self, frame: Frame, clause: Clause, ctx: ArticleContext) -> None:
         live = _live_triggers(frame, clause)
-        recalled = clause.cues("prior_event")
+        # (or "، بعد سلسلة غارات …" after an event told with its place: doc.Clause cut it off)
+        recalled = clause.cues("prior_event") or [c for c in clause.cues("after") if clause.doc.after_comma(c.start)]
         if live and not frame.date_explicit and recalled and recalled[0].start <= clause.start + 2:
             # "بعد أسبوع من تفجير خلف 31 قتيلا": an earlier incident recalled, not this clause's news
             # (with a day of its own, "بعد أيام من اعتقال … يوم الأحد", it is an event told)

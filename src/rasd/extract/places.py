@@ -4,7 +4,7 @@ place lies in which, and capitals named by an adjective. Each function reads one
 from __future__ import annotations
 
 from rasd.doc import Clause, CueMention, Mention
-from rasd.extract.context import ArticleContext
+from rasd.extract.context import ArticleContext, area_of_a_place
 from rasd.extract.frame import Located
 from rasd.knowledge.base import BIG_TOWN, CONFLICT_COUNTRIES, FOCUS_COUNTRIES
 from rasd.knowledge.places import Place
@@ -169,6 +169,8 @@ def _supported(p: Place, ctx: ArticleContext, m: Mention, geo_ctx: geo.Context, 
         return True  # found after a feature word among the towns of the article's countries
     if clause_word_is_direction(m, ctx) and (not (has_feature or in_sentence) or _after_area_noun(m, ctx)):
         return False  # الحدود الشمالية الشرقية، المناطق الغربية: a bearing, not Sudan's Northern State or Egypt's Gharbia
+    if area_of_a_place(ctx.doc, m):
+        return False  # "المنطقة الشرقية في مدينة درعا": the city's eastern part, not Saudi Arabia's Eastern Province
     if p.feature == "country":
         return not common or in_sentence
     if common:

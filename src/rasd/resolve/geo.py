@@ -95,10 +95,12 @@ def contains(outer: Place, inner: Place) -> bool:
         return False
     if outer.feature == "country":
         return True
-    if outer.feature == "admin1" and inner.admin1 and _same_name(inner.admin1, outer.name_en):
-        return True
-    if outer.feature == "admin2" and inner.admin2 and _same_name(inner.admin2, outer.name_en):
-        return True
+    # the file says which unit a place is in: its word outranks distance (Dahiyeh is in Baabda, 22 km from
+    # the Chouf's seat, not in the Chouf)
+    if outer.feature == "admin1" and inner.admin1:
+        return _same_name(inner.admin1, outer.name_en)
+    if outer.feature == "admin2" and inner.admin2:
+        return _same_name(inner.admin2, outer.name_en)
     if outer.lat is None or inner.lat is None:
         return False
     radius = CONTAIN_RADIUS_KM.get(outer.feature, 15)
