@@ -159,3 +159,18 @@ def test_a_district_does_not_swallow_a_town_the_gazetteer_puts_elsewhere(kb):
                      "استهدفت بلدة بعقلين الواقعة في منطقة الشوف، وفق وزارة الصحة.")
     assert sorted((e["location"], e["fatalities"]) for e in evs) == [
         ("Beiteddine", 12), ("Dahiyeh (Beirut southern suburbs)", None)]
+
+
+@pytest.mark.parametrize("published,body,dates", [
+    # a statement's day is not inherited by the next clause's event
+    ("2024-02-07", "قصفت طائرات الاحتلال اليوم مدينة دير البلح. وحذرت الأمم المتحدة الليلة الماضية من اجتياح رفح. "
+                   "وفي حي الشجاعية شرق مدينة غزة، استشهد رجل في قصف استهدف المنطقة.", ["2024-02-07", "2024-02-07"]),
+    # an event told with that day keeps it
+    ("2024-02-07", "قصفت طائرات الاحتلال الليلة الماضية مدينة دير البلح.", ["2024-02-06"]),
+    # the day the toll rose is not the day of the attack the next sentence dates
+    ("2024-05-12", "ارتفعت، السبت، حصيلة قتلى الهجوم الذي استهدف سوقا في بلدة دامبوا بولاية بورنو النيجيرية إلى 22 قتيلا. "
+                   "وكان مسلحون قد هاجموا السوق الخميس.", ["2024-05-09"]),
+])
+def test_days_of_statements_and_of_toll_updates(kb, published, body, dates):
+    from datetime import date
+    assert [e["event_date"] for e in events(kb, body, date.fromisoformat(published))] == dates

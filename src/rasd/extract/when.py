@@ -27,7 +27,9 @@ class When:
                 continue
             if _names_something(doc, te.start):
                 continue
-            if clause.is_excluded(te.start):
+            if clause.is_excluded(te.start) or (not frame.triggers and clause.cues("statement")):
+                # (and "وحذرت الأمم المتحدة الليلة الماضية من …": a statement's day, which the next clause
+                # does not inherit)
                 # "قال في بيان يوم الجمعة إن …": the day of the statement, not of the event; the event
                 # happened by then, so an event told with no day of its own is dated to it (frame_date)
                 if te.explicit_day and frame.said_on is None:
@@ -71,10 +73,11 @@ ANNOUNCE_REACH = 6  # tokens from أعلن الجيش … to the day set off aft
 
 def _announcement_day(clause: Clause, pos: int) -> bool:
     """"أعلن الجيش، اليوم الاثنين، مقتل 20 …": a day between an announcing verb and the news it brings
-    dates the announcement; the event may be older (a later "وقع الهجوم يوم السبت" says when)."""
+    dates the announcement; the event may be older (a later "وقع الهجوم يوم السبت" says when). So does a
+    day after "the toll rose" (ارتفعت، السبت، حصيلة …)."""
     doc = clause.doc
     ti = doc.token_index(pos)
-    for c in clause.cues("claim_verb", "speech"):
+    for c in clause.cues("claim_verb", "speech", "toll_rise"):
         ci = doc.token_index(c.end)
         if 0 <= ti - ci <= ANNOUNCE_REACH and not any(ci <= doc.token_index(t.start) < ti for t in clause.mentions("trigger")):
             return True
