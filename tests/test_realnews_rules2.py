@@ -174,3 +174,15 @@ def test_a_district_does_not_swallow_a_town_the_gazetteer_puts_elsewhere(kb):
 def test_days_of_statements_and_of_toll_updates(kb, published, body, dates):
     from datetime import date
     assert [e["event_date"] for e in events(kb, body, date.fromisoformat(published))] == dates
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "، و" + a verb with its own day after a comma: another incident
+    ("قصفت القوات الروسية مدينة خاركيف الأوكرانية يوم الاثنين، وقصفت يوم الأربعاء مدينة سومي.",
+     [("2024-05-06", "Kharkiv"), ("2024-05-08", "Sumy")]),
+    # the same day restated in one incident stays one event
+    ("قصفت القوات الروسية مدينة خاركيف الأوكرانية يوم الاثنين، وأصابت مبنى سكنيا.", [("2024-05-06", "Kharkiv")]),
+])
+def test_a_second_verb_with_its_own_day(kb, body, expected):
+    from datetime import date
+    assert [(e["event_date"], e["location"]) for e in events(kb, body, date(2024, 5, 9))] == expected

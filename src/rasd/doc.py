@@ -205,6 +205,9 @@ class ArticleDoc:
                 continue
             ti = self.token_index(te.start)
             tok = self.tokens[ti] if 0 <= ti < len(self.tokens) else None
+            if tok is not None and tok.text[:1] not in ar.words("and_clitic") and ti > 0 and \
+                    self.tokens[ti - 1].text[:1] in ar.words("and_clitic") and self.at_token("trigger", ti - 1) is not None:
+                tok = self.tokens[ti - 1]  # "، وأحرقوا صباح الأربعاء قرية": the verb and its own day
             if tok is None or tok.start < start + 2 or tok.text[:1] not in ar.words("and_clitic"):
                 continue
             if self.ntext[start:tok.start].rstrip()[-1:] in ar.raw_words("comma"):
