@@ -186,3 +186,15 @@ def test_days_of_statements_and_of_toll_updates(kb, published, body, dates):
 def test_a_second_verb_with_its_own_day(kb, body, expected):
     from datetime import date
     assert [(e["event_date"], e["location"]) for e in events(kb, body, date(2024, 5, 9))] == expected
+
+
+@pytest.mark.parametrize("body,actor1,fatalities", [
+    # "an armed group" is an unidentified armed group, and its victims are counted after it
+    ("قتلت مجموعة مسلحة، الأحد، 9 أشخاص في قرية شرقي بوركينا فاسو.", "Unidentified Armed Group", 9),
+    ("هاجمت جماعة مسلحة اليوم قرية قرب مدينة بيدوا الصومالية.", "Unidentified Armed Group", None),
+    # unless it is said whose it is
+    ("هاجمت جماعة مسلحة تابعة لحركة الشباب اليوم قرية قرب مدينة بيدوا الصومالية.", "Al-Shabaab", None),
+])
+def test_an_armed_group_unnamed(kb, body, actor1, fatalities):
+    ev = _one(kb, body)
+    assert (ev["actor1"], ev["fatalities"]) == (actor1, fatalities)

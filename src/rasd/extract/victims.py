@@ -13,9 +13,11 @@ def skip_to_victims(an: ArticleDoc, j: int, last_t: int) -> int:
     """Skip an active verb's subject (قتلت القوات الإسرائيلية ثلاثة), then a time expression (قتل،
     أمس، ثلاثة …) and a bound (ما لا يقل عن) between the verb and its victims."""
     toks = an.tokens
+    unknown = an.cues(toks[j].start if j < last_t else 0, toks[last_t - 1].end if 0 < last_t <= len(toks) else 0, "unknown_actor")
     for _ in range(4):
         if j < last_t and not an.at_token("person", j) and (
                 an.at_token("actor", j) or an.at_token("force", j) or an.at_token("nisba", j)
+                or any(u.start <= toks[j].start < u.end for u in unknown)  # قتلت مجموعة مسلحة 9 أشخاص
                 or (j > 0 and an.at_token("force", j - 1) and toks[j].text in ar.words("force_adjective"))):
             j += 1  # (قوة أمنية، قوات خاصة: the force's adjective is no victim)
         else:

@@ -247,13 +247,14 @@ class _RoleCues:
     weapons: list[Mention]
     affiliated: list[Mention]
     acts_through: list[Mention]
+    unknown: list[Mention]
 
 
 def assign_roles(clause: Clause, refs: list[ActorRef], triggers: list[TriggerMention]) -> None:
     """Set each reference's role from the words around it."""
     cues = _RoleCues(clause.doc, clause.start, triggers, clause.cues("agent_prep"), clause.cues("target_prep", "hosting"),
                      clause.cues("complementizer"), clause.mentions("weapon"),
-                     clause.cues("affiliated"), clause.cues("acts_through"))
+                     clause.cues("affiliated"), clause.cues("acts_through"), clause.cues("unknown_actor"))
     for r in refs:
         if r.post:
             continue
@@ -301,7 +302,10 @@ def _affiliated_subject(c: _RoleCues, ri: int) -> bool:
     an = c.an
     cue = next((a for a in c.affiliated if _tok(an, a.end) == ri), None)
     k = _tok(an, cue.start) - 1 if cue is not None else -1
-    if k < 0 or not _is_person_word(an, k):
+    unknown = next((u for u in c.unknown if _tok(an, u.end) - 1 == k), None)
+    if unknown is not None:
+        k = _tok(an, unknown.start)  # "جماعة مسلحة تابعة لحركة الشباب"
+    elif k < 0 or not _is_person_word(an, k):
         return False
     return any(t.ref.voice in ("active", "light") and _tok(an, t.end) <= k and _only_time_between(an, _tok(an, t.end), k)
                for t in c.triggers)
