@@ -198,3 +198,13 @@ def test_a_second_verb_with_its_own_day(kb, body, expected):
 def test_an_armed_group_unnamed(kb, body, actor1, fatalities):
     ev = _one(kb, body)
     assert (ev["actor1"], ev["fatalities"]) == (actor1, fatalities)
+
+
+@pytest.mark.parametrize("body,location", [
+    # a big city whose name with the article is a verb without it (الخرج / خرج "went out")
+    ("سقط صاروخ على حي سكني في مدينة الخرج السعودية اليوم ما أسفر عن مقتل شخصين.", "Al Kharj"),
+    # the verb stays a verb
+    ("خرج المئات في مظاهرة اليوم في مدينة الرياض.", "Riyadh"),
+])
+def test_a_city_named_like_a_verb_with_its_article(kb, body, location):
+    assert [e["location"] for e in events(kb, body)] == [location]

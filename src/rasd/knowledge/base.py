@@ -306,8 +306,12 @@ def _add_places(m: Matcher, places: list[Place], common: set[str], frequent: fro
             place_names.setdefault(stripped, []).append(i)
             is_frequent = stripped in frequent or key in frequent
             if p.layer in ("geonames", "user"):
-                if stripped in common or len(stripped.replace(" ", "")) < 3:
+                if len(stripped.replace(" ", "")) < 3:
                     continue
+                if stripped in common:
+                    if key == stripped or p.population < BIG_TOWN:
+                        continue
+                    common_keys.add(stripped)  # الخرج (Al Kharj) is no خرج "went out": a city, with support
                 if is_frequent and (p.population < BIG_TOWN or p.country_code not in FOCUS_COUNTRIES):
                     common_keys.add(stripped)  # a village, or a far city (ميدان "square" is Medan), named like a word
             elif stripped in common:
