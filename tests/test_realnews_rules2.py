@@ -208,3 +208,16 @@ def test_an_armed_group_unnamed(kb, body, actor1, fatalities):
 ])
 def test_a_city_named_like_a_verb_with_its_article(kb, body, location):
     assert [e["location"] for e in events(kb, body)] == [location]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # marching words are protests: سار، خرج في مسيرة، موكب (Sudan)
+    ("سار آلاف الجزائريين أمس الجمعة في سطيف وعنابة للمطالبة برحيل النظام.", [("Protests", "Sétif"), ("Protests", "Annaba")]),
+    ("خرج آلاف الجزائريين اليوم في مسيرة وسط مدينة وهران.", [("Protests", "Oran")]),
+    ("شارك الآلاف أمس في موكب بمدينة كسلا للمطالبة بالحكم المدني.", [("Protests", "Kassala")]),
+    # a minister's motorcade attacked, and a drone shot down, are no protests
+    ("تعرض موكب وزير الداخلية لهجوم مسلح اليوم في مدينة عدن.", [("Violence against civilians", "Aden")]),
+    ("أسقطت الدفاعات الجوية مسيرة أطلقها الحوثيون باتجاه مدينة جازان.", [("Strategic developments", "Jizan")]),
+])
+def test_marches_and_processions(kb, body, expected):
+    assert [(e["event_type"], e["location"]) for e in events(kb, body)] == expected
