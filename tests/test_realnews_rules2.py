@@ -221,3 +221,17 @@ def test_a_city_named_like_a_verb_with_its_article(kb, body, location):
 ])
 def test_marches_and_processions(kb, body, expected):
     assert [(e["event_type"], e["location"]) for e in events(kb, body)] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # the dispersal told in the next sentence is the protest's intervention
+    ("تظاهر الآلاف أمس الأحد في مدينة عطبرة. واستخدمت قوات الأمن الغاز المسيل للدموع والقنابل الصوتية لتفريق الحشود.",
+     [("Protest with intervention", "Atbara")]),
+    ("قامت قوات الأمن بتفريق اعتصام للمعلمين أمام مبنى المحافظة في مدينة الناصرية اليوم.",
+     [("Protest with intervention", "Nasiriyah")]),
+    # a protest that ended peacefully stays peaceful
+    ("تظاهر الآلاف أمس الأحد في مدينة عطبرة. وانتهت المظاهرة بشكل سلمي.", [("Peaceful protest", "Atbara")]),
+])
+def test_a_dispersal_told_apart_is_the_protest_s_intervention(kb, body, expected):
+    from datetime import date
+    assert [(e["sub_event_type"], e["location"]) for e in events(kb, body, date(2023, 3, 27))] == expected

@@ -325,6 +325,10 @@ def absorb(into: Draft, other: Draft, fields_only: bool = False, date: bool = Tr
             and not fields_only:
         # "they gathered in front of the serail … and pelted it with stones": the protest turned violent
         into.cls, into.protest_mode, into.peaceful = other.cls, other.protest_mode, False
+    if into.cls == "protest" and other.cls == "protest" and other.protest_mode in ("intervention", "excessive") \
+            and into.protest_mode is None and not fields_only:
+        # "واستخدمت قوات الأمن الغاز المسيل للدموع لتفريق الحشود" after the protest: its intervention
+        into.protest_mode, into.peaceful = other.protest_mode, False
     if _protest_arrests(into, other) and not fields_only:
         # the arrests told first: the protest is the event, the arresting force its intervention
         into.cls, into.protest_mode, into.peaceful = other.cls, other.protest_mode or "intervention", False
