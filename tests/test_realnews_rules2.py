@@ -235,3 +235,21 @@ def test_marches_and_processions(kb, body, expected):
 def test_a_dispersal_told_apart_is_the_protest_s_intervention(kb, body, expected):
     from datetime import date
     assert [(e["sub_event_type"], e["location"]) for e in events(kb, body, date(2023, 3, 27))] == expected
+
+
+@pytest.mark.parametrize("body,location,actor1", [
+    # bare "the occupation" is Israel's forces in Gaza, the West Bank and Lebanon
+    ("قصف الاحتلال اليوم منزلا في بلدة بني سهيلا ما أدى إلى استشهاد ثلاثة مواطنين.", "Bani Suheila", "Military Forces of Israel"),
+    ("استشهد شاب برصاص الاحتلال في بلدة بيتا اليوم.", "Beita", "Military Forces of Israel"),
+    # elsewhere it names nobody
+    ("تظاهر المئات في مدينة الموصل اليوم للمطالبة بإنهاء الاحتلال.", "Mosul", "Protesters (Iraq)"),
+    # everyday words that are also places: "for the first time" (Laval); Siirt named as a province stays Siirt
+    ("قصف حزب الله لأول مرة مستوطنة المطلة اليوم.", "Metula", "Hezbollah"),
+    # a frequent word is no clitic and a place (كبيرا "big" is not ك + Beira)
+    ("تظاهر الآلاف أمس في مدينة كسلا ورفعوا علما كبيرا.", "Kassala", "Protesters (Sudan)"),
+    ("قتل جنديان تركيان في هجوم في ولاية سيرت جنوب شرق تركيا اليوم.", "Siirt", None),
+])
+def test_the_occupation_and_words_that_are_places(kb, body, location, actor1):
+    from datetime import date
+    evs = events(kb, body, date(2024, 11, 13))
+    assert [(e["location"], e["actor1"]) for e in evs] == [(location, actor1)]

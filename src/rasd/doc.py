@@ -319,7 +319,7 @@ def analyse(source: Document, kb: KnowledgeBase) -> ArticleDoc:
     toks = tokens(ntext)
     doc = ArticleDoc(source, nz, sents, toks, published=source.published, doc_id=id_of_normalized(ntext))
     doc._token_starts = [t.start for t in toks]
-    doc.by_layer = _layers(kb.matcher.find(ntext), [s.start for s in sents], ntext)
+    doc.by_layer = _layers(kb.matcher.find(ntext), [s.start for s in sents], ntext, kb.frequent_words)
     _drop_noise_lines(doc)
     _apply_senses(doc, kb)
     _falls_of_casualties(doc)
@@ -340,7 +340,8 @@ def analyse(source: Document, kb: KnowledgeBase) -> ArticleDoc:
     return doc
 
 
-def _layers(hits: list[Hit], sentence_starts: list[int], ntext: str) -> dict[str, list[Mention]]:
+def _layers(hits: list[Hit], sentence_starts: list[int], ntext: str,
+            frequent: frozenset[str] = frozenset()) -> dict[str, list[Mention]]:
     by_layer: dict[str, list[Hit]] = {}
     for h in hits:
         by_layer.setdefault(h.payload.layer, []).append(h)
@@ -353,7 +354,9 @@ def _layers(hits: list[Hit], sentence_starts: list[int], ntext: str) -> dict[str
     phrase_starts = [t.start for t in phrases]
     places = [p for p in selected.get("place", []) if not _inside_any(p, actors, actor_starts)
               and not (phrases and _inside_any(p, phrases, phrase_starts))
-              and not (p.key_start > p.start and p.end - p.key_start <= SHORT_NAME)]  # لاب "lab" is not ل + Ibb
+              and not (p.key_start > p.start and p.end - p.key_start <= SHORT_NAME)  # لاب "lab" is not ل + Ibb
+              and not (p.key_start == p.start + 1 and ntext[p.start:p.end] in frequent  # كبيرا "big" is not ك + Beira
+                       and ntext[p.key_start:p.end] not in frequent)]  # (وسوريا is و + Syria)
     # "شاب يدعى بشار", "الرئيس السابق بشار الأسد": a person's name, not Béchar (nor a vote for Algeria)
     intro_ends = {c.end for c in selected.get("cue", []) if c.ref.cue == "name_intro"}
     places = [p for p in places if not _right_after(ntext, p.start, intro_ends)]

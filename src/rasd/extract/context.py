@@ -132,6 +132,9 @@ def _says_where(doc: ArticleDoc, kb: KnowledgeBase, m: Mention, outlet_named: se
         return False
     if (short_title and m.end <= short_title) or doc.word(m) in kb.features:
         return False
+    mi = doc.token_index(m.start)
+    if doc.word(m) in kb.stopname_keys and (mi == 0 or doc.at_token("feature", mi - 1) is None):
+        return False  # "كما سيرت لجان المقاومة": a verb, not a vote for Turkey (ولاية سيرت is the province)
     if all(kb.places[i].feature == "country" for i in m.refs) and any(
             0 <= doc.token_index(m.start) - doc.token_index(c.end) <= BORDER_REACH for c in doc.by_layer.get("cue:border", [])):
         return False  # "قرب الحدود مع موريتانيا": the country across the border, not where it happened

@@ -84,6 +84,7 @@ class KnowledgeBase:
     frequent_words: frozenset[str] = frozenset()  # matching forms of the most frequent Arabic words
     # … of those frequent as written, without an article (باب "door"; not رباط, frequent only as الرباط, a name)
     bare_frequent_words: frozenset[str] = frozenset()
+    stopname_keys: frozenset[str] = frozenset()  # places/stopnames.tsv: everyday words first (سيرت "organised")
     _state_names: dict[tuple[str, str], str] = field(default_factory=dict)
 
     # --- lookups -------------------------------------------------------------------------
@@ -359,7 +360,8 @@ def build() -> KnowledgeBase:
     m = Matcher()
     features = _add_lexicon(m, lexicon)
     common = {split_article(f)[0] for f in lexicon.all_forms()}
-    common |= {split_article(norm(r["name"]))[0] for r in read_tsv(data_path("places/stopnames.tsv"))}
+    stop_keys = frozenset(split_article(norm(r["name"]))[0] for r in read_tsv(data_path("places/stopnames.tsv")))
+    common |= stop_keys
     frequent = frozenset(common_arabic_words())
     place_names, common_keys = _add_places(m, places, common, frequent)
     common_keys |= {split_article(norm(r["name"]))[0] for r in read_tsv(data_path("places/wordlike_names.tsv"))}
@@ -386,6 +388,7 @@ def build() -> KnowledgeBase:
     kb.frequent_words = frequent
     kb.bare_frequent_words = frozenset(common_arabic_words(bare=True))
     kb.common_place_keys = common_keys
+    kb.stopname_keys = stop_keys
     kb.lexicon_keys = common
     kb.country_by_code = {p.country_code: i for i, p in enumerate(places) if p.feature == "country"}
     kb.admin1_by_key = {(p.country_code, p.name_en): i for i, p in enumerate(places) if p.feature == "admin1"}

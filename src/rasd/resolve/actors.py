@@ -25,7 +25,7 @@ UNIDENTIFIED = "Unidentified Armed Group"
 @dataclass(slots=True)
 class ActorRef:
     name: str | None  # None: a bare state word whose country is the event's
-    kind: str  # actor | state | generic_state | unknown | protesters | country
+    kind: str  # actor | state | generic_state | unknown | protesters | country | occupier
     start: int  # normalized span of the surface form
     end: int
     country: str | None = None
@@ -45,6 +45,8 @@ class ActorRef:
             return "Civilians"
         if self.kind == "protesters":
             return kb.state_actor(event_country, "protesters") if event_country else "Protesters"
+        if self.kind == "occupier" and event_country in ar.raw_words("occupied_by_israel"):
+            return kb.state_actor("IL", "military")  # "قصف الاحتلال" in Gaza, the West Bank or south Lebanon
         return None
 
 
@@ -89,6 +91,7 @@ def find_refs(clause: Clause, kb: KnowledgeBase) -> list[ActorRef]:
             refs.append(ActorRef(None, "protesters", h.start, h.end, None, "protesters", False))
     for m in clause.cues("unknown_actor"):
         refs.append(ActorRef(UNIDENTIFIED, "unknown", m.start, m.end, None, None, True))
+    refs += _occupier(clause, covered)
     refs += _unnamed_gunmen(an, kb, heads, refs, covered, {_tok(an, c.end) for c in clause.cues("affiliated")})
     refs += _armed_posts(clause, refs)
     # actors nested in a longer reference (الدفاعات الجوية للتحالف) keep their own entry
@@ -142,6 +145,19 @@ def _post_spans(clause: Clause) -> list[tuple[int, int]]:
 
 
 GUNMEN_GROUP_REACH = 3  # tokens after "مسلحون" where the group they belong to may be named (مسلحون ينتمون إلى …)
+
+
+def _occupier(clause: Clause, covered: set[int]) -> list[ActorRef]:
+    """Bare "الاحتلال" ("the occupation"), outside a longer name (قوات الاحتلال): an armed side whose
+    name the event's country decides (ActorRef.resolved)."""
+    an, out, words = clause.doc, [], ar.words("occupation_word")
+    for k in range(_tok(an, clause.start), len(an.tokens)):
+        tok = an.tokens[k]
+        if tok.start >= clause.end:
+            break
+        if tok.text in words and k not in covered:
+            out.append(ActorRef(None, "occupier", tok.start, tok.end, None, None, True))
+    return out
 
 
 def _armed_group(kb: KnowledgeBase, r: ActorRef) -> bool:
@@ -403,8 +419,8 @@ def _after_masdar(an: ArticleDoc, r: ActorRef, ri: int, word: str, triggers: lis
         if cls in MASDAR_OBJECT_CLASSES:
             return TARGET
         if cls in MASDAR_ARREST_CLASSES:
-            return AGENT if r.armed and r.kind in ("actor", "state", "unknown") else TARGET
-        if cls in MASDAR_SUBJECT_CLASSES and r.armed and r.kind in ("actor", "unknown"):
+            return AGENT if r.armed and r.kind in ("actor", "state", "unknown", "occupier") else TARGET
+        if cls in MASDAR_SUBJECT_CLASSES and r.armed and r.kind in ("actor", "unknown", "occupier"):
             return AGENT  # هجوم مسلحين، هجوم داعش: the attack's genitive is its author
         if word[:1] in ar.words("possessive_lam") and r.armed:
             return AGENT
