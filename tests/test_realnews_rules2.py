@@ -253,3 +253,14 @@ def test_the_occupation_and_words_that_are_places(kb, body, location, actor1):
     from datetime import date
     evs = events(kb, body, date(2024, 11, 13))
     assert [(e["location"], e["actor1"]) for e in evs] == [(location, actor1)]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # protests that spread to another town: a protest there too
+    ("تظاهر المئات اليوم في مدينة الحديدة تنديدا بانهيار العملة. وتوسعت الاحتجاجات لتشمل مديرية بيت الفقيه.",
+     ["Al Ḩudaydah", "Bayt al Faqih"]),
+    ("اندلعت اشتباكات أمس في مدينة شهبا. وامتدت الاشتباكات اليوم إلى بلدة عريقة في ريف السويداء.", ["Shahba", "‘Arīqah"]),
+])
+def test_events_that_spread(kb, body, expected):
+    from datetime import date
+    assert [e["location"] for e in events(kb, body, date(2024, 11, 13))] == expected
