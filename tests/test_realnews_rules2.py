@@ -264,3 +264,15 @@ def test_the_occupation_and_words_that_are_places(kb, body, location, actor1):
 def test_events_that_spread(kb, body, expected):
     from datetime import date
     assert [e["location"] for e in events(kb, body, date(2024, 11, 13))] == expected
+
+
+@pytest.mark.parametrize("body,fatalities,injuries", [
+    # an officer and four soldiers (with their nationality) killed: five
+    ("أكد مصدران أمنيان أن ضابطا وأربعة جنود عراقيين قتلوا وأصيب خمسة آخرون مساء الإثنين في هجوم لداعش على موقع "
+     "للجيش قرب قضاء طوزخورماتو.", 5, 5),
+    ("أكد مصدران أمنيان أن ضابطا وثلاثة جنود قتلوا وأصيب ستة آخرون مساء الإثنين في هجوم لداعش على موقع للجيش قرب "
+     "قضاء طوزخورماتو.", 4, 6),
+])
+def test_victim_groups_before_the_verb(kb, body, fatalities, injuries):
+    ev = _one(kb, body)
+    assert (ev["fatalities"], ev["injuries"]) == (fatalities, injuries)

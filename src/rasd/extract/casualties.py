@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from rasd.doc import ArticleDoc, Mention, PersonMention
-from rasd.extract.victims import skip_to_victims
+from rasd.extract.victims import group_before, skip_to_victims
 from rasd.resolve.actors import plural_verb
 from rasd.lang import ar
 from rasd.text.normalize import norm
@@ -152,6 +152,8 @@ def _victims_before(an: ArticleDoc, m: Mention, first_t: int, numbers: dict, vag
     bounds = an.cues(toks[max(first_t, k - 2)].start if k >= first_t else m.start, m.start, "lower_bound")
     if bounds:
         k = an.token_index(bounds[0].start) - 1
+    if k - 1 >= first_t and an.at_token("nisba", k) is not None and an.at_token("person", k - 1) is not None:
+        k -= 1  # "أربعة جنود عراقيين قتلوا": the victims' nationality before the verb
     person = an.at_token("person", k) if k >= first_t else None
     if person is None and k - 1 >= first_t and an.at_token("person", k - 1) is not None:
         # "شخصا واحدا (على الأقل) قتل": the noun's number after it
@@ -168,13 +170,11 @@ def _victims_before(an: ArticleDoc, m: Mention, first_t: int, numbers: dict, vag
         if c and c.value is not None and not c.vague and c.last == an.token_index(person.start) - 1:
             used.add(ci)
             total, first = c.value, ci
-            # "3 نساء و4 رجال أصيبوا": groups joined by و before a plural verb add up
-            while plural_verb(an.word(m)) and first - 3 >= first_t and toks[first - 1].text in ar.words("and_clitic") \
-                    and an.at_token("person", first - 2) is not None:
-                prev = read_count(toks, first - 3, numbers, vague)
-                if not (prev and prev.value is not None and not prev.vague and prev.last == first - 3):
+            while plural_verb(an.word(m)):
+                group = group_before(an, first, first_t, numbers, vague)
+                if group is None:
                     break
-                total, first = total + prev.value, first - 3
+                total, first = total + group[0], group[1]
                 used.add(first)
             return total, (toks[first].start, m.end), person
     return (person.ref.count, (person.start, m.end), person) if person.ref.count else None

@@ -7,6 +7,7 @@ from __future__ import annotations
 from rasd.doc import ArticleDoc
 from rasd.lang import ar
 from rasd.resolve.actors import object_at
+from rasd.text.numbers import read_count
 
 
 def skip_to_victims(an: ArticleDoc, j: int, last_t: int) -> int:
@@ -63,3 +64,22 @@ def _skip_armed_subject(an: ArticleDoc, j: int, last_t: int) -> int:
     while k < last_t and an.in_time(k):
         k += 1  # قتل مسلحون اليوم 6 مدنيين
     return k if k < last_t and object_at(an, k) else j
+
+
+def group_before(an: ArticleDoc, first: int, first_t: int, numbers: dict, vague: set[str]) -> tuple[int, int] | None:
+    """The victim group joined by و before the group starting at token `first` ("3 نساء و4 رجال أصيبوا",
+    "ضابطا وأربعة جنود قتلوا"): its count and first token."""
+    toks = an.tokens
+    if toks[first].text[:1] in ar.words("and_clitic") and len(toks[first].text) > 1:
+        pe = first - 1  # وأربعة: the و glued to the number
+    elif first - 1 >= first_t and toks[first - 1].text in ar.words("and_clitic"):
+        pe = first - 2  # و 4
+    else:
+        return None
+    person = an.at_token("person", pe) if pe >= first_t else None
+    if person is None:
+        return None
+    prev = read_count(toks, pe - 1, numbers, vague) if pe - 1 >= first_t else None
+    if prev and prev.value is not None and not prev.vague and prev.last == pe - 1:
+        return prev.value, pe - 1
+    return (person.ref.count, pe) if isinstance(person.ref.count, int) else None
