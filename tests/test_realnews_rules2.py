@@ -276,3 +276,14 @@ def test_events_that_spread(kb, body, expected):
 def test_victim_groups_before_the_verb(kb, body, fatalities, injuries):
     ev = _one(kb, body)
     assert (ev["fatalities"], ev["injuries"]) == (fatalities, injuries)
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "according to X" between the toll and the event ends where the event word starts
+    ("قتل 9 جنود بحسب الجيش في هجوم على قاعدة عسكرية قرب مدينة غاو في مالي اليوم.", [("Gao", 9)]),
+    ("قتل 14 شخصا بحسب مصادر طبية في الاحتجاجات التي اندلعت اليوم في نجامينا عاصمة تشاد.", [("N'Djamena", 14)]),
+    # the source's own words stay the source's
+    ("قتل 9 جنود في هجوم على قاعدة عسكرية قرب مدينة غاو في مالي اليوم بحسب وكالة الأنباء الرسمية في باماكو.", [("Gao", 9)]),
+])
+def test_a_source_in_the_middle(kb, body, expected):
+    assert [(e["location"], e["fatalities"]) for e in events(kb, body)] == expected

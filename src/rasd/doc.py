@@ -280,11 +280,13 @@ class Clause:
         commas = [m.start() for m in _COMMA.finditer(doc.ntext, start, end)]
         comps = self.cues("complementizer")
         verbs = [t.start for t in self.event_triggers() if t.ref.voice != "noun"]
+        words = [t.start for t in self.event_triggers()]
         for m in self.cues("source"):
             # "بحسب موقع X نقلا عن مصادر فإن …": the source ends at its comma or where the reported content
-            # starts: a complementizer or a verb ("وحسب وسائل إعلام “قصفت مسيرة …”"; quotes are gone from ntext)
+            # starts: a complementizer or a verb ("وحسب وسائل إعلام “قصفت مسيرة …”"; quotes are gone from ntext),
+            # or an event word ("قتل 9 جنود بحسب الجيش في هجوم على قاعدة …")
             stop = min(next((c for c in commas if c > m.end), end), next((c.start for c in comps if c.start > m.end), end),
-                       next((v for v in verbs if v > m.end), end))
+                       next((v for v in words if v > m.end), end))
             spans.append((m.start, stop))
         for m in self.cues("speech", "claim_verb"):
             comp = next((c for c in comps if c.start >= m.end and doc.gap(m.end, c.start) <= 14), None)
