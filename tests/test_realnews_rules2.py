@@ -287,3 +287,12 @@ def test_victim_groups_before_the_verb(kb, body, fatalities, injuries):
 ])
 def test_a_source_in_the_middle(kb, body, expected):
     assert [(e["location"], e["fatalities"]) for e in events(kb, body)] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "bring down the government" is a demand, not a shoot-down
+    ("المحتجون في مدينة مومباسا الكينية يطالبون بإسقاط حكومة الرئيس.", [("Protests", "Peaceful protest")]),
+    ("أعلن الجيش إسقاط طائرة مسيرة فوق مدينة مومباسا الكينية اليوم.", [("Strategic developments", "Disrupted weapons use")]),
+])
+def test_a_demand_to_bring_down_a_government(kb, body, expected):
+    assert [(e["event_type"], e["sub_event_type"]) for e in events(kb, body)] == expected
