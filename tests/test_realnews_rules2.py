@@ -308,3 +308,8 @@ def test_a_demand_to_bring_down_a_government(kb, body, expected):
 ])
 def test_killed_by_the_bullets_of(kb, body, expected):
     assert [(e["sub_event_type"], e["location"], e["fatalities"], e["actor1"]) for e in events(kb, body)] == expected
+
+
+def test_a_death_idiom_that_names_its_dead_is_no_combined_toll(kb):
+    ev = _one(kb, "قال مسؤولون إن شخصين لقيا مصرعهما وأصيب 15 آخرون في هجوم روسي على مدينة أوديسا الأوكرانية الليلة الماضية.")
+    assert (ev["fatalities"], ev["injuries"]) == (2, 15)

@@ -207,8 +207,8 @@ def _joined_other_kind(an: ArticleDoc, m: Mention) -> Mention | None:
     other = an.at_token("casualty", j)
     if other is None or other.ref.pattern not in ("verb", "masdar"):
         return None
-    if plural_verb(an.word(m)):
-        return None  # "قتلوا وأصيب": the killed were named before their verb
+    if plural_verb(an.word(m)) or m.ref.pattern in ("one", "two"):
+        return None  # "قتلوا وأصيب": the killed were named before their verb; "لقيا مصرعهما وأصيب": and by the word
     return other if (other.ref.kind == "killed") != (m.ref.kind == "killed") else None
 
 
