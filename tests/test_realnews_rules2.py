@@ -313,3 +313,13 @@ def test_killed_by_the_bullets_of(kb, body, expected):
 def test_a_death_idiom_that_names_its_dead_is_no_combined_toll(kb):
     ev = _one(kb, "قال مسؤولون إن شخصين لقيا مصرعهما وأصيب 15 آخرون في هجوم روسي على مدينة أوديسا الأوكرانية الليلة الماضية.")
     assert (ev["fatalities"], ev["injuries"]) == (2, 15)
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a dateline after a short line ("متابعة", a byline) is still the dateline: its city is not the place
+    ("أبوجا 5 يناير 2026 (وال) - قتل 30 شخصا في هجوم مسلح على قرية في ولاية النيجر وسط نيجيريا يوم السبت.",
+     [("2026-01-03", "Minna", 30)]),
+])
+def test_a_dateline_after_a_short_line(kb, body, expected):
+    from datetime import date
+    assert [(e["event_date"], e["location"], e["fatalities"]) for e in events(kb, body, date(2026, 1, 5))] == expected

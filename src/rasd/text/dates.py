@@ -324,24 +324,39 @@ def find_dateline(ntext: str, body_start: int, found: list[TimeExpr] | None = No
     """The publication date from the dateline: the first full date in the body's first line
     (or first 220 characters), e.g. 'كييف في 12 ديسمبر 2023' or 'بغداد - الجمعة 23 جمادى الآخرة 1445 هـ';
     with a known publication date, also a day and month set off by an agency ('نيامي في 30 يناير /العمانية/')."""
-    while body_start < len(ntext) and ntext[body_start].isspace():
-        body_start += 1
-    line_end = ntext.find("\n", body_start)
-    if line_end == -1:
-        line_end = len(ntext)
-    end = min(line_end, body_start + 220)
-    exprs = [t for t in found if body_start <= t.start and t.end <= end] if found is not None \
-        else calendar().find(ntext, body_start, end)
-    for te in exprs:
-        if te.kind in ("absolute", "hijri", "iso", "numeric") and te.year and _heads_the_line(ntext, body_start, te):
-            r = resolve(te, None, None)
-            if r:
-                return r.date, te
-        if te.kind == "absolute" and not te.year and published is not None and _yearless_dateline(ntext, body_start, te):
-            r = resolve(te, published, None)
-            if r:
-                return r.date, te
+    for line in range(SHORT_LINES_BEFORE_DATELINE + 1):
+        while body_start < len(ntext) and ntext[body_start].isspace():
+            body_start += 1
+        line_end = ntext.find("\n", body_start)
+        if line_end == -1:
+            line_end = len(ntext)
+        end = min(line_end, body_start + 220)
+        exprs = [t for t in found if body_start <= t.start and t.end <= end] if found is not None \
+            else calendar().find(ntext, body_start, end)
+        for te in exprs:
+            # (after a short line, only a date set off by a dash or a bracket: "أبوجا 5 يناير 2026 (وال) -")
+            if te.kind in ("absolute", "hijri", "iso", "numeric") and te.year and _heads_the_line(ntext, body_start, te) \
+                    and (line == 0 or _set_off(ntext, body_start, te)):
+                r = resolve(te, None, None)
+                if r:
+                    return r.date, te
+            if line == 0 and te.kind == "absolute" and not te.year and published is not None \
+                    and _yearless_dateline(ntext, body_start, te):
+                r = resolve(te, published, None)
+                if r:
+                    return r.date, te
+        if exprs or len(ntext[body_start:line_end].split()) > SHORT_LINE_WORDS:
+            return None
+        body_start = line_end  # a short line with no date ("متابعة", a byline): the dateline may follow
     return None
+
+
+SHORT_LINES_BEFORE_DATELINE = 2
+SHORT_LINE_WORDS = 3
+
+
+def _set_off(ntext: str, line_start: int, te: TimeExpr) -> bool:
+    return bool(_DATELINE_SEPARATOR.search(ntext[line_start:te.start]) or _DATELINE_SEPARATOR.search(ntext[te.end:te.end + 4]))
 
 
 def _yearless_dateline(ntext: str, line_start: int, te: TimeExpr) -> bool:
