@@ -323,3 +323,18 @@ def test_a_death_idiom_that_names_its_dead_is_no_combined_toll(kb):
 def test_a_dateline_after_a_short_line(kb, body, expected):
     from datetime import date
     assert [(e["event_date"], e["location"], e["fatalities"]) for e in events(kb, body, date(2026, 1, 5))] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # whose headquarters were attacked is the target, and the fight a battle
+    ("هاجم مقاتلو العشائر اليوم مقار قسد في بلدة أبو حمام شرقي دير الزور.",
+     ("Battles", "Arab Tribal Forces (Syria)", "Syrian Democratic Forces")),
+    ("هاجم مسلحون اليوم مقرا لقسد في بلدة أبو حمام شرقي دير الزور.",
+     ("Battles", "Unidentified Armed Group", "Syrian Democratic Forces")),
+    # "affiliated with" still names the gunmen's group
+    ("هاجم مسلحون تابعون لقسد اليوم حاجزا للجيش في بلدة أبو حمام شرقي دير الزور.",
+     ("Battles", "Syrian Democratic Forces", "Military Forces of Syria")),
+])
+def test_the_owner_of_what_was_attacked(kb, body, expected):
+    ev = _one(kb, body)
+    assert (ev["event_type"], ev["actor1"], ev["actor2"]) == expected

@@ -177,7 +177,8 @@ def _unnamed_gunmen(an: ArticleDoc, kb: KnowledgeBase, heads: list[Mention], ref
         if h.layer != "person" or hi in covered or h.definite or an.word(h) not in words:
             continue  # (المسلحون: those told before, whose group the article may have named)
         victims_next = _object_after(an, _tok(an, h.end))  # "قتل مسلحون 6 مدنيين": their victims, not their group
-        if not victims_next and any(r.start != h.start and (_armed_group(kb, r) or _tok(an, r.start) in loyal_to)
+        if not victims_next and any(r.start != h.start and (_armed_group(kb, r) and an.ntext[r.start] not in ar.words("possessive_lam")
+                                                            or _tok(an, r.start) in loyal_to)
                                     and 0 <= _tok(an, r.start) - _tok(an, h.end) <= GUNMEN_GROUP_REACH
                                     and an.ntext[r.start] not in ar.words("and_clitic") for r in refs):
             continue  # (not the other side coordinated after them: "بين مقاومين وقوات الاحتلال")
@@ -305,6 +306,11 @@ def _role_by_words(c: _RoleCues, r: ActorRef) -> str | None:
         return AGENT
     if affiliated and _affiliated_subject(c, ri):
         return AGENT
+    # a site in construct with its owner, after an attack verb: "هاجم مقاتلو العشائر مقار قسد"
+    site = an.at_token("force", ri - 1) if ri > 0 else None
+    if site is not None and site.ref == "site" and _tok(an, site.end) == ri and word[:1] not in ar.words("possessive_lam") \
+            and any(t.ref.voice in ("active", "light") and _tok(an, t.end) <= ri - 1 for t in triggers):
+        return TARGET
     # possessive ل after a noun that is not a force word: مواقع للحوثيين، مقرا لـ"الحشد"
     prev_tok = an.tokens[ri - 1].text if ri > 0 else ""
     if (word[:1] in ar.words("possessive_lam") or prev_tok in ar.words("possessive_lam")) and not affiliated \
