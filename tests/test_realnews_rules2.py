@@ -338,3 +338,15 @@ def test_a_dateline_after_a_short_line(kb, body, expected):
 def test_the_owner_of_what_was_attacked(kb, body, expected):
     ev = _one(kb, body)
     assert (ev["event_type"], ev["actor1"], ev["actor2"]) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # the attacked side answered: fire exchanged, an armed clash
+    ("شن مقاتلو العشائر اليوم هجوما بالأسلحة الرشاشة والقذائف الصاروخية على مقار قسد في بلدة الشحيل، لترد الأخيرة "
+     "بقصف بقذائف الهاون.", "Armed clash"),
+    # one-sided shelling stays shelling
+    ("قصفت قوات النظام اليوم بلدة الشحيل بقذائف الهاون.", "Shelling/artillery/missile attack"),
+])
+def test_an_answered_attack_is_a_clash(kb, body, expected):
+    ev = _one(kb, body)
+    assert ev["sub_event_type"] == expected

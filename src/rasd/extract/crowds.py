@@ -31,6 +31,14 @@ def civilians_against_police(frame: Frame, clause: Clause, kb: KnowledgeBase) ->
     return bool(crowd if police else youths) and (force or not frame.refs) and not armed_side
 
 
+def protesters_hit_by_the_state(frame: Frame, clause: Clause, kb: KnowledgeBase) -> bool:
+    """Protesters are the victims and the state's forces (or nobody named) did it."""
+    protesters = any(m.ref.group == "protesters" for m in clause.mentions("person")) or \
+        any(t.ref.cls == "protest" for t in clause.mentions("trigger"))  # "قتلا برصاص الأمن خلال احتجاجات إيذه"
+    others = any(r.role == "agent" and not is_state_force(kb, r) for r in frame.refs)
+    return protesters and not others
+
+
 def riot_police(clause: Clause, t: TriggerMention) -> bool:
     """"قوات مكافحة الشغب": the riot word names riot police, not a riot."""
     doc = clause.doc

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from rasd.doc import ArticleDoc, Clause, CueMention, TriggerMention
 from rasd.extract.context import ArticleContext
-from rasd.extract.crowds import civilians_against_police, is_state_force, riot_police
+from rasd.extract.crowds import civilians_against_police, protesters_hit_by_the_state, riot_police
 from rasd.extract.frame import Frame, FrameKind
 from rasd.extract.tallies import read_running_toll, read_tally
 from rasd.lang import ar
@@ -205,8 +205,10 @@ def _correct_class(frame: Frame, clause: Clause, ctx: ArticleContext) -> None:
         frame.cls = means.ref.cls  # "استهدفت الضربات الأمريكية مبنى": the strikes name how it was done
     if frame.cls == "clash" and civilians_against_police(frame, clause, ctx.kb):
         frame.cls = "riot"  # "مواجهات بين شبان وقوات الشرطة": a riot, not a battle
-    if frame.cls in ("kill", "injure") and _protesters_hit_by_the_state(frame, clause, ctx):
+    if frame.cls in ("kill", "injure") and protesters_hit_by_the_state(frame, clause, ctx.kb):
         frame.cls = "protest"  # "قتل متظاهران برصاص قوات الأمن": force against the protest (ACLED: excessive force)
+    if frame.cls in ("shelling", "attack") and clause.cues("reply_verb") and _armed_on_both_sides(frame):
+        frame.cls = "clash"  # "شنوا هجوما على مقار قسد، لترد الأخيرة بقصف": fire exchanged, a battle
     if frame.cls == "arrest" and clause.cues("intervention") and clause.cues("protest_context"):
         frame.cls = "protest"  # "استخدمت الشرطة الهراوات لتفريق 300 متظاهر وأوقفت عشرة": the protest, dispersed
     if frame.cls in ("launch", "shelling", "attack") and _intervention_after(clause, frame.main):
@@ -220,12 +222,8 @@ def _correct_class(frame: Frame, clause: Clause, ctx: ArticleContext) -> None:
             frame.weapon = "small_arms"
 
 
-def _protesters_hit_by_the_state(frame: Frame, clause: Clause, ctx: ArticleContext) -> bool:
-    """Protesters are the victims and the state's forces (or nobody named) did it."""
-    protesters = any(m.ref.group == "protesters" for m in clause.mentions("person")) or \
-        any(t.ref.cls == "protest" for t in clause.mentions("trigger"))  # "قتلا برصاص الأمن خلال احتجاجات إيذه"
-    others = any(r.role == "agent" and not is_state_force(ctx.kb, r) for r in frame.refs)
-    return protesters and not others
+def _armed_on_both_sides(frame: Frame) -> bool:
+    return any(r.role == "agent" and r.armed for r in frame.refs) and any(r.role == "target" and r.armed for r in frame.refs)
 
 
 def _protest_and_interception(frame: Frame, clause: Clause) -> None:
