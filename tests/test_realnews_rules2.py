@@ -350,3 +350,11 @@ def test_the_owner_of_what_was_attacked(kb, body, expected):
 def test_an_answered_attack_is_a_clash(kb, body, expected):
     ev = _one(kb, body)
     assert ev["sub_event_type"] == expected
+
+
+def test_the_24_hours_are_no_toll(kb):
+    from test_realnews_rules import records
+    recs = records(kb, "وأشارت المصادر إلى ارتكاب قوات الاحتلال 9 مجازر في قطاع غزة، راح ضحيتها 85 شهيدا، و140 إصابة، "
+                       "خلال الـ24 ساعة الماضية.")
+    assert 24 not in [r.get("count") for r in recs if r["kind"] == "tally"]
+    assert 85 in [r.get("count") for r in recs if r["kind"] == "tally"]

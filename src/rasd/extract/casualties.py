@@ -235,6 +235,8 @@ def _read_groups(an: ArticleDoc, j: int, last_t: int, vague: set[str], numbers: 
             # عشرات / عدة: unknown; after a counted group ("15 شرطيا والعديد من المدنيين") the count is a floor
             return (total, True, j_end) if seen else (total, False, j)
         if c is not None and c.value is not None:
+            if c.last + 1 < len(toks) and toks[c.last + 1].text in ar.time_unit_words():
+                return total, seen, j  # "إصابة، خلال الـ24 ساعة": a length of time, not the wounded
             if _counts_a_casualty_noun(an, c.last + 1):
                 return total, seen, j  # سقوط ثلاثة جرحى: the noun says which toll (read below)
             total += c.value

@@ -4,7 +4,6 @@ count (عدة هجمات) marks the clause a summary."""
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from rasd.doc import ArticleDoc, Clause, TriggerMention
@@ -12,7 +11,6 @@ from rasd.extract.context import ArticleContext
 from rasd.extract.frame import Frame
 from rasd.lang import ar
 from rasd.text.dates import is_year
-from rasd.text.normalize import norm
 from rasd.text.numbers import read_count
 
 if TYPE_CHECKING:
@@ -154,18 +152,12 @@ def _during_a_span(clause: Clause) -> bool:
     if not during:
         return False
     doc = clause.doc
-    units = _time_units()
+    units = ar.time_unit_words()
     for c in during:
         ci = doc.token_index(c.end)
         if any(t.text in units for t in doc.tokens[ci:ci + SPAN_REACH]):
             return True
     return False
-
-
-@lru_cache(maxsize=1)
-def _time_units() -> frozenset[str]:
-    words = ar.calendar_words()
-    return frozenset(norm(f) for kind in ("ago_unit", "month") for f, _ in words.get(kind, []))
 
 
 def _first_count(clause: Clause, ctx: ArticleContext) -> tuple[int | None, int | None]:
@@ -184,7 +176,7 @@ def _first_count(clause: Clause, ctx: ArticleContext) -> tuple[int | None, int |
                               or doc.tokens[c.last + 1].text in ar.words("operation_word"))
         if not counted and is_year(doc.tokens[ti].text):
             continue  # "منذ بدء الغزو في فبراير (شباط) 2022": a year is never a count
-        if inside and doc.tokens[c.last + 1].text in _time_units():
+        if inside and doc.tokens[c.last + 1].text in ar.time_unit_words():
             continue  # "دامت أكثر من عشرة أشهر": a length of time, not a count
         # "ارتفعت حصيلة قتلى المواجهات … إلى 6": the count a toll rose to
         risen = ti > 0 and doc.tokens[ti - 1].text in ar.words("toll_to") and bool(clause.cues("toll"))

@@ -118,6 +118,13 @@ def calendar_words() -> dict[str, list[tuple[str, str]]]:
 
 
 @lru_cache(maxsize=1)
+def time_unit_words() -> frozenset[str]:
+    """Units of time and month names (calendar.tsv): a number before one is a length of time, not a count."""
+    words = calendar_words()
+    return frozenset(f for kind in ("ago_unit", "month") for f, _ in words.get(kind, []))
+
+
+@lru_cache(maxsize=1)
 def number_words() -> dict[str, tuple[int, str]]:
     """numbers.tsv: matching form -> (value, kind), read once."""
     from rasd.text.normalize import norm
