@@ -358,3 +358,18 @@ def test_the_24_hours_are_no_toll(kb):
                        "خلال الـ24 ساعة الماضية.")
     assert 24 not in [r.get("count") for r in recs if r["kind"] == "tally"]
     assert 85 in [r.get("count") for r in recs if r["kind"] == "tally"]
+
+
+def test_one_incident_placed_by_its_country_alone_told_twice(kb):
+    from datetime import date
+    evs = events(kb, "أعلن مصدر أمني في بوركينا فاسو اليوم الأحد مقتل 15 مدنيا الليلة الماضية في هجوم على قرية تاكاسو "
+                     "شمال البلاد. وقال المصدر إن مسلحين مجهولين هاجموا قرية تاكاسو ليل السبت إلى الأحد وقتلوا 15 مدنيا.",
+                 date(2020, 2, 2))
+    assert [(e["country_code"], e["fatalities"], e["actor1"]) for e in evs] == [("BF", 15, "Unidentified Armed Group")]
+
+
+def test_two_incidents_placed_by_their_country_on_two_days_stay_two(kb):
+    from datetime import date
+    evs = events(kb, "قتل مسلحون 15 مدنيا يوم السبت في هجوم على قرية شمال بوركينا فاسو. "
+                     "وكان مسلحون قد قتلوا 9 جنود يوم الخميس في هجوم على موقع عسكري شرق بوركينا فاسو.", date(2020, 2, 2))
+    assert sorted(e["event_date"] for e in evs) == ["2020-01-30", "2020-02-01"]

@@ -125,7 +125,11 @@ def merge_drafts(drafts: list[Draft], dated: bool = True) -> list[Draft]:
         own_day = len(targets) == 1 or (d.fatalities is None and d.injuries is None)
         for m in targets:
             absorb(m, d, fields_only=len(targets) > 1, date=own_day)
-        if not targets and not echo:
+        twin = next((o for o in out if not o.specific and o.country == d.country and same_day(o, d) and compatible(o, d)),
+                    None) if not targets and not echo else None
+        if twin is not None:
+            absorb(twin, d)  # one incident placed by its country alone, told twice (the lede and the source's words)
+        elif not targets and not echo:
             out.append(d)
     return out
 
