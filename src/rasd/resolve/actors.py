@@ -166,6 +166,19 @@ def _armed_group(kb: KnowledgeBase, r: ActorRef) -> bool:
     return bool(known and known.armed and known.type not in ("state_force", "police"))
 
 
+def _their_group(an: ArticleDoc, kb: KnowledgeBase, h: Mention, r: ActorRef, loyal_to: set[int]) -> bool:
+    """Does reference r, right after the gunmen word h, name their group ("مسلحون من حركة الشباب", "مسلحون
+    تابعون لـ")? Not the other side coordinated after them ("بين مقاومين وقوات الاحتلال"), nor whose post they
+    attacked ("مقرا لقسد", "دورية للجيش")."""
+    if r.start == h.start or not 0 <= _tok(an, r.start) - _tok(an, h.end) <= GUNMEN_GROUP_REACH:
+        return False
+    if an.ntext[r.start] in ar.words("and_clitic"):
+        return False
+    if _tok(an, r.start) in loyal_to:
+        return True
+    return _armed_group(kb, r) and an.ntext[r.start] not in ar.words("possessive_lam")
+
+
 def _unnamed_gunmen(an: ArticleDoc, kb: KnowledgeBase, heads: list[Mention], refs: list[ActorRef],
                     covered: set[int], loyal_to: set[int]) -> list[ActorRef]:
     """"خطف مسلحون 20 تلميذا": gunmen with no group named are an Unidentified Armed Group (ACLED);
@@ -177,11 +190,8 @@ def _unnamed_gunmen(an: ArticleDoc, kb: KnowledgeBase, heads: list[Mention], ref
         if h.layer != "person" or hi in covered or h.definite or an.word(h) not in words:
             continue  # (المسلحون: those told before, whose group the article may have named)
         victims_next = _object_after(an, _tok(an, h.end))  # "قتل مسلحون 6 مدنيين": their victims, not their group
-        if not victims_next and any(r.start != h.start and (_armed_group(kb, r) and an.ntext[r.start] not in ar.words("possessive_lam")
-                                                            or _tok(an, r.start) in loyal_to)
-                                    and 0 <= _tok(an, r.start) - _tok(an, h.end) <= GUNMEN_GROUP_REACH
-                                    and an.ntext[r.start] not in ar.words("and_clitic") for r in refs):
-            continue  # (not the other side coordinated after them: "بين مقاومين وقوات الاحتلال")
+        if not victims_next and any(_their_group(an, kb, h, r, loyal_to) for r in refs):
+            continue
         if any(r.start <= h.start < r.end for r in refs):
             continue
         out.append(ActorRef(UNIDENTIFIED, "unknown", h.start, h.end, None, None, True))
