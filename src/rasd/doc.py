@@ -193,7 +193,10 @@ class ArticleDoc:
 
     def after_comma(self, pos: int) -> bool:
         """Is the text right before pos (spaces aside) a comma?"""
-        return self.ntext[:pos].rstrip()[-1:] in ar.raw_words("comma")
+        b = pos
+        while b > 0 and self.ntext[b - 1].isspace():
+            b -= 1
+        return b > 0 and self.ntext[b - 1] in ar.raw_words("comma")
 
     def _new_day_cuts(self, start: int, end: int) -> list[int]:
         """"سقط خمسة في انفجار، ويوم الثلاثاء الماضي قتل ستة": after a comma, "and" glued to a day
@@ -210,7 +213,7 @@ class ArticleDoc:
                 tok = self.tokens[ti - 1]  # "، وأحرقوا صباح الأربعاء قرية": the verb and its own day
             if tok is None or tok.start < start + 2 or tok.text[:1] not in ar.words("and_clitic"):
                 continue
-            if self.ntext[start:tok.start].rstrip()[-1:] in ar.raw_words("comma"):
+            if self.after_comma(tok.start):
                 out.append(tok.start)
         return out
 
@@ -279,7 +282,6 @@ class Clause:
         spans: list[tuple[int, int]] = []
         commas = [m.start() for m in _COMMA.finditer(doc.ntext, start, end)]
         comps = self.cues("complementizer")
-        verbs = [t.start for t in self.event_triggers() if t.ref.voice != "noun"]
         words = [t.start for t in self.event_triggers()]
         for m in self.cues("source"):
             # "بحسب موقع X نقلا عن مصادر فإن …": the source ends at its comma or where the reported content
