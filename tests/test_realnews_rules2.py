@@ -373,3 +373,38 @@ def test_two_incidents_placed_by_their_country_on_two_days_stay_two(kb):
     evs = events(kb, "قتل مسلحون 15 مدنيا يوم السبت في هجوم على قرية شمال بوركينا فاسو. "
                      "وكان مسلحون قد قتلوا 9 جنود يوم الخميس في هجوم على موقع عسكري شرق بوركينا فاسو.", date(2020, 2, 2))
     assert sorted(e["event_date"] for e in evs) == ["2020-01-30", "2020-02-01"]
+
+
+@pytest.mark.parametrize("body,locations", [
+    # a village said to lie in a city is coded at the village, the city is only where it lies
+    ("اختطف مسلحون اليوم خمسة عمال أجانب في منطقة الحرشة بمدينة الزاوية.", ["Al Ḩurshah"]),
+    ("قصفت طائرات حربية اليوم منزلا في حي الشجاعية بمدينة غزة.", ["Shujaiya"]),
+    # two items of a list joined by "and" stay two places, even when one city is near the other town
+    ("قصفت طائرات الاحتلال اليوم عدة مواقع في مدينة غزة وبلدة بيت لاهيا.", ["Beit Lahia", "Gaza City"]),
+    ("قصفت طائرات الاحتلال اليوم عدة مواقع في مدينة غزة وبيت لاهيا.", ["Beit Lahia", "Gaza City"]),
+])
+def test_a_city_contains_its_villages_but_not_its_list_neighbours(kb, body, locations):
+    assert sorted(e["location"] for e in events(kb, body)) == locations
+
+
+@pytest.mark.parametrize("body,locations", [
+    # where the bus was going from and to is not where it was stopped
+    ("هاجم مسلحون مساء أمس حافلة ركاب كانت في طريقها من حمص إلى حماة قرب بلدة الرستن وخطفوا ركابها.", ["Ar Rastan"]),
+    ("انفجرت عبوة ناسفة اليوم بحافلة قادمة من مدينة البصرة باتجاه مدينة الناصرية قرب بلدة سوق الشيوخ.",
+     ["Sūq ash Shuyūkh"]),
+    # a rocket fired towards a town falls there: the end of its path is the event's place
+    ("أعلن الجيش الإسرائيلي أن ثلاثة صواريخ أطلقت اليوم من جنوب لبنان باتجاه بلدة المطلة.", ["Metula"]),
+])
+def test_the_ends_of_a_route_are_not_the_event_place(kb, body, locations):
+    assert [e["location"] for e in events(kb, body)] == locations
+
+
+@pytest.mark.parametrize("body,n", [
+    # a possibility held out, a threat brandished: nothing happened
+    ("لوح وزير الدفاع اليوم بإمكانية قيام الجيش بهجوم واسع على مدينة إدلب.", 0),
+    ("حذر مسؤولون اليوم من احتمال هجوم واسع على مدينة إدلب.", 0),
+    # the attack that did happen is kept
+    ("شن الجيش اليوم هجوما واسعا على مدينة إدلب.", 1),
+])
+def test_a_possibility_is_no_event(kb, body, n):
+    assert len(events(kb, body)) == n

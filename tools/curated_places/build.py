@@ -17,8 +17,8 @@ OUT = os.path.join(HERE, '..', '..', 'src', 'rasd', 'data', 'places', 'curated.t
 HEADER = 'id name_en name_ar variants_ar variants_en feature country_code admin1 admin2 lat lon source'.split()
 FEATURES = set('''airbase military_base airport border_crossing port oil_field gas_field refinery camp district
   neighbourhood street square landmark embassy government_building prison dam bridge island
-  town village settlement region mountain sea strait gulf river'''.split())
-POPULATED = {'town', 'village', 'settlement', 'camp', 'neighbourhood', 'district'}
+  city town village settlement region mountain sea strait gulf river'''.split())
+POPULATED = {'city', 'town', 'village', 'settlement', 'camp', 'neighbourhood', 'district'}
 AIRPORTSDATA_VERSION = '20260905'
 
 

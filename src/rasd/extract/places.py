@@ -118,9 +118,22 @@ def contains_named(clause: Clause, outer: Located, inner: Located) -> bool:
     if outer.place.feature in WIDE_AREAS:
         return True
     doc = clause.doc
+    first, second = sorted((outer, inner), key=lambda l: l.start)
+    if _list_items(clause, first, second):
+        return False  # "في مدينة غزة وبلدة بيت لاهيا": two items of a list, not one inside the other
     gap = min(abs(doc.token_index(outer.start) - doc.token_index(inner.end)),
               abs(doc.token_index(inner.start) - doc.token_index(outer.end)))
     return gap <= NAMED_BESIDE
+
+
+def _list_items(clause: Clause, first: Located, second: Located) -> bool:
+    """"X وY", "X وبلدة Y": the second place is joined to the first by "and" (its feature word between)."""
+    doc = clause.doc
+    gap = doc.gap(first.end, second.start)
+    if gap == 0:
+        return doc.ntext[second.start] in ar.words("and_clitic")
+    i = doc.token_index(first.end)
+    return gap == 1 and doc.ntext[doc.tokens[i].start] in ar.words("and_clitic") and doc.at_token("feature", i) is not None
 
 
 def capital_by_nisba(clause: Clause, ctx: ArticleContext, capital: list[CueMention]) -> list[Located]:

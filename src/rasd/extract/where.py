@@ -59,7 +59,7 @@ class Where:
         mentions = outside or mentions
         if not mentions:
             return
-        cues = _Cues(clause.cues("border", "origin", "since", "distance", "anchor_event")
+        cues = _Cues(clause.cues("border", "origin", "route_from", "since", "distance", "anchor_event")
                      + [t for t in clause.mentions("trigger") if t.ref.cls == "war"],
                      clause.cues("direction"), clause.cues("near", "direction"), clause.cues("capital"),
                      clause.mentions("feature"), clause.cues("road"),
@@ -164,6 +164,8 @@ def _not_the_event_place(clause: Clause, cues: _Cues, m: Mention, mi: int, feat:
             and all(doc.gap(p.end, q.start) == 0 for p, q in zip(*_places_from(clause, c.end, m.end)))
             for c in cues.border):
         return True  # "الحدود مع توغو وغانا": every country of the list across the border
+    if _route_destination(clause, cues, m, mi):
+        return True  # "في طريقها من تونس إلى طرابلس": where a convoy was going, as much as where it came from
     if clause.after(cues.outlets, m.start, 0):
         return True  # صحيفة الرياض، قناة الغد: an outlet named after a place
     if _launched_from(clause, mi, feat):
@@ -176,6 +178,22 @@ def _not_the_event_place(clause: Clause, cues: _Cues, m: Mention, mi: int, feat:
                            or only_capital_between(clause, doc.token_index(c.end), mi) for c in cues.directions):
         return True  # "X north of Baghdad": Baghdad is only a reference point
     return bool(feat and set(feat) & {"street", "square"})  # شارع فلسطين، ساحة التحرير: a street named after a place
+
+
+def _route_destination(clause: Clause, cues: _Cues, m: Mention, mi: int) -> bool:
+    """The place after "إلى/باتجاه" that ends a route whose start follows an origin cue (في طريقها من X إلى Y)."""
+    doc = clause.doc
+    k = mi - 1
+    if k >= 0 and doc.at_token("feature", k) is not None:
+        k -= 1
+    if k < 0 or doc.tokens[k].text not in ar.words("route_to"):
+        return False
+    before = [p for p in clause.mentions("place") if p.end <= doc.tokens[k].start]
+    if not before or doc.token_index(before[-1].end) != k:
+        return False
+    origin = before[-1]
+    oi = doc.token_index(origin.start)
+    return any(getattr(c.ref, "cue", None) == "route_from" and 0 <= oi - doc.token_index(c.end) <= BORDER_WINDOW for c in cues.border)
 
 
 def _places_from(clause: Clause, start: int, end: int) -> tuple[list[Mention], list[Mention]]:
