@@ -408,3 +408,19 @@ def test_the_ends_of_a_route_are_not_the_event_place(kb, body, locations):
 ])
 def test_a_possibility_is_no_event(kb, body, n):
     assert len(events(kb, body)) == n
+
+
+@pytest.mark.parametrize("body,day", [
+    # the headline gives no day; the body's statement says when: the event is dated by the text, not the page
+    ("قصف مسلحون منشأة نفطية في مدينة نجران بصاروخ.\nوقالت قناة محلية، أمس الخميس، إن المسلحين أطلقوا صاروخا على "
+     "المنشأة في نجران.", "2018-03-22"),
+    # a day counted from another event (قبل يوم واحد من الموعد) is no day at all: the page's day stays
+    ("نفذت طائرة مسيرة إسرائيلية غارة على سيارة في مدينة صيدا.\nوقعت الغارة قبل يوم واحد من الموعد النهائي لانسحاب "
+     "القوات، واستمرت الغارات على مواقع في لبنان.", "2018-03-23"),
+    # "two days ago" still counts from the page's day
+    ("قتل ثلاثة مدنيين في غارة على بلدة الخيام قبل يومين.", "2018-03-21"),
+])
+def test_the_day_the_text_gives(kb, body, day):
+    from datetime import date
+    evs = events(kb, body, date(2018, 3, 23))
+    assert [e["event_date"] for e in evs] == [day]

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from rasd.extract.frame import Frame, Located
 from rasd.knowledge.places import Place
 from rasd.resolve import geo
-from rasd.resolve.actors import UNIDENTIFIED, ActorRef
+from rasd.resolve.actors import UNIDENTIFIED, ActorRef, protesters_side, state_side, unnamed_crowd
 from rasd.resolve.typing import TypingFacts, acled_type
 from rasd.text.dates import Resolved
 
@@ -51,42 +51,24 @@ class Draft:
             self.evidence.append(span)
 
     @property
+    def dated_by_page(self) -> bool:  # by the publication day only, for want of a day in the text (time_precision 2)
+        return self.date is not None and self.date_span is None and self.date.precision == 2
+
+    @property
     def specific(self) -> bool:
         return self.place is not None and self.place.place.feature != "country"
 
     def type(self) -> tuple[str, str]:
         a1 = self.agents[0] if self.agents else None
         t = self.targets[0] if self.targets else None
-        sides = [x for x in self.agents + self.targets if not _state_side(x)]
+        sides = [x for x in self.agents + self.targets if not state_side(x)]
         # (either order: "مواجهات بين شبان وقوات الاحتلال" names the crowd first)
-        crowd = (_state_side(a1) and _crowd(t, sides)) or (_state_side(t) and _crowd(a1, sides))
+        crowd = (state_side(a1) and unnamed_crowd(t, sides)) or (state_side(t) and unnamed_crowd(a1, sides))
         return acled_type(TypingFacts(
-            cls=self.cls, weapon=self.weapon, agent_armed=a1.armed if a1 else None, agent_state=_state_side(a1),
-            agent_protesters=_protesters(a1), target_protesters=_protesters(t),
+            cls=self.cls, weapon=self.weapon, agent_armed=a1.armed if a1 else None, agent_state=state_side(a1),
+            agent_protesters=protesters_side(a1), target_protesters=protesters_side(t),
             target_armed=t.armed if t else None, intercepted=self.intercepted, protest_mode=self.protest_mode,
             arrested=self.arrested, harmed=bool(self.fatalities or self.injuries), target_crowd=crowd))
-
-
-# ACLED's names of a state's forces, as the actor base spells them
-STATE_FORCE_NAMES = ("Military Forces of", "Police Forces of")
-
-
-def _state_side(actor: ActorRef | None) -> bool:
-    """The state's forces or government (not its civilians, whom a bare جنود/مدنيين word also names)."""
-    return bool(actor and (actor.kind in ("state", "country")
-                           or (actor.kind == "generic_state" and actor.state_kind != "civilians")
-                           or (actor.state_kind and actor.state_kind != "civilians")
-                           or (actor.name or "").startswith(STATE_FORCE_NAMES)))
-
-
-def _protesters(actor: ActorRef | None) -> bool:
-    return bool(actor and (actor.kind == "protesters" or (actor.name or "").startswith("Protesters")))
-
-
-def _crowd(target: ActorRef | None, targets: list[ActorRef]) -> bool:
-    """The other side is unnamed civilians or protesters (شبان، فتى، محتجون), and no armed group is named."""
-    unnamed = bool(target and (_protesters(target) or (target.kind == "generic_state" and target.state_kind == "civilians")))
-    return unnamed and not any(x.armed and x.kind in ("actor", "unknown") for x in targets)
 
 
 OUTCOME_CLASSES = {"kill", "injure"}
@@ -286,12 +268,12 @@ def _crowd_clash(a: Draft, b: Draft) -> bool:
 
 
 def _state_names(d: Draft) -> set[str]:
-    return {r.name for r in d.agents + d.targets if r.name and _state_side(r)}
+    return {r.name for r in d.agents + d.targets if r.name and state_side(r)}
 
 
 def _fighters(d: Draft) -> bool:
     """An armed side that is not the state's: gunmen, a named group."""
-    return any(r.armed and r.kind in ("actor", "unknown") and not _state_side(r) for r in d.agents + d.targets)
+    return any(r.armed and r.kind in ("actor", "unknown") and not state_side(r) for r in d.agents + d.targets)
 
 
 def _intercepted_strike(a: Draft, b: Draft) -> bool:
@@ -347,3 +329,6 @@ def absorb(into: Draft, other: Draft, fields_only: bool = False, date: bool = Tr
             into.injuries = other.injuries
     if date and into.date is not None and other.date is not None and other.date_explicit and not into.date_explicit:
         into.date, into.date_explicit, into.date_span = other.date, True, other.date_span
+    elif date and into.dated_by_page and other.date is not None and other.date.precision == 1:
+        # the headline told with no day, the body "قالت القناة أمس الخميس إن …": the day the text gives
+        into.date, into.date_span = other.date, other.date_span

@@ -479,3 +479,25 @@ def _after_force_noun(an: ArticleDoc, r: ActorRef) -> bool:
 def plural_verb(word: str) -> bool:
     """A verb that already carries a plural subject (استهدفوا، قصفوا)."""
     return any(word.endswith(suffix) for suffix in ar.words("plural_verb_suffix"))
+
+
+# ACLED's names of a state's forces, as the actor base spells them
+STATE_FORCE_NAMES = ("Military Forces of", "Police Forces of")
+
+
+def state_side(actor: ActorRef | None) -> bool:
+    """The state's forces or government (not its civilians, whom a bare جنود/مدنيين word also names)."""
+    return bool(actor and (actor.kind in ("state", "country")
+                           or (actor.kind == "generic_state" and actor.state_kind != "civilians")
+                           or (actor.state_kind and actor.state_kind != "civilians")
+                           or (actor.name or "").startswith(STATE_FORCE_NAMES)))
+
+
+def protesters_side(actor: ActorRef | None) -> bool:
+    return bool(actor and (actor.kind == "protesters" or (actor.name or "").startswith("Protesters")))
+
+
+def unnamed_crowd(target: ActorRef | None, targets: list[ActorRef]) -> bool:
+    """The other side is unnamed civilians or protesters (شبان، فتى، محتجون), and no armed group is named."""
+    unnamed = bool(target and (protesters_side(target) or (target.kind == "generic_state" and target.state_kind == "civilians")))
+    return unnamed and not any(x.armed and x.kind in ("actor", "unknown") for x in targets)

@@ -192,6 +192,8 @@ class Calendar:
             count = (int(n) if n and n.isdigit() else self.number_words.get(_ws(n), 1)) if n else 1
             if unit == 1 and not n and _ws(g["unit"]) in ar.words("few_days"):
                 return None  # "قبل أيام": a few days, too vague for a day
+            if _anchored(m.string, e):
+                return None  # "قبل يوم واحد من الموعد النهائي": a day before another event, not before today
             return TimeExpr(s, e, "week" if unit >= 7 else "relative", offset=-unit * count)
         if kind == "month_day":
             day_s = g["day"].lstrip(_DATE_CLITICS)
@@ -382,3 +384,12 @@ def _heads_the_line(ntext: str, line_start: int, te: TimeExpr) -> bool:
     return not prefix.strip() or bool(_DATELINE_SEPARATOR.search(prefix)) \
         or bool(_DATELINE_SEPARATOR.search(ntext[te.end:te.end + 4])) or (prefix.split()[-1:] or [""])[0] in ar.words("locative_preposition") \
         or any(w in ntext[te.end:te.end + 14] for w in ar.words("dateline_restated"))  # "نيامي 11 شعبان 1441 هـ الموافق …"
+
+
+def _anchored(text: str, end: int) -> bool:
+    """"قبل يومين من الانتخابات", "بعد أسبوع على الهجوم": the span counts from another event named after
+    من/على, not from the day of publication (not "من الآن")."""
+    words = text[end:end + 60].split()
+    while words and words[0] in ar.words("ago_filler"):
+        words.pop(0)
+    return len(words) >= 2 and words[0] in ar.words("anchor_preposition") and words[1] not in ar.words("now_word")
