@@ -424,3 +424,26 @@ def test_the_day_the_text_gives(kb, body, day):
     from datetime import date
     evs = events(kb, body, date(2018, 3, 23))
     assert [e["event_date"] for e in evs] == [day]
+
+
+@pytest.mark.parametrize("body,locations", [
+    # an outlet's name, a dash, then the dateline's city: the reporter's city, not the event's
+    ("بوابة اوكرانيا-كييف-23 يونيو2023- قال مسؤولون إن ثلاثة أشخاص على الأقل قتلوا في هجمات روسية بجنوب أوكرانيا "
+     "اليوم.\nوقال حاكم المنطقة إن مدنيا قتل عندما تعرضت قرية مالا توكماتشكا لهجوم بالمدفعية.", ["Mala Tokmachka"]),
+    # the city told in the sentence itself is still the event's
+    ("بوابة اوكرانيا-كييف-23 يونيو2023- قتل ثلاثة أشخاص اليوم في قصف روسي على مدينة خاركيف.", ["Kharkiv"]),
+])
+def test_an_outlet_before_the_dateline(kb, body, locations):
+    from datetime import date
+    assert [e["location"] for e in events(kb, body, date(2023, 6, 23))] == locations
+
+
+@pytest.mark.parametrize("body,locations", [
+    # the government accused of something (اتهم … موسكو بـ) is no place of the event
+    ("قتل شخصان اليوم في قصف روسي على مدينة خاركيف. واتهم الرئيس الأوكراني موسكو بالسعي إلى تدمير المدينة، لكن "
+     "المئات قتلوا وأصيبوا في الهجمات.", ["Kharkiv"]),
+    # a town after the accusing verb that is the event's place stays
+    ("اتهمت الشرطة مسلحين مجهولين بتفجير عبوة ناسفة اليوم في مدينة الموصل.", ["Mosul"]),
+])
+def test_the_accused_government_is_no_place(kb, body, locations):
+    assert [e["location"] for e in events(kb, body)] == locations

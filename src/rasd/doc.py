@@ -587,10 +587,11 @@ def _read_undated_dateline(doc: ArticleDoc, nbody: int) -> None:
     places = doc.by_layer.get("place", [])
     line_start = nbody
     for _ in range(DATELINE_LINES):  # the first lines may be a date stamp or a byline
-        m = _UNDATED_DATELINE.match(doc.ntext, line_start)
-        if m is not None and any(p.start == m.start("place") and p.end == m.end("place") for p in places):
-            doc.dateline_start, doc.dateline_end = m.start("place"), m.end()
-            return
+        for at in (line_start, _after_outlet_dash(doc.ntext, line_start)):
+            m = _UNDATED_DATELINE.match(doc.ntext, at) if at >= 0 else None
+            if m is not None and any(p.start == m.start("place") and p.end == m.end("place") for p in places):
+                doc.dateline_start, doc.dateline_end = m.start("place"), m.end()
+                return
         m = _OUTLET_DATELINE.match(doc.ntext, line_start)
         if m is not None and any(w in ar.words("outlet_word") for w in m.group("outlet").split()) and \
                 any(p.start == m.start("place") and p.end <= m.end("place") for p in places):
@@ -600,6 +601,16 @@ def _read_undated_dateline(doc: ArticleDoc, nbody: int) -> None:
         if nxt < 0:
             return
         line_start = nxt + 1
+
+
+OUTLET_PREFIX_CHARS = 30  # "بوابة اوكرانيا-كييف-": an outlet's name set off by a dash before the dateline's place
+
+
+def _after_outlet_dash(ntext: str, line_start: int) -> int:
+    """Where a dateline's place would start after a short outlet name and a dash, or -1."""
+    head = ntext[line_start:line_start + OUTLET_PREFIX_CHARS]
+    cut = min((i for i in (head.find(d) for d in "-–—") if i > 0), default=-1)
+    return -1 if cut < 0 or "\n" in head[:cut] or len(head[:cut].split()) > 3 else line_start + cut + 1
 
 
 def _read_dateline(doc: ArticleDoc, nbody: int) -> None:

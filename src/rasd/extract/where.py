@@ -164,6 +164,8 @@ def _not_the_event_place(clause: Clause, cues: _Cues, m: Mention, mi: int, feat:
             and all(doc.gap(p.end, q.start) == 0 for p, q in zip(*_places_from(clause, c.end, m.end)))
             for c in cues.border):
         return True  # "الحدود مع توغو وغانا": every country of the list across the border
+    if _accused(clause, m, mi):
+        return True  # "اتهم الرئيس الأوكراني موسكو بالسعي إلى …": the accused government, not a place
     if _route_destination(clause, cues, m, mi):
         return True  # "في طريقها من تونس إلى طرابلس": where a convoy was going, as much as where it came from
     if clause.after(cues.outlets, m.start, 0):
@@ -178,6 +180,19 @@ def _not_the_event_place(clause: Clause, cues: _Cues, m: Mention, mi: int, feat:
                            or only_capital_between(clause, doc.token_index(c.end), mi) for c in cues.directions):
         return True  # "X north of Baghdad": Baghdad is only a reference point
     return bool(feat and set(feat) & {"street", "square"})  # شارع فلسطين، ساحة التحرير: a street named after a place
+
+
+ACCUSED_REACH = 6  # tokens from اتهم to the government it accuses (its subject between)
+
+
+def _accused(clause: Clause, m: Mention, mi: int) -> bool:
+    """A place right after an accusing verb's subject and before "ب…" (of what): the accused side."""
+    doc = clause.doc
+    nxt = doc.token_index(m.end)
+    if nxt >= len(doc.tokens) or not doc.tokens[nxt].text.startswith(tuple(ar.words("locative_clitic"))):
+        return False
+    return any(0 <= mi - doc.token_index(c.end) <= ACCUSED_REACH for c in clause.cues("attribution")
+               if doc.word(c).split(" ")[0] in ar.words("accuse_verb"))
 
 
 def _route_destination(clause: Clause, cues: _Cues, m: Mention, mi: int) -> bool:
