@@ -447,3 +447,14 @@ def test_an_outlet_before_the_dateline(kb, body, locations):
 ])
 def test_the_accused_government_is_no_place(kb, body, locations):
     assert [e["location"] for e in events(kb, body)] == locations
+
+
+@pytest.mark.parametrize("body,n", [
+    # restoring stability, security or calm regains no territory
+    ("وأوضح المسؤول أن تركيز الدولة الآن منصب بالكامل على استعادة الاستقرار في مدينة حلب.", 0),
+    ("تعمل القوات على استعادة الأمن في مدينة حمص.", 0),
+    # regaining a town does
+    ("أعلن الجيش اليوم استعادة السيطرة على بلدة الشحيل.", 1),
+])
+def test_restoring_calm_is_no_regained_territory(kb, body, n):
+    assert len(events(kb, body)) == n
