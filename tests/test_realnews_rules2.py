@@ -458,3 +458,12 @@ def test_the_accused_government_is_no_place(kb, body, locations):
 ])
 def test_restoring_calm_is_no_regained_territory(kb, body, n):
     assert len(events(kb, body)) == n
+
+
+@pytest.mark.parametrize("body,locations", [
+    # إلدوريت is normalized to الدوريت: its "ال" is the name's El-, not the article
+    ("خرجت اليوم مظاهرات في مدينة إلدوريت في كينيا.", ["Eldoret"]),
+    ("وردت أنباء اليوم عن مظاهرات في مدن مومباسا، وكيسومو وإلدوريت في كينيا.", ["Eldoret", "Kisumu", "Mombasa"]),
+])
+def test_a_town_whose_name_starts_like_the_article(kb, body, locations):
+    assert sorted(e["location"] for e in events(kb, body)) == locations

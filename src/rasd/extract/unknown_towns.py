@@ -19,6 +19,7 @@ MAX_LIST = 8  # towns listed after a plural feature word (مدن X، Y وZ)
 MIN_WORD_LETTERS = 3
 BLOCKING_LAYERS = ("place", "actor", "trigger", "weapon", "casualty", "person", "nisba", "feature", "force", "cue")
 _ARABIC_WORD = regex.compile(r"[\p{Arabic}]+")
+KEPT_ARTICLE_KEY = 4  # a name read with its "ال" as letters needs a long skeleton (LDRT), not الشاي's LŠ
 CLEAR_LEAD = 10  # a namesake this many times bigger than the next one is the one meant
 
 
@@ -75,6 +76,10 @@ def _town_at(doc: ArticleDoc, ctx: ArticleContext, ti: int, countries: set[str],
             continue
         key = arabic_key(words[:n])
         place = _choose(ctx, key, [i for cc in countries for i in ctx.kb.translit.get((cc, key), [])])
+        if place is None and words[0][:2] in ar.words("article") and \
+                len(key := arabic_key(words[:n], keep_article=True)) >= KEPT_ARTICLE_KEY:
+            # إلدوريت (normalized الدوريت): El-, not the article
+            place = _choose(ctx, key, [i for cc in countries for i in ctx.kb.translit.get((cc, key), [])])
         if place is not None and n == 1 and words[0] in ctx.kb.frequent_words and \
                 ctx.kb.places[place].population < TINY_KEY_POPULATION:
             continue  # an everyday word after "town" names a town only if a city is called so (مدينة بيني)

@@ -50,12 +50,13 @@ def _squeeze(key: str) -> str:
     return re.sub(r"(.)\1+", r"\1", key)
 
 
-def arabic_key(words: list[str]) -> str:
-    """The skeleton of an Arabic name (normalized letters; ة is written ه there)."""
+def arabic_key(words: list[str], keep_article: bool = False) -> str:
+    """The skeleton of an Arabic name (normalized letters; ة is written ه there); `keep_article` reads a
+    first "ال" as the name's own letters (إلدوريت, normalized الدوريت, is Eldoret)."""
     ar, groups, _, _, articles, finals = _tables()
     out = []
-    for w in words:
-        for a in articles:
+    for k, w in enumerate(words):
+        for a in () if keep_article and k == 0 else articles:
             if w.startswith(a) and len(w) > len(a) + 2:
                 w = w[len(a):]
                 break
