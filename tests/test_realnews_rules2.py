@@ -467,3 +467,13 @@ def test_restoring_calm_is_no_regained_territory(kb, body, n):
 ])
 def test_a_town_whose_name_starts_like_the_article(kb, body, locations):
     assert sorted(e["location"] for e in events(kb, body)) == locations
+
+
+@pytest.mark.parametrize("body,location", [
+    # a province named alone is coded at its seat (GeoNames' PPLA), not at its biggest town
+    ("قتل عشرة مدنيين اليوم في هجوم لمسلحين على قرية في إقليم أمهرة في إثيوبيا.", "Bahir Dar"),
+])
+def test_a_province_alone_is_coded_at_its_seat(kb, body, location):
+    from rasd.resolve.geo import haversine_km
+    ev = _one(kb, body)
+    assert ev["location"] == location and haversine_km(ev["latitude"], ev["longitude"], 11.594, 37.390) < 10  # Bahir Dar
