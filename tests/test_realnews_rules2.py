@@ -477,3 +477,20 @@ def test_a_province_alone_is_coded_at_its_seat(kb, body, location):
     from rasd.resolve.geo import haversine_km
     ev = _one(kb, body)
     assert ev["location"] == location and haversine_km(ev["latitude"], ev["longitude"], 11.594, 37.390) < 10  # Bahir Dar
+
+
+@pytest.mark.parametrize("body,actor1,fatalities", [
+    # a verb's longer subject before its victims: drones of an army, a drone owned by it, fighters of a group
+    ("قتلت مسيرات الجيش المالي ستة رعاة في مدينة تمبكتو اليوم.", None, 6),
+    ("قتلت طائرة مسيرة تابعة للجيش ستة رعاة في مدينة تمبكتو بمالي اليوم.", None, 6),
+    ("قتل عناصر من حركة الشباب 7 جنود في مدينة جوهر اليوم.", "Al-Shabaab", 7),
+    ("قتل مسلحو بوكوحرام 9 قرويين في ولاية بورنو بنيجيريا اليوم.",
+     "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", 9),
+    ("قتل متمردو القوات الديموقراطية المتحالفة 7 مزارعين قرب مدينة بيني بالكونغو الديموقراطية اليوم.",
+     "Allied Democratic Forces", 7),
+    # the victims' own group after the verb stays the victims
+    ("قتل عناصر من الجيش في هجوم لمسلحين على حاجز قرب مدينة جوهر اليوم.", "Unidentified Armed Group", None),
+])
+def test_the_subject_before_the_victims(kb, body, actor1, fatalities):
+    ev = _one(kb, body)
+    assert (ev["fatalities"], ev["actor1"] if actor1 else None) == (fatalities, actor1)

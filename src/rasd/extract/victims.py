@@ -10,19 +10,16 @@ from rasd.resolve.actors import object_at
 from rasd.text.numbers import read_count
 
 
+SUBJECT_TOKENS = 6  # a verb's subject before its victims: قتلت طائرة مسيرة تابعة للجيش المالي ستة رعاة
+NARROW_SUBJECT_TOKENS = 4
+
+
 def skip_to_victims(an: ArticleDoc, j: int, last_t: int) -> int:
     """Skip an active verb's subject (قتلت القوات الإسرائيلية ثلاثة), then a time expression (قتل،
     أمس، ثلاثة …) and a bound (ما لا يقل عن) between the verb and its victims."""
     toks = an.tokens
     unknown = an.cues(toks[j].start if j < last_t else 0, toks[last_t - 1].end if 0 < last_t <= len(toks) else 0, "unknown_actor")
-    for _ in range(4):
-        if j < last_t and not an.at_token("person", j) and (
-                an.at_token("actor", j) or an.at_token("force", j) or an.at_token("nisba", j)
-                or any(u.start <= toks[j].start < u.end for u in unknown)  # قتلت مجموعة مسلحة 9 أشخاص
-                or (j > 0 and an.at_token("force", j - 1) and toks[j].text in ar.words("force_adjective"))):
-            j += 1  # (قوة أمنية، قوات خاصة: the force's adjective is no victim)
-        else:
-            break
+    j = max(_past_subject(an, j, last_t, unknown, wide=False), _past_subject(an, j, last_t, unknown, wide=True))
     j = _skip_armed_subject(an, j, last_t)
     j = _skip_toll_phrase(an, j, last_t)
     bounds = an.cues(toks[j].start if j < last_t else 0, toks[last_t - 1].end if last_t > 0 else 0, "lower_bound", "approx")
@@ -35,6 +32,25 @@ def skip_to_victims(an: ArticleDoc, j: int, last_t: int) -> int:
             break
         j = an.token_index(b.end)
     return j
+
+
+def _past_subject(an: ArticleDoc, j: int, last_t: int, unknown: list, wide: bool) -> int:
+    """Past the verb's subject: an actor, a force and its adjective (قتلت القوات الإسرائيلية ثلاثة); `wide`
+    also takes a weapon and its owner (قتلت مسيرات الجيش المالي ستة، طائرة مسيرة تابعة للجيش), but only
+    when victims follow right after."""
+    toks, start = an.tokens, j
+    for _ in range(SUBJECT_TOKENS if wide else NARROW_SUBJECT_TOKENS):
+        if j < last_t and not an.at_token("person", j) and (
+                an.at_token("actor", j) or an.at_token("force", j) or an.at_token("nisba", j)
+                or any(u.start <= toks[j].start < u.end for u in unknown)  # قتلت مجموعة مسلحة 9 أشخاص
+                or (j > 0 and an.at_token("force", j - 1) and toks[j].text in ar.words("force_adjective"))
+                or (wide and an.at_token("weapon", j) and j - start < 2)
+                or (wide and j > start and toks[j].text in ar.words("owned_by_word"))
+                or (wide and j > start and an.at_token("force", j - 1) and toks[j].text.startswith(ar.ARTICLE))):
+            j += 1  # (قوة أمنية، قوات خاصة: the force's adjective is no victim)
+        else:
+            break
+    return j if not wide or object_at(an, j) else start
 
 
 def _skip_toll_phrase(an: ArticleDoc, j: int, last_t: int) -> int:
@@ -53,9 +69,15 @@ def _skip_toll_phrase(an: ArticleDoc, j: int, last_t: int) -> int:
 def _skip_armed_subject(an: ArticleDoc, j: int, last_t: int) -> int:
     """"قتل مسلحون (مجهولون) (من حركة الشباب) 6 مدنيين": unnamed gunmen right after the verb, with victims
     after them, are its subject; the victims are counted after them."""
-    if j >= last_t or an.tokens[j].text not in ar.words("gunmen_word"):
-        return j
+    person = an.at_token("person", j) if j < last_t else None
+    if j >= last_t or (an.tokens[j].text not in ar.words("gunmen_word") and not (
+            person is not None and person.ref.group == "armed" and j + 1 < last_t
+            and an.tokens[j + 1].text in ar.words("partitive")) and not (
+            an.tokens[j].text in ar.words("fighters_of") and an.at_token("actor", j + 1) is not None)):
+        return j  # (and "عناصر من حركة الشباب", "مسلحو بوكوحرام": fighters of a named group)
     k = j + 1
+    if k < last_t and an.at_token("actor", k) is not None:
+        k = an.token_index(an.at_token("actor", k).end)  # مسلحو بوكو حرام: the gunmen's group, construct
     if k < last_t and an.tokens[k].text in ar.words("gunmen_adjective"):
         k += 1
     actor = an.at_token("actor", k + 1) if k < last_t and an.tokens[k].text in ar.words("partitive") else None

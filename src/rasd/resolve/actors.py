@@ -388,8 +388,11 @@ def _role_by_verb(c: _RoleCues, r: ActorRef) -> str | None:
         if voice == "noun" and not t.definite and ti_start == _tok(an, r.end) and any(
                 0 <= ri - _tok(an, m.end) <= 0 for m in c.complementizers):
             return AGENT  # "إن حزب الله قصف بلدة المطلة": a verb spelled like its verbal noun, after its subject
-        if voice == "passive" and ri == ti_end and r.armed and _victims_follow(an, r):
-            return AGENT  # "قتل مسلحون 12 مدنيا": the verb is active after all, its object follows the subject
+        if voice == "passive" and (ri == ti_end or (ri == ti_end + 1 and an.tokens[ti_end].text in ar.words("fighters_of"))) \
+                and r.armed and _victims_follow(an, r):
+            # "قتل مسلحون 12 مدنيا", "قتل مسلحو بوكوحرام 9 قرويين": the verb is active after all, its object
+            # follows the subject
+            return AGENT
         if voice == "passive" and 0 <= ri - ti_end <= 1:
             return TARGET
     return None
