@@ -494,3 +494,30 @@ def test_a_province_alone_is_coded_at_its_seat(kb, body, location):
 def test_the_subject_before_the_victims(kb, body, actor1, fatalities):
     ev = _one(kb, body)
     assert (ev["fatalities"], ev["actor1"] if actor1 else None) == (fatalities, actor1)
+
+
+@pytest.mark.parametrize("body,fatalities,injuries", [
+    # "سقوط" before a dual or a plural of the dead or the wounded: the word after it says who and how many
+    ("اندلعت اليوم اشتباكات في مخيم عين الحلوة أدت إلى سقوط قتيلين.", 2, None),
+    ("أفادت قناة محلية اليوم بسقوط جريحين في غارات أميركية على مدينة الحديدة.", None, 2),
+    ("أدت الغارة إلى سقوط 5 قتلى في مدينة الموصل اليوم.", 5, None),
+    # a verb in the plural has its victims before it: "بجروح" after it is no single victim
+    ("قتل خمسة فلسطينيين اليوم بغارة إسرائيلية على خيمة في مدينة دير البلح. وقال المستشفى إن 27 آخرين أصيبوا بجروح.",
+     5, 27),
+    # a verb in the singular still names one titled victim after it
+    ("اغتيل نائب رئيس البلدية اليوم في مدينة الموصل.", 1, None),
+])
+def test_who_the_casualty_words_count(kb, body, fatalities, injuries):
+    ev = _one(kb, body)
+    assert (ev["fatalities"], ev["injuries"]) == (fatalities, injuries)
+
+
+@pytest.mark.parametrize("body,location,fatalities", [
+    # "X داخل Y": the quarter inside the camp, not a namesake abroad
+    ("قتل عنصر من حركة فتح مساء أمس برصاص مسلحين في حي المنشية داخل مخيم عين الحلوة.", "Ain al-Hilweh Camp", 1),
+    # a doubled space and a stray stop before a comma do not break the sentence
+    ("أدى نزاع  عشائري مسلح اندلع مساء الأربعاء في قضاء القرنة شمالي البصرة.، الى مقتل ثلاثة أشخاص.", "Qurna", 3),
+])
+def test_typing_slips_and_inside(kb, body, location, fatalities):
+    ev = _one(kb, body)
+    assert (ev["location"], ev["fatalities"]) == (location, fatalities)

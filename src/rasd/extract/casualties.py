@@ -81,6 +81,8 @@ def read_casualties(an: ArticleDoc, start: int, end: int, vague: set[str], numbe
             joined.add(partner.start)  # "مقتل وإصابة 12": one toll of both kinds, neither alone
             continue
         kind = "killed" if kind_raw == "killed" else "injured"
+        if pattern == "masdar" and _casualty_next(an, m):
+            continue  # "سقوط قتيلين"، "سقوط جريحين": the word after the masdar says who and how many
         if pattern == "idiom_verb" and not an.cues(start, end, "death_idiom"):
             continue  # لقي alone is "met"; with حتفه/مصرعهم it is death
         if pattern in ("one", "two"):
@@ -88,7 +90,7 @@ def read_casualties(an: ArticleDoc, start: int, end: int, vague: set[str], numbe
             out.add(kind, 1 if pattern == "one" else 2, (m.start, m.end))
             continue
         j = an.token_index(m.end)
-        total, seen, j_end = _read_groups(an, j, last_t, vague, numbers, out, used_counts, singular_ok=pattern == "verb" or norm(m.ref.form) in ar.words("single_victim_noun"))
+        total, seen, j_end = _read_groups(an, j, last_t, vague, numbers, out, used_counts, singular_ok=(pattern == "verb" and not plural_verb(an.word(m))) or norm(m.ref.form) in ar.words("single_victim_noun"))
         if not seen and pattern == "verb" and not _vague_after(an, j, vague):
             before = _victims_before(an, m, first_t, numbers, vague, used_counts)
             if before is not None:
@@ -121,6 +123,12 @@ def read_casualties(an: ArticleDoc, start: int, end: int, vague: set[str], numbe
                 break
     _negations(an, start, end, out)
     return out
+
+
+def _casualty_next(an: ArticleDoc, m: Mention) -> bool:
+    """A casualty word that names the dead or the wounded itself (a dual, قتلى، جرحى) right after `m`."""
+    nxt = an.at_token("casualty", an.token_index(m.end))
+    return nxt is not None and nxt.start > m.start and nxt.ref.pattern in ("two", "noun")
 
 
 def _vague_after(an: ArticleDoc, j: int, vague: set[str]) -> bool:

@@ -36,6 +36,9 @@ LETTER_MAP: dict[str, str] = {
 
 # Punctuation put inside a word, next to a tatweel, to dodge filters (مقـ.ـتل، قـ*ـصف): dropped with it.
 TATWEEL = "\u0640"
+# typing slips dropped from the matching form: the second and later spaces of a run (نزاع  عشائري) and a stop
+# typed before a comma (البصرة.، الى مقتل)
+TYPING_SLIP = r"(?<=[^\s] ) +(?=[^\s])|\.(?=[،,])"
 WORD_BREAKERS = ".·•*_-"
 
 # Letters of Persian, Kurdish, Urdu and Pashto spellings that Arabic press never uses.

@@ -55,6 +55,8 @@ def normalize(text: str) -> Normalized:
     else:
         mapped = mapped.lower()
     broken = [m.span() for m in _BROKEN_WORD.finditer(mapped)] if ar.TATWEEL in mapped else []
+    # "نزاع  عشائري" (a doubled space), "شمالي البصرة.، الى مقتل" (a stray stop before a comma): typing slips
+    broken += [m.span() for m in _SLIP.finditer(mapped)]
     if not broken and not _DROP_RE.search(mapped):
         return Normalized(mapped, None, len(text))
     drop = _DROP_SET
@@ -68,6 +70,7 @@ def normalize(text: str) -> Normalized:
 
 
 _DROP_SET = frozenset(_DROP)
+_SLIP = regex.compile(ar.TYPING_SLIP)
 _BRK = regex.escape(ar.WORD_BREAKERS)
 _BROKEN_WORD = regex.compile(
     rf"(?<=\p{{Arabic}})(?:{ar.TATWEEL}+[{_BRK}]+{ar.TATWEEL}*|{ar.TATWEEL}*[{_BRK}]+{ar.TATWEEL}+)(?=\p{{Arabic}})")
