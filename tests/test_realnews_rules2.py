@@ -521,3 +521,20 @@ def test_who_the_casualty_words_count(kb, body, fatalities, injuries):
 def test_typing_slips_and_inside(kb, body, location, fatalities):
     ev = _one(kb, body)
     assert (ev["location"], ev["fatalities"]) == (location, fatalities)
+
+
+@pytest.mark.parametrize("body,records", [
+    # since this morning (or last night's dawn) at one town: that day's event, not a tally
+    ("قتل 9 مدنيين جراء قصف مدفعي على مدينة بابنوسة منذ صباح اليوم.", [("event", "2024-05-20", 9)]),
+    ("قتل 11 شخصا في قصف مدفعي على مدينة كادقلي منذ فجر أمس.", [("event", "2024-05-19", 11)]),
+    # since dawn over a whole region, or since the start of the month: a tally
+    ("استشهد 50 مواطنا منذ فجر اليوم في غارات على مناطق متفرقة من قطاع غزة.", [("tally", None, 50)]),
+    ("قتل أكثر من 300 شخص في مدينة الفاشر منذ بداية الشهر.", [("tally", None, 300)]),
+])
+def test_since_this_morning_at_a_town(kb, body, records):
+    from datetime import date
+    from test_realnews_rules import records as all_records
+    got = [(r["kind"], r.get("event_date") if r["kind"] == "event" else None,
+            r.get("fatalities") if r["kind"] == "event" else r.get("count"))
+           for r in all_records(kb, body, date(2024, 5, 20)) if r["kind"] in ("event", "tally")]
+    assert got == records

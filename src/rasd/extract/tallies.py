@@ -58,6 +58,10 @@ def read_running_toll(frame: Frame, clause: Clause, ctx: ArticleContext) -> None
     """A toll over a period is a tally: "the toll rose to 31,112 since the start of the war",
     "more than four thousand were killed since October 2023", "they targeted more than 100 ships
     since November". Needs a toll word, or a period that began before the reporting week."""
+    if _one_day_at_a_town(frame, ctx):
+        # "قتل 9 مدنيين جراء قصف على مدينة بابنوسة منذ صباح اليوم": one day's event at one town, no period
+        frame.date, frame.since = frame.since, None
+        return
     # a clause with a day of its own reports that day's event, even inside a longer movement
     old_since = frame.since is not None and ctx.is_old(frame.since.date) and not frame.date_explicit
     # the toll of one incident ("the toll of the blast rose to 58") updates that event; a toll over
@@ -93,6 +97,17 @@ def read_running_toll(frame: Frame, clause: Clause, ctx: ArticleContext) -> None
             frame.tally_count, frame.tally_what, frame.tally_span, frame.tally_at_least = count, what, span, at_least
         else:
             frame.more_tallies.append((count, at_least, what, span))
+
+
+WIDE_PLACES = ("country", "admin1", "admin2", "region", "sea", "gulf", "strait")
+
+
+def _one_day_at_a_town(frame: Frame, ctx: ArticleContext) -> bool:
+    """Since a part of today or yesterday (منذ صباح اليوم، منذ فجر أمس) at a named town: not an aggregate
+    over a period (منذ فجر اليوم في قطاع غزة, over a whole region, still is)."""
+    since = frame.since
+    return since is not None and since.precision == 1 and ctx.pub is not None and 0 <= (ctx.pub - since.date).days <= 1 \
+        and bool(frame.leaves) and all(l.place.feature not in WIDE_PLACES for l in frame.leaves)
 
 
 POST_BOUND_REACH = 2  # "78 قتيلا على الأقل": count, noun, bound
