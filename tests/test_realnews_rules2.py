@@ -538,3 +538,21 @@ def test_since_this_morning_at_a_town(kb, body, records):
             r.get("fatalities") if r["kind"] == "event" else r.get("count"))
            for r in all_records(kb, body, date(2024, 5, 20)) if r["kind"] in ("event", "tally")]
     assert got == records
+
+
+@pytest.mark.parametrize("body,fatalities,injuries,tallies", [
+    # a toll that rose after more bodies were found is the incident's toll, updated
+    ("قتل 6 جنود في هجوم على حاجز للجيش في مدينة الشيخ زويد أمس. وعثرت قوات الأمن اليوم على جثتي جنديين آخرين "
+     "قرب الحاجز، ليرتفع عدد القتلى إلى 8.", 8, None, []),
+    ("قتل 6 جنود في هجوم على حاجز للجيش في مدينة الشيخ زويد أمس. وارتفعت حصيلة الجرحى إلى 12.", 6, 12, []),
+    # the toll of a series of clashes or of a period stays a tally
+    ("قتل 6 جنود في هجوم على حاجز للجيش في مدينة الشيخ زويد أمس. وارتفع عدد القتلى منذ بداية العام إلى 300.",
+     6, None, [300]),
+])
+def test_a_risen_toll_updates_the_incident(kb, body, fatalities, injuries, tallies):
+    from datetime import date
+    from test_realnews_rules import records as all_records
+    recs = all_records(kb, body, date(2019, 4, 12))
+    evs = [r for r in recs if r["kind"] == "event"]
+    assert [(e["fatalities"], e["injuries"]) for e in evs] == [(fatalities, injuries)]
+    assert [r["count"] for r in recs if r["kind"] == "tally"] == tallies

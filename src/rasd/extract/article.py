@@ -17,6 +17,7 @@ from rasd.extract.context import ArticleContext
 from rasd.extract.drafts import NAMING_CLASSES, OUTCOME_CLASSES, Draft, merge_drafts
 from rasd.lang import ar
 from rasd.extract.frame import Frame, FrameKind, Located
+from rasd.extract.tallies import risen_toll
 from rasd.extract.where import Where
 from rasd.resolve.actors import AGENT, TARGET, ActorRef
 from rasd.resolve.typing import CLASS_PRIORITY
@@ -120,6 +121,11 @@ class ArticleStage:
         return any(w in ar.words("condemn_verb") for w in stems) and any(w in ar.words("relative_pronoun") for w in words)
 
     def take(self, f: Frame) -> None:
+        if f.kind is not FrameKind.NEW and f.since is None and len(self.last_group) == 1 and \
+                (risen := risen_toll(self.doc, *sentence_span(self.doc, f), self.ctx)) is not None:
+            self.last_group[0].raise_toll(*risen)  # "ليرتفع عدد القتلى إلى 8": the incident's toll, updated
+            if f.kind is FrameKind.TALLY:
+                return
         if f.cls is None and f.kind not in (FrameKind.TALLY, FrameKind.STALE):
             apply_claims(f, self.last_group)  # a claim or blame in a clause of its own
         if f.kind is FrameKind.TALLY:

@@ -50,6 +50,12 @@ class Draft:
             self._evidence_seen.add(span)
             self.evidence.append(span)
 
+    def raise_toll(self, kind: str, n: int) -> None:
+        if kind == "killed":
+            self.fatalities = max(self.fatalities or 0, n)
+        else:
+            self.injuries = max(self.injuries or 0, n)
+
     @property
     def dated_by_page(self) -> bool:  # by the publication day only, for want of a day in the text (time_precision 2)
         return self.date is not None and self.date_span is None and self.date.precision == 2
