@@ -556,3 +556,17 @@ def test_a_risen_toll_updates_the_incident(kb, body, fatalities, injuries, talli
     evs = [r for r in recs if r["kind"] == "event"]
     assert [(e["fatalities"], e["injuries"]) for e in evs] == [(fatalities, injuries)]
     assert [r["count"] for r in recs if r["kind"] == "tally"] == tallies
+
+
+@pytest.mark.parametrize("body,event_type,actor2", [
+    # "a number of X's men" after a casualty verb: X's men are the victims (government forces: a battle)
+    ("قتل ثلاثة من القوات الحكومية فجر اليوم بهجوم شنه مسلحون على تجمع لهم في قضاء المقدادية.",
+     "Battles", "Military Forces of Iraq"),
+    ("قتل ثلاثة من منتسبي الجيش فجر اليوم بهجوم شنه مسلحون على تجمع لهم في قضاء المقدادية.",
+     "Battles", "Military Forces of Iraq"),
+    # the force that escorts the attackers is on their side, not their target
+    ("هاجم مستوطنون بحماية قوات الاحتلال اليوم منازل المواطنين في بلدة سنجل.", "Violence against civilians", None),
+])
+def test_whose_men_were_hit(kb, body, event_type, actor2):
+    ev = _one(kb, body)
+    assert (ev["event_type"], ev["actor2"]) == (event_type, actor2)

@@ -359,6 +359,9 @@ def _role_by_membership(c: _RoleCues, r: ActorRef) -> str | None:
     # (an active verb right before "[a number] of X" has them as its subject: اقتحم عدد من المحتجين)
     if members and not any(t.ref.voice in ("active", "light") and 0 <= (ri - 1) - _tok(an, t.end) <= 1 for t in triggers):
         return TARGET  # ثلاثة من عناصر وحدات مقاومة سنجار: members of X, the victims
+    if prev_tok in ar.words("partitive") and ri >= 2 and _is_count(an.tokens[ri - 2].text) and not any(
+            t.ref.voice in ("active", "light") and 0 <= (ri - 2) - _tok(an, t.end) <= 1 for t in triggers):
+        return TARGET  # "قتل ثلاثة من القوات الحكومية": a number of X's men, the victims
     person_at = next((k for k in (ri - 2, ri - 3) if k >= 0 and _is_person_word(an, k)), None)
     if prev_tok in ar.words("locative_preposition") | ar.words("partitive") and person_at is not None:
         # مسلحون من تنظيم داعش after an attack verb are the attackers; قيادي (بارز) في حركة
@@ -465,6 +468,10 @@ def _only_time_between(an: ArticleDoc, a: int, b: int) -> bool:
         return True  # هاجم عشرات المستوطنين
     return len(between) == 2 and an.tokens[between[-1]].text in ar.words("partitive") and \
         an.tokens[between[0]].text in ar.words("quantity_head")
+
+
+def _is_count(word: str) -> bool:
+    return word.isdigit() or word in ar.number_words()
 
 
 def _is_person_word(an: ArticleDoc, ti: int) -> bool:
