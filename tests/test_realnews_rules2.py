@@ -570,3 +570,14 @@ def test_a_risen_toll_updates_the_incident(kb, body, fatalities, injuries, talli
 def test_whose_men_were_hit(kb, body, event_type, actor2):
     ev = _one(kb, body)
     assert (ev["event_type"], ev["actor2"]) == (event_type, actor2)
+
+
+@pytest.mark.parametrize("body,locations", [
+    # the towns a road runs between are not where it was cut
+    ("قطع محتجون مساء اليوم المسلك الشرقي لأوتوستراد جبيل الموصل من بيروت إلى طرابلس بالإطارات المشتعلة.", ["Byblos"]),
+    ("قطع محتجون اليوم الطريق الدولي من حمص إلى حماة عند بلدة الرستن.", ["Ar Rastan"]),
+    # a road "from" one town alone still places the event there
+    ("انفجرت عبوة ناسفة اليوم على الطريق من بلدة الرستن.", ["Ar Rastan"]),
+])
+def test_the_ends_of_a_road(kb, body, locations):
+    assert [e["location"] for e in events(kb, body)] == locations

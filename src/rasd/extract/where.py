@@ -195,12 +195,19 @@ def _accused(clause: Clause, m: Mention, mi: int) -> bool:
                if doc.word(c).split(" ")[0] in ar.words("accuse_verb"))
 
 
+ROAD_REACH = 4  # tokens from a road's word to the "من" of the towns it runs between
+
+
 def _route_destination(clause: Clause, cues: _Cues, m: Mention, mi: int) -> bool:
-    """The place after "إلى/باتجاه" that ends a route whose start follows an origin cue (في طريقها من X إلى Y)."""
+    """The place after "إلى/باتجاه" that ends a route whose start follows an origin cue (في طريقها من X إلى Y),
+    and both ends of a road told from one town to another (أوتوستراد جبيل من بيروت إلى طرابلس)."""
     doc = clause.doc
     k = mi - 1
     if k >= 0 and doc.at_token("feature", k) is not None:
         k -= 1
+    if k >= 0 and doc.tokens[k].text in ar.words("from_preposition") and _after_a_road(clause, cues, k) and \
+            doc.token_index(m.end) < len(doc.tokens) and doc.tokens[doc.token_index(m.end)].text in ar.words("route_to"):
+        return True  # (a road "from X" alone may be where it happened)
     if k < 0 or doc.tokens[k].text not in ar.words("route_to"):
         return False
     before = [p for p in clause.mentions("place") if p.end <= doc.tokens[k].start]
@@ -208,7 +215,13 @@ def _route_destination(clause: Clause, cues: _Cues, m: Mention, mi: int) -> bool
         return False
     origin = before[-1]
     oi = doc.token_index(origin.start)
+    if oi > 0 and doc.tokens[oi - 1].text in ar.words("from_preposition") and _after_a_road(clause, cues, oi - 1):
+        return True
     return any(getattr(c.ref, "cue", None) == "route_from" and 0 <= oi - doc.token_index(c.end) <= BORDER_WINDOW for c in cues.border)
+
+
+def _after_a_road(clause: Clause, cues: _Cues, k: int) -> bool:
+    return any(0 <= k - clause.doc.token_index(c.end) <= ROAD_REACH for c in cues.roads)
 
 
 def _places_from(clause: Clause, start: int, end: int) -> tuple[list[Mention], list[Mention]]:
