@@ -581,3 +581,12 @@ def test_whose_men_were_hit(kb, body, event_type, actor2):
 ])
 def test_the_ends_of_a_road(kb, body, locations):
     assert [e["location"] for e in events(kb, body)] == locations
+
+
+@pytest.mark.parametrize("body,locations", [
+    # a web outlet named after a city ("القدس" دوت كوم) in the dateline is no place of the event
+    ("بنغازي- \"القدس\" دوت كوم- أ ف ب - اندلعت اشتباكات بين مجموعتين مسلحتين في مدينة بنغازي مساء الجمعة.",
+     ["Benghazi"]),
+])
+def test_a_web_outlet_named_after_a_city(kb, body, locations):
+    assert [e["location"] for e in events(kb, body)] == locations

@@ -168,8 +168,9 @@ def _not_the_event_place(clause: Clause, cues: _Cues, m: Mention, mi: int, feat:
         return True  # "اتهم الرئيس الأوكراني موسكو بالسعي إلى …": the accused government, not a place
     if _route_destination(clause, cues, m, mi):
         return True  # "في طريقها من تونس إلى طرابلس": where a convoy was going, as much as where it came from
-    if clause.after(cues.outlets, m.start, 0):
-        return True  # صحيفة الرياض، قناة الغد: an outlet named after a place
+    nxt = doc.token_index(m.end)
+    if clause.after(cues.outlets, m.start, 0) or (nxt < len(doc.tokens) and doc.tokens[nxt].text in ar.words("web_suffix")):
+        return True  # صحيفة الرياض، قناة الغد، "القدس" دوت كوم: an outlet named after a place
     if _launched_from(clause, mi, feat):
         return True  # "أطلق صاروخ من محافظة صعدة باتجاه جازان": where the missile left, not where it fell
     if clause.after(cues.speech, m.start, 0) or any(
