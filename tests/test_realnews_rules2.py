@@ -590,3 +590,17 @@ def test_the_ends_of_a_road(kb, body, locations):
 ])
 def test_a_web_outlet_named_after_a_city(kb, body, locations):
     assert [e["location"] for e in events(kb, body)] == locations
+
+
+@pytest.mark.parametrize("body,kinds", [
+    # "يوم الأحد الموافق 12 مارس لعام 2017": the restated day and "لعام" before the year date the event as old
+    ("في صبيحة يوم الأحد الموافق 12 مارس لعام 2017، فجر انتحاري حزامه الناسف داخل سوق في مدينة مايدوغوري بنيجيريا.",
+     [("background", "2017-03-12")]),
+    ("فجر انتحاري حزامه الناسف داخل سوق في مدينة مايدوغوري بنيجيريا يوم الخميس الموافق 11 مارس.",
+     [("event", "2021-03-11")]),
+])
+def test_a_restated_day(kb, body, kinds):
+    from datetime import date
+    from test_realnews_rules import records as all_records
+    recs = all_records(kb, body, date(2021, 3, 12))
+    assert [(r["kind"], r.get("event_date") or r.get("date")) for r in recs if r["kind"] in ("event", "background")] == kinds
