@@ -604,3 +604,14 @@ def test_a_restated_day(kb, body, kinds):
     from test_realnews_rules import records as all_records
     recs = all_records(kb, body, date(2021, 3, 12))
     assert [(r["kind"], r.get("event_date") or r.get("date")) for r in recs if r["kind"] in ("event", "background")] == kinds
+
+
+@pytest.mark.parametrize("body,locations", [
+    # "الشاب بشار": a young man's name, not the Algerian town Béchar
+    ("اختطف مجهولون أمس شابا في مدينة نوى بريف درعا، كما وجد الأهالي أمس جثة الشاب بشار العلي مقتولا بالرصاص.",
+     ["Nawa"]),
+    # a young man killed in a town is still placed there
+    ("قتل شاب برصاص قوات الاحتلال اليوم في مدينة جنين.", ["Jenin"]),
+])
+def test_a_name_after_the_word_for_who_they_are(kb, body, locations):
+    assert [e["location"] for e in events(kb, body)] == locations
