@@ -615,3 +615,16 @@ def test_a_restated_day(kb, body, kinds):
 ])
 def test_a_name_after_the_word_for_who_they_are(kb, body, locations):
     assert [e["location"] for e in events(kb, body)] == locations
+
+
+@pytest.mark.parametrize("body,expected", [
+    # arrests "during vigils and gatherings": a protest the police broke up, on the night told
+    ("أعلنت مديرية الأمن العام اليوم الأحد توقيف عدد من الأشخاص الليلة الماضية خلال وقفات وتجمعات في الزرقاء.",
+     ("Protests", "Protest with intervention", "2024-03-30")),
+    # arrests alone stay arrests
+    ("اعتقلت الشرطة الليلة الماضية عشرة أشخاص في مدينة الزرقاء.", ("Strategic developments", "Arrests", "2024-03-30")),
+])
+def test_arrests_during_vigils(kb, body, expected):
+    from datetime import date
+    ev = [e for e in events(kb, body, date(2024, 3, 31))]
+    assert [(e["event_type"], e["sub_event_type"], e["event_date"]) for e in ev] == [expected]
