@@ -69,12 +69,8 @@ def _skip_toll_phrase(an: ArticleDoc, j: int, last_t: int) -> int:
 def _skip_armed_subject(an: ArticleDoc, j: int, last_t: int) -> int:
     """"قتل مسلحون (مجهولون) (من حركة الشباب) 6 مدنيين": unnamed gunmen right after the verb, with victims
     after them, are its subject; the victims are counted after them."""
-    person = an.at_token("person", j) if j < last_t else None
-    if j >= last_t or (an.tokens[j].text not in ar.words("gunmen_word") and not (
-            person is not None and person.ref.group == "armed" and j + 1 < last_t
-            and an.tokens[j + 1].text in ar.words("partitive")) and not (
-            an.tokens[j].text in ar.words("fighters_of") and an.at_token("actor", j + 1) is not None)):
-        return j  # (and "عناصر من حركة الشباب", "مسلحو بوكوحرام": fighters of a named group)
+    if not _opens_armed_subject(an, j, last_t):
+        return j
     k = j + 1
     if k < last_t and an.at_token("actor", k) is not None:
         k = an.token_index(an.at_token("actor", k).end)  # مسلحو بوكو حرام: the gunmen's group, construct
@@ -86,6 +82,16 @@ def _skip_armed_subject(an: ArticleDoc, j: int, last_t: int) -> int:
     while k < last_t and an.in_time(k):
         k += 1  # قتل مسلحون اليوم 6 مدنيين
     return k if k < last_t and object_at(an, k) else j
+
+
+def _opens_armed_subject(an: ArticleDoc, j: int, last_t: int) -> bool:
+    """Gunmen (مسلحون), fighters of a group (عناصر من حركة الشباب) or its men in the construct (مسلحو بوكوحرام)."""
+    if j + 1 >= last_t:
+        return j < last_t and an.tokens[j].text in ar.words("gunmen_word")
+    word, person = an.tokens[j].text, an.at_token("person", j)
+    return word in ar.words("gunmen_word") \
+        or (person is not None and person.ref.group == "armed" and an.tokens[j + 1].text in ar.words("partitive")) \
+        or (word in ar.words("fighters_of") and an.at_token("actor", j + 1) is not None)
 
 
 def group_before(an: ArticleDoc, first: int, first_t: int, numbers: dict, vague: set[str]) -> tuple[int, int] | None:
