@@ -589,6 +589,149 @@ def test_arrests_during_vigils(kb, body, expected):
      ["Nawa"]),
     # a young man killed in a town is still placed there
     ("قتل شاب برصاص قوات الاحتلال اليوم في مدينة جنين.", ["Jenin"]),
+    # where the bus was coming from (كانت آتية من) is not where it was attacked
+    ("قتل ستة ركاب أمس في هجوم لمسلحين على حافلة كانت آتية من مدينة الحلة قرب بلدة المسيب.", ["Al-Musayab"]),
+    # a lede on "the countrysides of" a province is the incidents the body places in its towns
+    ("قتل طفل وأصيب ستة مدنيين ليل أمس في قصف مدفعي على أرياف إدلب وحلب. وأصيب ثلاثة مدنيين في قصف على مدينة أريحا "
+     "ليل أمس. كما قصفت القوات ليل أمس بلدة سرمين دون وقوع إصابات.", ["Arīḩā", "Sarmīn"]),
+    # incidents of a kind in a town (حوادث اغتيال) are a series, unless a day is said
+    ("وتعرض ضباط وناشطون لحوادث اغتيال مماثلة في مدينة بنغازي أسفرت عن مقتل أكثر من 70 شخصا.", []),
+    ("شهدت مدينة بنغازي أمس حوادث إطلاق نار أسفرت عن مقتل شخصين.", ["Benghazi"]),
+    # where the firing side is stationed is not where its shells fell (the countryside the village lies in is)
+    ("قصفت قوات النظام المتمركزة في مدينة سراقب أمس قرية الفطيرة بريف إدلب الجنوبي، ما أدى إلى مقتل امرأة.", ["Idlib"]),
+    ("قصفت قوات النظام أمس مدينة سراقب بريف إدلب، ما أدى إلى مقتل امرأة.", ["Saraqib"]),
 ])
 def test_which_named_places_are_the_event_places(kb, body, locations):
     assert sorted(e["location"] for e in events(kb, body)) == locations
+
+
+def _article(kb, text: str, published=None) -> list[dict]:
+    from datetime import date
+
+    from rasd.document import from_text
+    from rasd.pipeline import extract
+    return [r for r in extract(from_text(text, "t.txt", published or date(2024, 3, 31)), kb, warn=False) if r["kind"] == "event"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the headline printed again below the page's date line restates the story: no event of its own
+    ("300 قتيل و15 ألف مصاب في احتجاجات بغداد\nنشر بتاريخ: 2024/03/31\n300 قتيل و15 ألف مصاب في احتجاجات بغداد\n"
+     "أعلنت المفوضية اليوم ارتفاع حصيلة ضحايا الاحتجاجات منذ اندلاعها إلى 300 قتيل.", []),
+    # a headline above a body that tells the incident only as sounds heard is that incident
+    ("قصف كثيف على مدينة الرستن\nسمع دوي انفجارات قوية في المدينة مساء اليوم وسادت الفوضى في شوارعها.",
+     [("Shelling/artillery/missile attack", "Ar Rastan")]),
+    # a body that tells an incident of its own keeps the headline out
+    ("قصف كثيف على مدينة الرستن\nقتل ثلاثة مدنيين اليوم في قصف مدفعي على بلدة تلبيسة.",
+     [("Shelling/artillery/missile attack", "Tallbīsah")]),
+])
+def test_what_a_headline_adds(kb, text, expected):
+    assert [(e["sub_event_type"], e["location"]) for e in _article(kb, text)] == expected
+
+
+@pytest.mark.parametrize("text,actors", [
+    # the claimant stands before the attack it claims; the side after the attack word is the target
+    ("حركة الشباب تتبنى هجوما على قاعدة عسكرية أمريكية في مدينة كيسمايو\nأعلنت الحركة في بيان مسؤوليتها عن الهجوم.",
+     ("Al-Shabaab", "Military Forces of the United States")),
+    ("تبنت حركة الشباب أمس هجوما على قاعدة عسكرية في مدينة كيسمايو.", ("Al-Shabaab", "Military Forces of Somalia")),
+    # "a force of X" attacked: X is the attacker; a force of X hit by a bomb is the target
+    ("هاجمت قوة من الدعم السريع صباح أمس قرية في ولاية شمال كردفان ما أدى إلى مقتل 12 مدنيا.",
+     ("Rapid Support Forces", "Civilians (Sudan)")),
+    ("استهدفت عبوة ناسفة صباح أمس قوة من الجيش في منطقة الطارمية ما أدى إلى مقتل جنديين.",
+     (None, "Military Forces of Iraq")),
+    # a headline read the other way round does not make the attacker its own target
+    ("الدعم السريع يُهاجم قرى بولاية شمال كردفان\nهاجمت قوة من الدعم السريع صباح أمس قرى في ولاية شمال كردفان ما "
+     "تسبب في مقتل 12 شخصا.", ("Rapid Support Forces", None)),
+])
+def test_who_attacked_whom_in_claims_and_units(kb, text, actors):
+    (ev,) = _article(kb, text)
+    assert (ev["actor1"], ev["actor2"]) == actors
+
+
+@pytest.mark.parametrize("body,fields", [
+    # the dual pronoun of the death idiom restates the dual subject: two, not four
+    ("لقي شخصان مصرعهما أمس في اشتباك مسلح بمدينة أوباري.", ("Ubari", 2, None)),
+    ("لقي مصرعه أمس في اشتباك مسلح بمدينة أوباري.", ("Ubari", 1, None)),
+    ("لقي شاب حتفه أمس في اشتباك مسلح بمدينة أوباري.", ("Ubari", 1, None)),
+    # "the fall of one dead", "lost his life": one
+    ("أغار الطيران الحربي أمس على بلدة عيترون ما أدى إلى سقوط قتيل.", ("Aitaroun", 1, None)),
+    # a second victim group whose digits follow "و" glued to them
+    ("قتل 5 جنود و3 مدنيين أمس في قصف على مدينة الرقة.", ("Ar Raqqah", 8, None)),
+    # but another day's group is not this one's
+    ("استهدف هجوم أمس قرية قرب مدينة النهود ما أسفر عن مقتل ثلاثة مدنيين في اليوم الأول و27 في اليوم الثاني.",
+     ("En Nahud", 3, None)),
+    # "15 ألف مصاب": fifteen thousand, not the thousand alone
+    ("قتل 30 شخصا و15 ألف مصاب أمس في احتجاجات بغداد.", ("Baghdad", 30, 15000)),
+])
+def test_how_many_the_idioms_count(kb, body, fields):
+    ev = _one(kb, body)
+    assert (ev["location"], ev["fatalities"], ev["injuries"]) == fields
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "كمينا" is an ambush, not "like Minna": it says nothing of Nigeria and leaves Mosul the place
+    ("نصب مسلحون كمينا لدورية للجيش قرب مدينة الموصل أمس ما أسفر عن مقتل جنديين.",
+     ("Mosul", "IQ", "Military Forces of Iraq")),
+    # riot police are the police of the event's country
+    ("أطلقت قوات مكافحة الشغب الغاز المسيل للدموع أمس لتفريق محتجين في أم درمان.",
+     ("Omdurman", "SD", "Police Forces of Sudan")),
+    # a big city of a conflict country in wire copy that never names its country, or struck by another country
+    ("قتل 5 أشخاص أمس في انفجار سيارة مفخخة في سوق بمدينة بيشاور.", ("Peshawar", "PK", None)),
+    ("شنت روسيا هجوما بطائرات مسيرة على خاركيف الليلة الماضية ما أسفر عن مقتل 6 أشخاص.", ("Kharkiv", "UA", None)),
+])
+def test_places_and_forces_named_by_a_word(kb, body, expected):
+    ev = _one(kb, body)
+    assert (ev["location"], ev["country_code"], ev["actor2"]) == expected
+
+
+@pytest.mark.parametrize("body,dates", [
+    # "tomorrow Thursday" is a plan: the strike is dated by the page, not to last Thursday
+    ("استهدفت مسيرة إسرائيلية اليوم سيارة في بلدة الخيام ما أدى إلى مقتل شخصين، قبل يوم من اجتماع مرتقب غدا الخميس.",
+     ["2024-05-02"]),
+    # a fronted phrase with an expected meeting, closed by a comma, does not make the strike a plan
+    ("عشية اجتماع مرتقب في القاهرة، قتل شخصان بغارة من مسيرة إسرائيلية على سيارة في بلدة الخيام جنوبي لبنان.",
+     ["2024-05-02"]),
+    # a call to protest tomorrow, and a planned protest, are no events
+    ("دعت النقابات إلى مظاهرة غدا في ساحة الشهداء ببيروت.", []),
+    ("من المقرر أن تنطلق مظاهرة غدا في ساحة الشهداء ببيروت.", []),
+    # a condition stays a condition across its comma
+    ("في حال تعرض الجنود لهجوم في بلدة الخيام، سيرد الجيش بقوة.", []),
+])
+def test_plans_and_tomorrows(kb, body, dates):
+    assert [e["event_date"] for e in events(kb, body)] == dates
+
+
+@pytest.mark.parametrize("body,actors,fatalities", [
+    # a group's adjective after the weapon is who fired it
+    ("سقط صاروخ حوثي أمس على حي سكني في مدينة مأرب.", ("Ansar Allah (Houthis)", None), None),
+    # a titled, named person after the subject is the victim: the gunmen killed him
+    ("قتل مسلحون مجهولون أمس الشيخ سالم ناصر إمام مسجد الرحمن بالرصاص في مدينة عدن.",
+     ("Unidentified Armed Group", None), 1),
+    ("قتل مسلحون مجهولون أمس الشاب أحمد سالم بالرصاص في مدينة عدن.", ("Unidentified Armed Group", "Civilians (Yemen)"), 1),
+])
+def test_adjectives_and_titles(kb, body, actors, fatalities):
+    ev = _one(kb, body)
+    assert ((ev["actor1"], ev["actor2"]), ev["fatalities"]) == (actors, fatalities)
+
+
+@pytest.mark.parametrize("body,expected", [
+    # Somali usage: al-Shabaab's fighters without the word حركة
+    ("اشتبك الجيش الصومالي مع مقاتلي الشباب أمس في بلدة بلدوين.",
+     ("Armed clash", "Military Forces of Somalia", "Al-Shabaab", None)),
+    # two blasts (a dual) are explosions; intra-communal fighting (قتال، اقتتال) is a clash
+    ("قتل 12 شخصا أمس في انفجارين قرب فندق في مقديشو.", ("Remote explosive/landmine/IED", None, None, None)),
+    ("اندلع قتال بين عشيرتين أمس في بلدة بلدوين وسط الصومال أسفر عن مقتل 9 أشخاص.", ("Armed clash", None, None, None)),
+    # "no reports of anyone hurt" is no one hurt
+    ("تظاهر أنصار حزب معارض أمس في مدينة لاهور الباكستانية ورشقوا الشرطة بالحجارة فردت بالغاز المسيل للدموع، ولم ترد "
+     "أنباء عن إصابة أحد.", ("Violent demonstration", "Protesters (Pakistan)", None, 0)),
+    # a negator before another verb's clause does not deny the killing
+    ("لم يكد يمر يوم حتى قتل ثلاثة جنود أمس في هجوم في مدينة مأرب.", ("Armed clash", None, "Military Forces of Yemen", None)),
+])
+def test_words_of_wire_copy(kb, body, expected):
+    ev = _one(kb, body)
+    assert (ev["sub_event_type"], ev["actor1"], ev["actor2"], ev["injuries"]) == expected
+
+
+def test_an_attack_four_days_after_two_blasts_stays_an_attack(kb):
+    ev = _one(kb, "قتل مسلحون عشرة أشخاص ليلة أمس في هجوم على حي بمدينة بيني في الكونغو الديمقراطية. وجاء الهجوم بعد "
+                  "أربعة أيام فحسب من وقوع انفجارين بالمدينة. وكان مسؤولون قد حملوا جماعات إرهابية مسؤولية الانفجارين.")
+    assert (ev["sub_event_type"], ev["location"]) == ("Attack", "Beni")

@@ -191,6 +191,9 @@ class ArticleDoc:
                 out.append(c.start)
         return out
 
+    def comma_between(self, start: int, end: int) -> bool:
+        return _COMMA.search(self.ntext, start, end) is not None
+
     def after_comma(self, pos: int) -> bool:
         """Is the text right before pos (spaces aside) a comma?"""
         b = pos

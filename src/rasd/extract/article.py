@@ -58,6 +58,8 @@ class ArticleStage:
             self.take_condemned(frames)
         if not self.result.drafts and not self.result.tallies:
             self.take_lone_reference(frames)  # (an article of running tolls refers to events it does not report)
+        if not self.result.drafts and not self.result.tallies:
+            self.take_lone_title(frames)
         self.result.drafts = merge_drafts(self.result.drafts, dated=self.ctx.pub is not None)
         self.place_the_placeless()
         return self.result
@@ -110,6 +112,15 @@ class ArticleStage:
             if f.kind is FrameKind.REFERENCE and not f.is_title and f.cls not in (None, "war") and \
                     (f.casualties.fatalities or f.casualties.injuries) and \
                     any(l.place.feature not in NOT_EVENT_PLACES for l in f.leaves):
+                apply_claims(f, self.new_drafts(f))
+                return
+
+    def take_lone_title(self, frames: list[Frame]) -> None:
+        """A headline that tells an incident at a town ("قصف كثيف في غوما") above a body that tells it only in
+        words rasd does not read as an event ("سمع دوي قصف وسط المدينة") reports that incident."""
+        for f in frames:
+            if f.is_title and f.kind is FrameKind.NEW and f.cls not in (None, "war") and \
+                    any(l.place.feature not in NOT_EVENT_PLACES and not l.place.is_area for l in f.leaves):
                 apply_claims(f, self.new_drafts(f))
                 return
 
@@ -264,13 +275,17 @@ def fill(doc: ArticleDoc, d: Draft, f: Frame, single: bool, evidence: bool = Tru
     agents = [r for r in f.refs if r.role == AGENT]
     if agents and not d.agents:
         d.agents, d.basis = agents, "reported"
-    targets = [r for r in f.refs if r.role == TARGET]
+    # (a side the event already has as its author is not its target: a headline read the other way round)
+    targets = [r for r in f.refs if r.role == TARGET and r.name not in {a.name for a in d.agents}]
     if targets and not d.targets:
         d.targets = targets
     if f.weapon and not d.weapon:
         d.weapon, d.weapon_span = f.weapon, f.weapon_span
-    if single and d.cls == "attack" and f.cls in NAMING_CLASSES:
-        d.cls = f.cls  # "the terrorist attack …", later "the bombing": the later word names the means
+    if single and d.cls == "attack" and f.cls in NAMING_CLASSES and f.main is not None and f.main.definite and \
+            not doc.word(f.main).endswith(tuple(ar.words("dual_suffix")) + tuple(ar.words("plural_suffix"))):
+        # "the terrorist attack …", later "the bombing": the later word names the means (not "the two blasts"
+        # of four days before it)
+        d.cls = f.cls
     if single:
         if d.fatalities is None and f.casualties.fatalities is not None:
             d.fatalities = f.casualties.fatalities

@@ -87,7 +87,8 @@ def read_casualties(an: ArticleDoc, start: int, end: int, vague: set[str], numbe
             continue  # لقي alone is "met"; with حتفه/مصرعهم it is death
         if pattern in ("one", "two"):
             # مقتله، إصابتها: one named victim; قتيلين، مقتلهما: two
-            out.add(kind, 1 if pattern == "one" else 2, (m.start, m.end))
+            if not _restates_the_idiom_subject(an, m, start):
+                out.add(kind, 1 if pattern == "one" else 2, (m.start, m.end))
             continue
         j = an.token_index(m.end)
         total, seen, j_end = _read_groups(an, j, last_t, vague, numbers, out, used_counts, singular_ok=(pattern == "verb" and not plural_verb(an.word(m))) or norm(m.ref.form) in ar.words("single_victim_noun"))
@@ -108,7 +109,7 @@ def read_casualties(an: ArticleDoc, start: int, end: int, vague: set[str], numbe
         if m.ref.pattern != "noun" or m.ref.kind not in ("dead_noun", "hurt_noun"):
             continue
         ti = an.token_index(m.start)
-        for back in (1, 2):
+        for back in (2, 1):  # (the longer count first: "15 ألف مصاب" is 15,000, not the thousand alone)
             ci = ti - back
             if ci < first_t or ci in used_counts:
                 continue
@@ -123,6 +124,12 @@ def read_casualties(an: ArticleDoc, start: int, end: int, vague: set[str], numbe
                 break
     _negations(an, start, end, out)
     return out
+
+
+def _restates_the_idiom_subject(an: ArticleDoc, m: Mention, start: int) -> bool:
+    """In "لقي شخصان مصرعهما" the dual pronoun restates the victims counted between the idiom's verb and it."""
+    return m.ref.pattern == "two" and any(c.ref.pattern == "idiom_verb" and 2 <= an.token_index(m.start) - an.token_index(c.start) <= 4
+                                          for c in an.in_range("casualty", max(start, m.start - 60), m.start))
 
 
 def _casualty_next(an: ArticleDoc, m: Mention) -> bool:
@@ -170,7 +177,7 @@ def _victims_before(an: ArticleDoc, m: Mention, first_t: int, numbers: dict, vag
             return after.value, (toks[k - 1].start, m.end), an.at_token("person", k - 1)
     if person is None or _among_them(an, an.token_index(person.start), first_t):
         return None
-    for back in (1, 2):  # a number before the noun (12 جنديا) outranks the noun's own number
+    for back in (2, 1):  # a number before the noun (12 جنديا، 15 ألف شخص) outranks the noun's own number
         ci = an.token_index(person.start) - back
         if ci < first_t or ci in used:
             continue
@@ -189,9 +196,11 @@ def _victims_before(an: ArticleDoc, m: Mention, first_t: int, numbers: dict, vag
 
 
 def _attempted(an: ArticleDoc, m: Mention) -> bool:
-    """"محاولة اغتيال": an attempt on a life kills no one by itself."""
+    """"محاولة اغتيال": an attempt on a life kills no one by itself; "لم ترد أنباء عن إصابة أحد": nor a denied harm."""
     ti = an.token_index(m.start)
-    return ti > 0 and an.tokens[ti - 1].text in ar.words("attempt_word")
+    return (ti > 0 and an.tokens[ti - 1].text in ar.words("attempt_word")) or m.ref.pattern == "masdar" and any(
+        n.ref.cue == "negator" and 0 <= ti - an.token_index(n.end) <= 4 and not an.in_range("trigger", n.end, m.start)
+        for n in an.in_range("harm", max(0, m.start - 60), m.start))
 
 
 def _among_them(an: ArticleDoc, ti: int, first_t: int) -> bool:
@@ -289,9 +298,11 @@ def _next_group(an: ArticleDoc, j: int, last_t: int, numbers: dict, vague: set[s
     """Skip modifiers up to the next "و + count/person", stopping at a comma or another verb."""
     toks = an.tokens
     for k in range(j, min(last_t, j + 9)):
-        if _comma_between(an, k - 1, k) or an.at_token("casualty", k) or an.at_token("trigger", k):
-            return None
+        if (k > 0 and an.comma_between(toks[k - 1].end, toks[k].start)) or an.at_token("casualty", k) or an.at_token("trigger", k) or an.in_time(k):
+            return None  # (… "في اليوم الأول و27 في الثاني": the next group is another day's)
         w = toks[k].text
+        if w in ar.words("and_clitic") and k + 1 < last_t and toks[k + 1].text.isdigit():
+            return k + 1  # "و3 مدنيين": the digits are a token of their own
         if w[:1] in ar.words("and_clitic") and len(w) > 2 and (
                 read_count(toks, k, numbers, vague) is not None or an.at_token("person", k) is not None):
             return k
@@ -309,13 +320,6 @@ def _with_others(an: ArticleDoc, j: int, last_t: int, numbers: dict, vague: set[
         if an.at_token("trigger", k) or an.at_token("casualty", k):
             break
     return None
-
-
-def _comma_between(an: ArticleDoc, a: int, b: int) -> bool:
-    if a < 0 or b >= len(an.tokens):
-        return False
-    gap = an.ntext[an.tokens[a].end:an.tokens[b].start]
-    return any(ch in ar.words("comma") for ch in gap)
 
 
 def _negations(an: ArticleDoc, start: int, end: int, out: Casualties) -> None:

@@ -133,6 +133,9 @@ def _says_where(doc: ArticleDoc, kb: KnowledgeBase, m: Mention, outlet_named: se
     if (short_title and m.end <= short_title) or doc.word(m) in kb.features:
         return False
     mi = doc.token_index(m.start)
+    if ar.words("simile_clitic") & set(doc.ntext[m.start:m.key_start]) or \
+            any(doc.at_token(layer, mi) is not None for layer in ("trigger", "casualty", "weapon")):
+        return False  # "كمينا" is an ambush before it is "like Minna"
     if doc.word(m) in kb.stopname_keys and (mi == 0 or doc.at_token("feature", mi - 1) is None):
         return False  # "كما سيرت لجان المقاومة": a verb, not a vote for Turkey (ولاية سيرت is the province)
     if all(kb.places[i].feature == "country" for i in m.refs) and any(

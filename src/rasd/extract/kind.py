@@ -92,8 +92,10 @@ class Kind:
         if frame.cls == "protest":  # "طالب العشرات خلال اعتصام …": the protest's own voice
             statements = [c for c in statements if _stem(clause.doc.word(c)) not in ar.words("protest_voice")]
         reading.statement = bool(statements) and not own_day
-        # "من المقرر أن تنطلق تظاهرات …", "في حال تعرضت …": what follows has not happened
-        reading.unreal = bool(clause.doc.cues(clause.start, frame.main.start, "unreal"))
+        # "من المقرر أن تنطلق تظاهرات …", "في حال تعرضت …": what follows has not happened (but "عشية اجتماع
+        # مرتقب، قتل …": a fronted phrase closed by a comma dates the event, it does not make it a plan)
+        past = any(t.ref.voice in ("active", "passive") for t in frame.triggers)
+        reading.unreal = any(c.ref.form in ar.words("condition_word") or not (past and clause.doc.comma_between(c.end, frame.main.start)) for c in clause.doc.cues(clause.start, frame.main.start, "unreal"))
         frame.kind, frame.background = _decide(frame, ctx, reading)
         if frame.kind is FrameKind.NEW and frame.date is None and frame.since is not None:
             # "shelling on Sarmin since Friday night": the event began that day, at that town

@@ -150,6 +150,9 @@ def capital_by_nisba(clause: Clause, ctx: ArticleContext, capital: list[CueMenti
     return out
 
 
+CONFLICT_CITY = 300_000  # a city of a conflict country this big is known by its name alone
+
+
 def plausible(clause: Clause, ctx: ArticleContext, m: Mention, has_feature: bool, geo_ctx: geo.Context) -> list[int]:
     """Drop small-town readings the context does not support: a village named like a common
     word (الآن، العظيم) needs a feature word or its country in the sentence; any small town
@@ -196,6 +199,11 @@ def _supported(p: Place, ctx: ArticleContext, m: Mention, geo_ctx: geo.Context, 
         # a big city whose name is frequent only as a name keeps it (الرباط is Rabat though a Yemeni village
         # shares the word; الباب "the door" is no city without support): the rules of any town follow
     if p.layer in ("geonames", "user", "admin1") and p.country_code in CONFLICT_COUNTRIES:
+        if p.layer != "admin1" and p.population >= CONFLICT_CITY and \
+                ((not known_places and not everyday) or has_feature or _at_the_place(ctx, m)):
+            # بيشاور، مايدوغوري in wire copy that never names the country, "غارة روسية على كييف": the city
+            # says it (but "زيارة إلى إسلام آباد", "أعلنت موسكو" are no event's place)
+            return True
         # تمبكتو، ولاية بورنو in an article about Mali, Nigeria (a province does not vouch for itself)
         return in_article or (in_sentence if p.feature != "admin1" else p.country_code in geo_ctx.sentence_countries)
     if p.layer in ("geonames", "user") and (p.country_code in REMOTE_FOR_TOWNS or p.country_code not in FOCUS_COUNTRIES):
@@ -230,6 +238,15 @@ def _after_area_noun(m: Mention, ctx: ArticleContext) -> bool:
                                                      and doc.tokens[k].text[1:] in dirs)):
         k -= 1
     return k >= 0 and doc.tokens[k].text in areas
+
+
+def _at_the_place(ctx: ArticleContext, m: Mention) -> bool:
+    """The name right after "في/على" or with "ب" glued to it (بكييف): where something happened."""
+    doc = ctx.doc
+    if set(doc.ntext[m.start:m.key_start]) & ar.words("locative_clitic"):
+        return True
+    k = doc.token_index(m.start) - 1
+    return k >= 0 and doc.tokens[k].text in ar.words("at_place_preposition")
 
 
 def _named_elsewhere(positions: set[int] | None, m: Mention) -> bool:

@@ -36,8 +36,8 @@ class When:
                     frame.said_on = resolve(te, ctx.pub, previous)
                 continue
             r = resolve(te, ctx.pub, previous)
-            if r is None:
-                continue
+            if r is None or (ctx.pub is not None and r.date > ctx.pub):
+                continue  # (a day after the page's, "اجتماع مرتقب غدا الخميس", is a plan, not when it happened)
             if clause.after(since_cues, te.start, 1) or _starts_with_since(doc.ntext, te.start) \
                     or _since_the_start(clause, since_cues, te.start) or _opens_a_range(doc, te.start):
                 frame.since = frame.since or r

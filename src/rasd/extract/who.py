@@ -43,7 +43,10 @@ def _claim(frame: Frame, clause: Clause, all_refs: list[ActorRef]) -> None:
             continue
         if cue.ref.cue == "speech" and not _says_it_did(frame, clause, cue):
             continue  # "قال X إن …" reports; "قال X إنه استهدف …" claims
-        after = [r for r in all_refs if r.start >= cue.end and doc.gap(cue.end, r.start) <= CLAIMANT_AFTER]
+        # (the claimant stands before the attack it claims: in "تتبنى هجوما على قاعدة أمريكية" the side after
+        # the attack word is its target)
+        after = [r for r in all_refs if r.start >= cue.end and doc.gap(cue.end, r.start) <= CLAIMANT_AFTER
+                 and not any(cue.end <= t.start < r.start for t in frame.triggers)]
         before = [r for r in all_refs if r.end <= cue.start and doc.gap(r.end, cue.start) <= 1]
         cand = (after or before or [None])[0]
         if cand is None:

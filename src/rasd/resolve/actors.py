@@ -295,6 +295,9 @@ def _role_by_words(c: _RoleCues, r: ActorRef) -> str | None:
     an, triggers = c.an, c.triggers
     if r.strike_nisba or any(w.start < r.end and r.start < w.end for w in c.weapons):
         return AGENT  # غارة إسرائيلية، بطائرة مسيرة إسرائيلية: the weapon's owner
+    if r.armed and an.ntext[r.start:r.end][:1] not in ar.words("possessive_lam") and \
+            not an.ntext[r.start:r.end].startswith(ar.ARTICLE) and any(_tok(an, w.end) == _tok(an, r.start) for w in c.weapons):
+        return AGENT  # "صاروخ حوثي": a group's adjective after the weapon (but "قصفت مسيرة الحوثيين": the target)
     if _preceded_by(an, r, c.agent_preps, 2):
         return AGENT
     if _preceded_by(an, r, c.target_preps, 2):
@@ -422,7 +425,9 @@ def object_at(an: ArticleDoc, k: int) -> bool:
     if k >= len(an.tokens) or an.tokens[k].text[:1] in ar.words("and_clitic"):
         return False
     person = an.at_token("person", k)
-    return an.tokens[k].text.isdigit() or an.tokens[k].text in ar.number_words() or (
+    named = an.tokens[k].text in ar.words("person_title") or any(
+        an.token_index(c.start) == k for c in an.cues(an.tokens[k].start, an.tokens[k].end, "name_intro"))
+    return an.tokens[k].text.isdigit() or an.tokens[k].text in ar.number_words() or named or (
         person is not None and person.ref.group != "armed")
 
 

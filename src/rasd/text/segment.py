@@ -67,11 +67,12 @@ HEADLINE_MAX_WORDS = 25
 
 def _repeated_headlines(ntext: str, sents: list[Sentence]) -> None:
     """A line printed twice without a full stop (the page's headline above and inside the article, when
-    the first line was navigation) is a headline: it restates the story, it adds no event."""
+    the first line was navigation; or the headline again below a date line) is a headline: it restates
+    the story, it adds no event."""
     seen: dict[str, list[Sentence]] = {}
     for snt in sents:
         text = ntext[snt.start:snt.end]
-        if snt.is_title or text[-1:] in ar.SENTENCE_FINAL or len(text.split()) > HEADLINE_MAX_WORDS:
+        if text[-1:] in ar.SENTENCE_FINAL or len(text.split()) > HEADLINE_MAX_WORDS:
             continue
         seen.setdefault(text, []).append(snt)
     for group in seen.values():
