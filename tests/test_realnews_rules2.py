@@ -735,3 +735,17 @@ def test_an_attack_four_days_after_two_blasts_stays_an_attack(kb):
     ev = _one(kb, "قتل مسلحون عشرة أشخاص ليلة أمس في هجوم على حي بمدينة بيني في الكونغو الديمقراطية. وجاء الهجوم بعد "
                   "أربعة أيام فحسب من وقوع انفجارين بالمدينة. وكان مسؤولون قد حملوا جماعات إرهابية مسؤولية الانفجارين.")
     assert (ev["sub_event_type"], ev["location"]) == ("Attack", "Beni")
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "a cautious calm" after the clashes is no warning: the clashes and their toll are the news
+    ("يسود العاصمة الليبية طرابلس هدوء حذر بعد ساعات من الاشتباكات في مناطق بوسط المدينة، أدت إلى مقتل 23 شخصا.",
+     [("Armed clash", "Tripoli")]),
+    # a warning stays a statement
+    ("حذر وزير الداخلية اليوم من اشتباكات جديدة في العاصمة طرابلس.", []),
+    # a protest told only as dispersed, with its day, in a city of millions named beside a cause abroad
+    ("فرقت الشرطة بالرباط مساء أمس الوقفة الاحتجاجية التي دعت لها جمعية دعم فلسطين أمام مبنى البرلمان.",
+     [("Protest with intervention", "Rabat")]),
+])
+def test_calm_and_dispersed_protests(kb, body, expected):
+    assert [(e["sub_event_type"], e["location"]) for e in events(kb, body)] == expected

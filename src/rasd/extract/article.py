@@ -107,10 +107,11 @@ class ArticleStage:
 
     def take_lone_reference(self, frames: list[Frame]) -> None:
         """An article that tells no event but refers to one with its place and toll ("أعلن الجيش مقتل 25
-        عنصرا في إقليم شبيلي الوسطى", "ارتفعت حصيلة ضحايا الغارة على باجل إلى خمسة") reports that event."""
+        عنصرا في إقليم شبيلي الوسطى", "ارتفعت حصيلة ضحايا الغارة على باجل إلى خمسة") or its day ("فرقت الشرطة
+        بالرباط مساء أمس الوقفة الاحتجاجية") reports that event."""
         for f in frames:
             if f.kind is FrameKind.REFERENCE and not f.is_title and f.cls not in (None, "war") and \
-                    (f.casualties.fatalities or f.casualties.injuries) and \
+                    (f.casualties.fatalities or f.casualties.injuries or f.date_explicit) and \
                     any(l.place.feature not in NOT_EVENT_PLACES for l in f.leaves):
                 apply_claims(f, self.new_drafts(f))
                 return

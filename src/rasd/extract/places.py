@@ -151,6 +151,7 @@ def capital_by_nisba(clause: Clause, ctx: ArticleContext, capital: list[CueMenti
 
 
 CONFLICT_CITY = 300_000  # a city of a conflict country this big is known by its name alone
+MILLION_CITY = 1_000_000
 
 
 def plausible(clause: Clause, ctx: ArticleContext, m: Mention, has_feature: bool, geo_ctx: geo.Context) -> list[int]:
@@ -213,8 +214,10 @@ def _supported(p: Place, ctx: ArticleContext, m: Mention, geo_ctx: geo.Context, 
     if in_article:
         return True
     if p.layer == "curated" or p.population >= BIG_TOWN:
-        # a Baghdad district in an article about Syria needs the sentence to point there
-        return not known_places or in_sentence or p.country_code in geo_ctx.sentence_nisba
+        # a Baghdad district in an article about Syria needs the sentence to point there (a city of millions
+        # after "في" or "ب" is itself: "فرقت الشرطة بالرباط وقفة لدعم فلسطين")
+        return not known_places or in_sentence or p.country_code in geo_ctx.sentence_nisba or \
+            (p.population >= MILLION_CITY and p.layer != "curated" and _at_the_place(ctx, m))
     # admin units and small towns of a country the article never names need support: a feature
     # word (بلدة الخيام) is enough unless the article places itself in another country by name
     # (an attacker's nationality, غارة إسرائيلية, does not)
