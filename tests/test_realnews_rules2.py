@@ -600,6 +600,11 @@ def test_arrests_during_vigils(kb, body, expected):
     # where the firing side is stationed is not where its shells fell (the countryside the village lies in is)
     ("قصفت قوات النظام المتمركزة في مدينة سراقب أمس قرية الفطيرة بريف إدلب الجنوبي، ما أدى إلى مقتل امرأة.", ["Idlib"]),
     ("قصفت قوات النظام أمس مدينة سراقب بريف إدلب، ما أدى إلى مقتل امرأة.", ["Saraqib"]),
+    # a town named right after a village to say where it lies (قرب، في منطقة، شمال) is no place of its own
+    ("قصفت قوات النظام اليوم بلدة كفرنبل قرب معرة النعمان، ما أدى إلى إصابة امرأة.", ["Kafr Nabl"]),
+    ("قصفت قوات النظام اليوم بلدة كفرنبل شمال معرة النعمان.", ["Kafr Nabl"]),
+    # two towns of a list stay two
+    ("قصفت قوات النظام اليوم بلدة كفرنبل ومدينة معرة النعمان.", ["Kafr Nabl", "Maarat al-Numan"]),
 ])
 def test_which_named_places_are_the_event_places(kb, body, locations):
     assert sorted(e["location"] for e in events(kb, body)) == locations
@@ -623,6 +628,10 @@ def _article(kb, text: str, published=None) -> list[dict]:
     # a body that tells an incident of its own keeps the headline out
     ("قصف كثيف على مدينة الرستن\nقتل ثلاثة مدنيين اليوم في قصف مدفعي على بلدة تلبيسة.",
      [("Shelling/artillery/missile attack", "Tallbīsah")]),
+    # an outlet's date line above the headline: the headline is the next line, and restates the body's strike
+    ("مأرب اليوم – متابعات – السبت 29 نوفمبر 2025\nمسيرة أمريكية تستهدف مشتبهين بالقاعدة شرق مأرب\n"
+     "نفذت طائرة مسيرة اليوم غارة جوية استهدفت دراجة نارية في منطقة الحصون بمديرية الوادي شرق محافظة مأرب.",
+     [("Air/drone strike", "Al Ḩuşūn")]),
 ])
 def test_what_a_headline_adds(kb, text, expected):
     assert [(e["sub_event_type"], e["location"]) for e in _article(kb, text)] == expected

@@ -7,6 +7,7 @@ user can slice `document.text[span.start:span.end]` and see exactly the evidence
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -78,6 +79,11 @@ def from_text(text: str, input_name: str, published: date | None = None) -> Docu
     else:
         title = text[stripped:first_nl].strip()
         body_start = first_nl + 1
+        second_nl = text.find("\n", body_start)
+        if _dated_noise(title) and second_nl != -1 and text[body_start:second_nl].strip() and \
+                not is_body_line(text[body_start:second_nl]):
+            # "مأرب اليوم – متابعات – السبت 29 نوفمبر 2025" above the headline: the headline is the next line
+            title, body_start = text[stripped:second_nl].strip(), second_nl + 1
     doc = Document(text=text, input=input_name, title=title, body_start=body_start)
     if published is not None:
         doc.published, doc.published_source = published, "given"
@@ -85,6 +91,15 @@ def from_text(text: str, input_name: str, published: date | None = None) -> Docu
 
 
 TITLE_MAX_WORDS = 25  # a longer first line is a lede, not a headline
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+NOISE_MAX_WORDS = 12
+
+
+def _dated_noise(line: str) -> bool:
+    """A short first line that carries a year and no sentence: an outlet's date line, not a headline."""
+    return bool(_YEAR.search(line)) and len(line.split()) <= NOISE_MAX_WORDS and line.strip()[-1:] not in ar.SENTENCE_FINAL
 
 
 def is_body_line(line: str) -> bool:

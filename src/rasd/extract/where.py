@@ -274,6 +274,7 @@ def _leaves(clause: Clause, located: list[Located]) -> list[Located]:
     leaves = [l for l in located if not contains_another(clause, l, located, distinct)]
     if any(not l.road for l in leaves):
         leaves = [l for l in leaves if not l.road]  # a road's name only places an event named nowhere else
+    leaves = [l for l in leaves if not _where_the_last_one_lies(clause, l, leaves)]
     out: list[Located] = []
     # same place twice (or two entries for one town a few hundred metres apart): keep the first
     for l in leaves:
@@ -282,6 +283,30 @@ def _leaves(clause: Clause, located: list[Located]) -> list[Located]:
             continue
         out.append(l)
     return out
+
+
+SETTLED = ("village", "town", "city")
+LIES_BY_KM = 30  # a town named right after a village, this close, says where the village lies
+
+
+def _where_the_last_one_lies(clause: Clause, l: Located, leaves: list[Located]) -> bool:
+    """"قرية بداما قرب سراقب", "بلدة كفرنبل في منطقة معرة النعمان", "قرية X شمال Y": the second town, joined to
+    the first only by a preposition, a bearing or "near", says where the first lies; it is no place of its own
+    (but "X وY" lists two)."""
+    doc = clause.doc
+    li = doc.token_index(l.start)
+    for k in leaves:
+        if k is l or k.end > l.start or k.place.feature not in SETTLED or l.place.feature not in SETTLED or \
+                None in (k.place.lat, l.place.lat) or doc.ntext[l.start] in ar.words("and_clitic"):
+            continue
+        between = range(doc.token_index(k.end), li)
+        if not 0 < len(between) <= 3 or geo.haversine_km(k.place.lat, k.place.lon, l.place.lat, l.place.lon) > LIES_BY_KM:
+            continue
+        linking = {doc.token_index(c.start) for c in clause.cues("near", "direction")}
+        if all(doc.tokens[i].text in ar.words("locative_preposition") or i in linking or doc.at_token("feature", i)
+               for i in between) and any(doc.tokens[i].text in ar.words("locative_preposition") or i in linking for i in between):
+            return True
+    return False
 
 
 def _feature_before(clause: Clause, ctx: ArticleContext, features: list[Mention], mi: int) -> list[str] | None:
