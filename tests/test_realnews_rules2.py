@@ -758,3 +758,13 @@ def test_an_attack_four_days_after_two_blasts_stays_an_attack(kb):
 ])
 def test_calm_and_dispersed_protests(kb, body, expected):
     assert [(e["sub_event_type"], e["location"]) for e in events(kb, body)] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # an anniversary recalls the shelling, it does not report it
+    ("أحيا أهالي بلدة قانا اليوم الذكرى الـ28 لقصف البلدة.", []),
+    # a strike on the anniversary day is news
+    ("قتل ثلاثة أشخاص اليوم في قصف على بلدة قانا في الذكرى الـ28 للمجزرة.", [("Shelling/artillery/missile attack", "Qana")]),
+])
+def test_anniversaries(kb, body, expected):
+    assert [(e["sub_event_type"], e["location"]) for e in events(kb, body)] == expected
