@@ -768,3 +768,18 @@ def test_calm_and_dispersed_protests(kb, body, expected):
 ])
 def test_anniversaries(kb, body, expected):
     assert [(e["sub_event_type"], e["location"]) for e in events(kb, body)] == expected
+
+
+@pytest.mark.parametrize("body,actors", [
+    # an armed announcer that says it killed a counted enemy claims the act
+    ("أعلن الجيش النيجيري أنه قتل 19 من عناصر بوكو حرام في غارة جوية أمس قرب مدينة باما شمال شرق نيجيريا.",
+     ("Military Forces of Nigeria", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad")),
+    # a ministry that counts the dead claims nothing
+    ("أعلنت وزارة الصحة أنه قتل 19 شخصا في غارة جوية أمس على مدينة باما شمال شرق نيجيريا.", (None, None)),
+    # who says it shot the drones down claims the interception, not the strike
+    ("شنت القوات الروسية هجوما بطائرات مسيرة وصواريخ على كييف الليلة الماضية ما أسفر عن مقتل 6 أشخاص. وأعلن سلاح الجو "
+     "الأوكراني أنه أسقط 40 طائرة مسيرة من أصل 52.", ("Military Forces of Russia", None)),
+])
+def test_who_claims_what(kb, body, actors):
+    ev = _one(kb, body)
+    assert (ev["actor1"], ev["actor2"]) == actors

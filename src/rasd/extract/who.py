@@ -8,7 +8,7 @@ from rasd.doc import Clause, CueMention, Mention
 from rasd.extract.context import ArticleContext, country_acting
 from rasd.extract.frame import Frame
 from rasd.lang import ar
-from rasd.resolve.actors import AGENT, MASDAR_OBJECT_CLASSES, ActorRef, assign_roles, find_refs
+from rasd.resolve.actors import AGENT, MASDAR_OBJECT_CLASSES, ActorRef, assign_roles, find_refs, object_at
 
 CLAIMANT_AFTER = 3  # tokens after a claim verb where the claimant may stand
 BLAME_WINDOW = 5  # tokens between حمّل and المسؤولية
@@ -69,7 +69,17 @@ def _announces_own_attack(frame: Frame, clause: Clause, cand: ActorRef) -> bool:
     own = any(o.start > cand.end and any(0 <= doc.gap(o.end, t.start) <= 1 and t.ref.voice in ("active", "light")
                                          for t in frame.triggers)
               for o in clause.cues("own_forces"))
-    return resp or attack_next or own or _says_it_did(frame, clause, cue=None, after=cand.end)
+    return resp or attack_next or own or _says_it_did(frame, clause, cue=None, after=cand.end) or \
+        (cand.armed and _says_it_killed(frame, clause, cand.end))
+
+
+def _says_it_killed(frame: Frame, clause: Clause, after: int) -> bool:
+    """"أعلن الجيش النيجيري أنه قتل 19 من عناصر بوكو حرام": an armed announcer that says it killed a counted
+    enemy (the verb's object follows it) claims the act."""
+    doc = clause.doc
+    selves = [c for c in clause.cues("complementizer") if c.start >= after and doc.word(c) in ar.words("self_complementizer")]
+    return any(0 <= doc.token_index(t.start) - doc.token_index(c.end) <= 1 and t.ref.cls == "kill" and t.ref.voice in ("active", "passive")
+               and object_at(doc, doc.token_index(t.end)) for c in selves for t in frame.triggers)
 
 
 def _says_it_did(frame: Frame, clause: Clause, cue: CueMention | None, after: int | None = None) -> bool:
