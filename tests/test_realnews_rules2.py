@@ -783,3 +783,15 @@ def test_anniversaries(kb, body, expected):
 def test_who_claims_what(kb, body, actors):
     ev = _one(kb, body)
     assert (ev["actor1"], ev["actor2"]) == actors
+
+
+@pytest.mark.parametrize("body,kinds", [
+    # the dead of one strike told with a vague "this week": one event, not a period's toll
+    ("قتل 15 شخصا في غارة جوية هذا الأسبوع على قرية قرب مدينة لاشيو في ميانمار.", ["event"]),
+    # strikes in the plural, a shelling over a span of days, operations counted: a period's toll
+    ("قتل 15 شخصا في غارات جوية هذا الأسبوع على قرى قرب مدينة لاشيو في ميانمار.", ["tally"]),
+    ("وقتل 56 مدنيا خلال 11 يوما الماضية في القصف على ريفي إدلب وحماة.", ["tally"]),
+])
+def test_one_strike_this_week(kb, body, kinds):
+    from test_realnews_rules import records
+    assert [r["kind"] for r in records(kb, body) if r["kind"] in ("event", "tally")] == kinds

@@ -70,7 +70,7 @@ def read_running_toll(frame: Frame, clause: Clause, ctx: ArticleContext) -> None
     period = frame.since is not None or bool(_periods(clause)) or _during_a_span(clause)
     # "1,057 killed in two years", "5 operations this week", "more than 40,000 killed in the conflict"
     in_a_conflict = bool(frame.casualties.items) and _words_of(clause, "conflict_noun")
-    aggregate = (period or in_a_conflict) and not frame.date_explicit
+    aggregate = (period or in_a_conflict) and not frame.date_explicit and not _one_incident(frame, clause)
     running = toll and (period or _names_a_campaign(clause))
     # "the clashes that broke out yesterday and are still going on killed 56": fighting since that day
     ongoing = bool(clause.cues("still_going")) and bool(frame.casualties.items)
@@ -97,6 +97,16 @@ def read_running_toll(frame: Frame, clause: Clause, ctx: ArticleContext) -> None
             frame.tally_count, frame.tally_what, frame.tally_span, frame.tally_at_least = count, what, span, at_least
         else:
             frame.more_tallies.append((count, at_least, what, span))
+
+
+def _one_incident(frame: Frame, clause: Clause) -> bool:
+    """"قتل 15 شخصا في غارة جوية هذا الأسبوع على قرية": the dead of one strike, told with a vague week, not a
+    period's toll — an event noun in the singular, and none in the plural."""
+    words = [clause.doc.word(t).split(" ")[0] for t in frame.triggers if t.ref.voice == "noun" and t.ref.cls in ATTACK_NOUN_CLASSES]
+    if any(t.definite for t in frame.triggers if t.ref.voice == "noun") or _during_a_span(clause):
+        return False  # "قتلوا خلال 11 يوما في القصف": the shelling of a period
+    plural = tuple(ar.words("plural_suffix")) + tuple(ar.words("dual_suffix"))
+    return bool(words) and not any(w.endswith(plural) for w in words) and not _words_of(clause, "conflict_noun")
 
 
 WIDE_PLACES = ("country", "admin1", "admin2", "region", "sea", "gulf", "strait")
