@@ -795,3 +795,22 @@ def test_who_claims_what(kb, body, actors):
 def test_one_strike_this_week(kb, body, kinds):
     from test_realnews_rules import records
     assert [r["kind"] for r in records(kb, body) if r["kind"] in ("event", "tally")] == kinds
+
+
+@pytest.mark.parametrize("body,expected", [
+    # an outlet named after a country in the byline (نافذة اليمن) is no place of the event
+    ("- نافذة اليمن _ وكالات / قالت مصادر محلية إن قوات الدعم السريع قتلت أمس 7 أشخاص في قرية بشرق ولاية الجزيرة.",
+     ("SD", "Violence against civilians", "Rapid Support Forces", None)),
+    # an official by his post (مدير التعليم) after the gunmen is their victim
+    ("قتل مسلحون مجهولون أمس مدير التعليم في مدينة كويتا الباكستانية.",
+     ("PK", "Violence against civilians", "Unidentified Armed Group", None)),
+    # a party's supporters fighting the police are rioters, not an armed side
+    ("اشتبكت الشرطة أمس في مدينة لاهور الباكستانية مع أنصار حزب معارض رشقوها بالحجارة.",
+     ("PK", "Riots", None, "Police Forces of Pakistan")),
+    # أنصار الله stays the Houthis
+    ("سيطر أنصار الله أمس على مدينة الحزم في محافظة الجوف.",
+     ("YE", "Battles", "Ansar Allah (Houthis)", None)),
+])
+def test_bylines_posts_and_supporters(kb, body, expected):
+    ev = _one(kb, body)
+    assert (ev["country_code"], ev["event_type"], ev["actor1"], ev["actor2"]) == expected
