@@ -814,3 +814,15 @@ def test_one_strike_this_week(kb, body, kinds):
 def test_bylines_posts_and_supporters(kb, body, expected):
     ev = _one(kb, body)
     assert (ev["country_code"], ev["event_type"], ev["actor1"], ev["actor2"]) == expected
+
+
+@pytest.mark.parametrize("body,locations", [
+    # what the crowd chants or salutes names its cause, not another protest
+    ("نفذ مئات الأردنيين عصر الأحد وقفة احتجاجية قرب مبنى السفارة الإسرائيلية في العاصمة عمان. وردد المشاركون في "
+     "الوقفة الاحتجاجية شعارات مؤيدة للمقاومة الفلسطينية، وتحيي صمود أهل القدس رجالا ونساء.", ["Amman"]),
+    ("تظاهر المئات اليوم في مدينة إربد تضامنا مع أهالي مدينة غزة.", ["Irbid"]),
+    # a strike on a city named after a chant stays an event there
+    ("قصفت طائرات حربية اليوم مدينة غزة ما أدى إلى مقتل ثلاثة أشخاص.", ["Gaza City"]),
+])
+def test_a_protests_cause_is_no_place(kb, body, locations):
+    assert sorted(e["location"] for e in events(kb, body)) == locations

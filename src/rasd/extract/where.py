@@ -56,7 +56,8 @@ class Where:
         motives += [reason_part(clause, c.end) for c in clause.cues("protest_context")
                     if doc.ntext[c.start:c.end] in ar.words("protest_motive")]
         outside = [m for m in mentions if not any(a <= m.start < b for a, b in motives)]
-        mentions = outside or mentions
+        # (a protest's cause is never where it gathered: "تظاهروا تضامنا مع أهل القدس" names no place of its own)
+        mentions = outside or ([] if any(t.ref.cls == "protest" for t in clause.mentions("trigger")) else mentions)
         if not mentions:
             return
         cues = _Cues(clause.cues("border", "origin", "route_from", "since", "distance", "anchor_event")
