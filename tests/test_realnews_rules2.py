@@ -686,6 +686,8 @@ def test_how_many_the_idioms_count(kb, body, fields):
     # a big city of a conflict country in wire copy that never names its country, or struck by another country
     ("قتل 5 أشخاص أمس في انفجار سيارة مفخخة في سوق بمدينة بيشاور.", ("Peshawar", "PK", None)),
     ("شنت روسيا هجوما بطائرات مسيرة على خاركيف الليلة الماضية ما أسفر عن مقتل 6 أشخاص.", ("Kharkiv", "UA", None)),
+    # a conflict country's capital, struck, though its name is frequent in the press
+    ("شنت روسيا هجوما بطائرات مسيرة على كييف الليلة الماضية ما أسفر عن مقتل 6 أشخاص.", ("Kyiv", "UA", None)),
 ])
 def test_places_and_forces_named_by_a_word(kb, body, expected):
     ev = _one(kb, body)

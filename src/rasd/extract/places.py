@@ -194,6 +194,9 @@ def _supported(p: Place, ctx: ArticleContext, m: Mention, geo_ctx: geo.Context, 
         # a nationality adjective (طائرات حربية تركية) does not vouch for a village called حربية
         if (has_feature or in_sentence) and (in_article or not known):
             return True
+        if p.country_code in CONFLICT_COUNTRIES and _at_the_place(ctx, m) and (cap := ctx.kb.capital(p.country_code)) \
+                and cap.id == p.id:
+            return True  # "غارة روسية على كييف": a conflict country's capital, struck, though its name is a frequent word
         if not (p.layer in ("geonames", "user") and p.population >= BIG_TOWN and p.country_code in FOCUS_COUNTRIES) \
                 or everyday:
             return False
