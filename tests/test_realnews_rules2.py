@@ -828,3 +828,14 @@ def test_bylines_posts_and_supporters(kb, body, expected):
 ])
 def test_a_protests_cause_is_no_place(kb, body, locations):
     assert sorted(e["location"] for e in events(kb, body)) == locations
+
+
+@pytest.mark.parametrize("body,expected", [
+    # the Red Crescent branch that reports the fighting is neither a side nor, by its branch's town, a place
+    ("أعلن الهلال الأحمر فرع الزاوية اليوم حالة الطوارئ بين متطوعيه جراء اندلاع اشتباكات في منطقة الحرشة غرب المدينة.",
+     [("Al Ḩurshah", None)]),
+    # two armed sides stay the clash's two actors
+    ("اندلعت اشتباكات اليوم بين الجيش ومسلحين في مدينة الزاوية.", [("Zawiya", "Military Forces of Libya")]),
+])
+def test_responders_are_no_side(kb, body, expected):
+    assert [(e["location"], e["actor1"]) for e in events(kb, body)] == expected

@@ -118,6 +118,8 @@ def roles(stage: ArticleStage, f: Frame) -> tuple[list[ActorRef], list[ActorRef]
         # side; a lone named side that only lost men (كمين … قتل جنود من قوات النظام) stays the target
         named: list[ActorRef] = []
         for r in f.refs:
+            if r.role is None and r.name and (known := stage.ctx.kb.actor(r.name)) is not None and known.type == "civilians":
+                continue  # the Red Crescent that reports the fighting, aid workers caught in it: no side
             if (r.name or r.kind == "generic_state") and all(r.name != n.name for n in named):
                 named.append(r)
         if len(named) >= 2 or not targets:
