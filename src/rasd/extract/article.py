@@ -283,7 +283,7 @@ def fill(doc: ArticleDoc, d: Draft, f: Frame, single: bool, evidence: bool = Tru
     if f.weapon and not d.weapon:
         d.weapon, d.weapon_span = f.weapon, f.weapon_span
     if single and d.cls == "attack" and f.cls in NAMING_CLASSES and f.main is not None and f.main.definite and \
-            not doc.word(f.main).endswith(tuple(ar.words("dual_suffix")) + tuple(ar.words("plural_suffix"))):
+            not ar.several_noun(doc.word(f.main)):
         # "the terrorist attack …", later "the bombing": the later word names the means (not "the two blasts"
         # of four days before it)
         d.cls = f.cls

@@ -73,7 +73,7 @@ def read_casualties(an: ArticleDoc, start: int, end: int, vague: set[str], numbe
     joined: set[int] = set()
     for m in an.in_range("casualty", start, end):
         kind_raw, pattern = m.ref.kind, m.ref.pattern
-        if pattern == "noun" or m.start in joined or _attempted(an, m):
+        if pattern == "noun" or m.start in joined or _no_harm_counted(an, m):
             continue
         partner = _joined_other_kind(an, m)
         if partner is not None and (pattern == "masdar"
@@ -195,7 +195,7 @@ def _victims_before(an: ArticleDoc, m: Mention, first_t: int, numbers: dict, vag
     return (person.ref.count, (person.start, m.end), person) if person.ref.count else None
 
 
-def _attempted(an: ArticleDoc, m: Mention) -> bool:
+def _no_harm_counted(an: ArticleDoc, m: Mention) -> bool:
     """"محاولة اغتيال": an attempt on a life kills no one by itself; "لم ترد أنباء عن إصابة أحد": nor a denied harm."""
     ti = an.token_index(m.start)
     return (ti > 0 and an.tokens[ti - 1].text in ar.words("attempt_word")) or m.ref.pattern == "masdar" and any(

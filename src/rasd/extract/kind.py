@@ -95,7 +95,8 @@ class Kind:
         # "من المقرر أن تنطلق تظاهرات …", "في حال تعرضت …": what follows has not happened (but "عشية اجتماع
         # مرتقب، قتل …": a fronted phrase closed by a comma dates the event, it does not make it a plan)
         past = any(t.ref.voice in ("active", "passive") for t in frame.triggers)
-        reading.unreal = any(c.ref.form in ar.words("condition_word") or not (past and clause.doc.comma_between(c.end, frame.main.start)) for c in clause.doc.cues(clause.start, frame.main.start, "unreal"))
+        reading.unreal = any(c.ref.form in ar.words("condition_word") or not (past and clause.doc.comma_between(c.end, frame.main.start))
+                             for c in clause.doc.cues(clause.start, frame.main.start, "unreal"))
         frame.kind, frame.background = _decide(frame, ctx, reading)
         if frame.kind is FrameKind.NEW and frame.date is None and frame.since is not None:
             # "shelling on Sarmin since Friday night": the event began that day, at that town
@@ -126,7 +127,7 @@ def _read_triggers(frame: Frame, clause: Clause, live: list[TriggerMention]) -> 
     if outcome_only and any(is_reference(t) for t in live):
         fresh = []  # "the strike killed two": the outcome of an event already told
     habit = bool(fresh) and (any(t.ref.voice == "imperfect" for t in live) or _opens_with_a_habit(clause)) and all(
-        t.ref.voice == "noun" and _plural(doc.word(t)) for t in fresh)
+        t.ref.voice == "noun" and ar.plural_noun(doc.word(t)) for t in fresh)
     if habit:
         fresh = []  # "يشن التنظيم هجمات", "وترد كييف بشن ضربات": a habit, not an incident
     if not fresh and not habit and any(t.ref.voice == "light" for t in live) and not any(is_reference(t) for t in live):
@@ -163,7 +164,7 @@ def _vague_and_plural(frame: Frame, clause: Clause, live: list[TriggerMention], 
     main = frame.main
     if frame.cls in PLURAL_BY_NATURE:
         return  # اشتباكات، مظاهرات، مواجهات: one clash or one protest is told in the plural
-    if main.ref.voice == "noun" and _plural(doc.word(main)) and not main.definite:
+    if main.ref.voice == "noun" and ar.plural_noun(doc.word(main)) and not main.definite:
         reading.summary = reading.summary or not any(l.place.feature != "country" for l in frame.leaves)
 
 
@@ -344,7 +345,3 @@ def _sequel_positions(frame: Frame, clause: Clause) -> set[int]:
     if not clause.cues("sequel_verb") or frame.date_explicit:
         return set()
     return {clause.doc.token_index(c.end) for c in clause.cues("after", "sequel")}
-
-
-def _plural(word: str) -> bool:
-    return any(word.endswith(s) for s in ar.words("plural_suffix"))

@@ -102,11 +102,11 @@ def read_running_toll(frame: Frame, clause: Clause, ctx: ArticleContext) -> None
 def _one_incident(frame: Frame, clause: Clause) -> bool:
     """"قتل 15 شخصا في غارة جوية هذا الأسبوع على قرية": the dead of one strike, told with a vague week, not a
     period's toll — an event noun in the singular, and none in the plural."""
-    words = [clause.doc.word(t).split(" ")[0] for t in frame.triggers if t.ref.voice == "noun" and t.ref.cls in ATTACK_NOUN_CLASSES]
-    if any(t.definite for t in frame.triggers if t.ref.voice == "noun") or _during_a_span(clause):
+    nouns = [t for t in frame.triggers if t.ref.voice == "noun"]
+    if any(t.definite for t in nouns) or _during_a_span(clause):
         return False  # "قتلوا خلال 11 يوما في القصف": the shelling of a period
-    plural = tuple(ar.words("plural_suffix")) + tuple(ar.words("dual_suffix"))
-    return bool(words) and not any(w.endswith(plural) for w in words) and not _words_of(clause, "conflict_noun")
+    heads = [clause.doc.word(t).split(" ")[0] for t in nouns if t.ref.cls in ATTACK_NOUN_CLASSES]
+    return bool(heads) and not any(ar.several_noun(w) for w in heads) and not _words_of(clause, "conflict_noun")
 
 
 WIDE_PLACES = ("country", "admin1", "admin2", "region", "sea", "gulf", "strait")

@@ -296,6 +296,11 @@ def _where_the_last_one_lies(clause: Clause, l: Located, leaves: list[Located]) 
     (but "X وY" lists two)."""
     doc = clause.doc
     li = doc.token_index(l.start)
+    cued = {doc.token_index(c.start) for c in clause.cues("near", "direction")}
+
+    def links(i: int) -> bool:  # في، قرب، شمال …
+        return i in cued or doc.tokens[i].text in ar.words("locative_preposition")
+
     for k in leaves:
         if k is l or k.end > l.start or k.place.feature not in SETTLED or l.place.feature not in SETTLED or \
                 None in (k.place.lat, l.place.lat) or doc.ntext[l.start] in ar.words("and_clitic"):
@@ -303,9 +308,7 @@ def _where_the_last_one_lies(clause: Clause, l: Located, leaves: list[Located]) 
         between = range(doc.token_index(k.end), li)
         if not 0 < len(between) <= 3 or geo.haversine_km(k.place.lat, k.place.lon, l.place.lat, l.place.lon) > LIES_BY_KM:
             continue
-        linking = {doc.token_index(c.start) for c in clause.cues("near", "direction")}
-        if all(doc.tokens[i].text in ar.words("locative_preposition") or i in linking or doc.at_token("feature", i)
-               for i in between) and any(doc.tokens[i].text in ar.words("locative_preposition") or i in linking for i in between):
+        if all(links(i) or doc.at_token("feature", i) for i in between) and any(links(i) for i in between):
             return True
     return False
 

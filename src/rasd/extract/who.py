@@ -69,26 +69,23 @@ def _announces_own_attack(frame: Frame, clause: Clause, cand: ActorRef) -> bool:
     own = any(o.start > cand.end and any(0 <= doc.gap(o.end, t.start) <= 1 and t.ref.voice in ("active", "light")
                                          for t in frame.triggers)
               for o in clause.cues("own_forces"))
-    return resp or attack_next or own or _says_it_did(frame, clause, cue=None, after=cand.end) or \
-        (cand.armed and _says_it_killed(frame, clause, cand.end))
+    return resp or attack_next or own or _says_it_did(frame, clause, cue=None, after=cand.end, armed=cand.armed)
 
 
-def _says_it_killed(frame: Frame, clause: Clause, after: int) -> bool:
-    """"أعلن الجيش النيجيري أنه قتل 19 من عناصر بوكو حرام": an armed announcer that says it killed a counted
-    enemy (the verb's object follows it) claims the act."""
-    doc = clause.doc
-    selves = [c for c in clause.cues("complementizer") if c.start >= after and doc.word(c) in ar.words("self_complementizer")]
-    return any(0 <= doc.token_index(t.start) - doc.token_index(c.end) <= 1 and t.ref.cls == "kill" and t.ref.voice in ("active", "passive")
-               and object_at(doc, doc.token_index(t.end)) for c in selves for t in frame.triggers)
-
-
-def _says_it_did(frame: Frame, clause: Clause, cue: CueMention | None, after: int | None = None) -> bool:
-    """"أعلن حزب الله أنه قصف …", "قال الحزب إنه استهدف …": the announcer's own act, told with "that it"."""
+def _says_it_did(frame: Frame, clause: Clause, cue: CueMention | None, after: int | None = None, armed: bool = False) -> bool:
+    """"أعلن حزب الله أنه قصف …", "قال الحزب إنه استهدف …": the announcer's own act, told with "that it"; a killing
+    only when an armed announcer says it killed a counted enemy ("أعلن الجيش أنه قتل 19 من عناصر …": the verb's
+    object follows it; a ministry's "أنه قتل 19 شخصا" counts others' dead)."""
     doc = clause.doc
     start = after if after is not None else (cue.end if cue else clause.start)
     selves = [c for c in clause.cues("complementizer") if c.start >= start and doc.word(c) in ar.words("self_complementizer")]
-    return any(0 <= doc.token_index(t.start) - doc.token_index(c.end) <= 1 and t.ref.voice in ("active", "light", "noun")
-               and not t.definite and t.ref.cls not in ("kill", "injure") for c in selves for t in frame.triggers)
+
+    def own_act(t: Mention) -> bool:
+        if t.ref.cls == "kill":
+            return armed and t.ref.voice in ("active", "passive") and object_at(doc, doc.token_index(t.end))
+        return t.ref.voice in ("active", "light", "noun") and not t.definite and t.ref.cls != "injure"
+
+    return any(0 <= doc.token_index(t.start) - doc.token_index(c.end) <= 1 and own_act(t) for c in selves for t in frame.triggers)
 
 
 def _counts_others_dead(frame: Frame, clause: Clause, cand: ActorRef, t: Mention) -> bool:

@@ -120,6 +120,16 @@ def calendar_words() -> dict[str, list[tuple[str, str]]]:
     return out
 
 
+def plural_noun(word: str) -> bool:
+    """A sound feminine plural (هجمات، غارات): many events, not one."""
+    return word.endswith(tuple(words("plural_suffix")))
+
+
+def several_noun(word: str) -> bool:
+    """A plural or a dual (الانفجارين، تفجيران): more than the one event told."""
+    return plural_noun(word) or word.endswith(tuple(words("dual_suffix")))
+
+
 @lru_cache(maxsize=1)
 def time_unit_words() -> frozenset[str]:
     """Units of time and month names (calendar.tsv): a number before one is a length of time, not a count."""
