@@ -839,3 +839,18 @@ def test_a_protests_cause_is_no_place(kb, body, locations):
 ])
 def test_responders_are_no_side(kb, body, expected):
     assert [(e["location"], e["actor1"]) for e in events(kb, body)] == expected
+
+
+@pytest.mark.parametrize("body,location", [
+    # a town GeoNames knows only in Latin letters, named right after "على/في/قرب" with no feature word
+    ("أصيب ثلاثة أشخاص اليوم في قصف أوكراني على شيبيكينو في مقاطعة بيلغورود.", "Shebekino"),
+    # a namesake in the province the article names is the one meant (not the Ukrainian city of the attackers)
+    ("قتل مدني اليوم في قصف أوكراني على بلدة تشيرنيانكا في مقاطعة بيلغورود.", "Chernyanka"),
+    ("أصيب شخصان اليوم في هجوم بطائرة مسيرة أوكرانية على بلدة زنامينكا في مقاطعة أوريول الروسية.", "Znamenka"),
+    # an everyday word after "في" is no town, though some hamlet shares its skeleton
+    ("اعتقلت الشرطة اليوم ثلاثة أشخاص في الاستهدافات الأخيرة في أوكرانيا.", None),
+    # the attackers' nationality names no country to look the town up in
+    ("قتل مدني اليوم في قصف روسي على زناميانكا.", None),
+])
+def test_a_latin_only_town_after_a_locative(kb, body, location):
+    assert _one(kb, body)["location"] == location

@@ -1,14 +1,18 @@
 """Towns the gazetteer knows only in Latin letters: a name right after a settlement feature word
 (قرية دالوري، منطقة داشتي أرشي) that matched no place is looked up by its consonant skeleton among the
-towns of the countries the article names (knowledge/translit.py). Reads the article's mentions and
+towns of the countries the article names (knowledge/translit.py); so is a rare word right after
+"في/على/قرب" (قصف على نيكوبول), if its skeleton is long and its town not a hamlet. Reads the article's mentions and
 countries; writes extra place mentions, so every later stage treats the town like any other."""
 
 from __future__ import annotations
+
+import bisect
 
 import regex
 
 from rasd.doc import ArticleDoc, Mention
 from rasd.extract.context import ArticleContext
+from rasd.knowledge.places import Place
 from rasd.knowledge.translit import TINY_KEY, TINY_KEY_POPULATION, arabic_key
 from rasd.lang import ar
 
@@ -44,14 +48,39 @@ def add_unknown_towns(doc: ArticleDoc, ctx: ArticleContext) -> None:
                 break
             added.append(found)
             ti = doc.token_index(found.end)
+    added += _towns_after_locatives(doc, ctx, countries, {a.start for a in added})
     if added:
         # a longer town replaces a known place that only opened its name
         kept = [p for p in doc.by_layer.get("place", []) if not any(a.start <= p.start < a.end for a in added)]
         doc.set_layer("place", kept + added)
 
 
-def _town_at(doc: ArticleDoc, ctx: ArticleContext, ti: int, countries: set[str], sentence: int, second: bool) -> Mention | None:
-    """The longest run of unknown words at token ti whose skeleton names one town of the article's countries."""
+def _towns_after_locatives(doc: ArticleDoc, ctx: ArticleContext, countries: set[str], taken: set[int]) -> list[Mention]:
+    """A town right after "في/على" or "قرب" (قصف على نيكوبول، هجوم قرب مويوكا) with no feature word:
+    sought like one after a feature word, but only by a rare word whose skeleton is long or names a
+    town of some size, since most words after "في" are no place."""
+    # (of a country the article names as a place: "قصف روسي على X" says who fired, not where X is)
+    countries = {cc for cc in countries if ctx.evidence_at.get(cc) or cc == ctx.dateline_country}
+    if not countries:
+        return []
+    leads = [k + 1 for k, t in enumerate(doc.tokens) if t.text in ar.words("at_place_preposition")]
+    leads += [doc.token_index(m.end) for m in doc.by_layer.get("cue:near", [])]
+    sentence_starts = [s.start for s in doc.sentences]
+    out: list[Mention] = []
+    for ti in sorted(set(leads)):
+        if ti >= len(doc.tokens) or doc.tokens[ti].start in taken or doc.at_token("place", ti) is not None:
+            continue
+        sentence = bisect.bisect_right(sentence_starts, doc.tokens[ti].start) - 1
+        found = _town_at(doc, ctx, ti, countries, sentence, second=False, bare=True)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _town_at(doc: ArticleDoc, ctx: ArticleContext, ti: int, countries: set[str], sentence: int, second: bool,
+             bare: bool = False) -> Mention | None:
+    """The longest run of unknown words at token ti whose skeleton names one town of the article's countries
+    (`bare`: no feature word before it, so a rare first word and a town of some size)."""
     toks = doc.tokens
     words: list[str] = []
     for k in range(ti, min(ti + MAX_NAME_WORDS, len(toks))):
@@ -67,6 +96,8 @@ def _town_at(doc: ArticleDoc, ctx: ArticleContext, ti: int, countries: set[str],
                 (known is not None and doc.token_index(known.end) > k + 1):
             break  # (a known one-word place may be part of a longer name: حمام in "حمام ريغة")
         words.append(w)
+    if bare and (not words or words[0] in ctx.kb.known_words):
+        return None
     if second and words and words[0][:1] in ar.words("and_clitic"):
         words[0] = words[0][1:]  # "والحريجية": the second name of a pair
     for n in _name_lengths(words):
@@ -80,6 +111,8 @@ def _town_at(doc: ArticleDoc, ctx: ArticleContext, ti: int, countries: set[str],
                 len(key := arabic_key(words[:n], keep_article=True)) >= KEPT_ARTICLE_KEY:
             # إلدوريت (normalized الدوريت): El-, not the article
             place = _choose(ctx, key, [i for cc in countries for i in ctx.kb.translit.get((cc, key), [])])
+        if place is not None and bare and not _big_enough(ctx.kb.places[place], key):
+            continue
         if place is not None and n == 1 and words[0] in ctx.kb.frequent_words and \
                 ctx.kb.places[place].population < TINY_KEY_POPULATION:
             continue  # an everyday word after "town" names a town only if a city is called so (مدينة بيني)
@@ -100,6 +133,14 @@ def _name_lengths(words: list[str]) -> list[int]:
     return out
 
 
+BARE_KEY = 4  # a town named without a feature word: a skeleton this long (NKBL) …
+BARE_POPULATION = 5_000  # … and a town this big, or a short skeleton and a city (بيني BN, 200,000)
+
+
+def _big_enough(p: Place, key: str) -> bool:
+    return p.population >= (BARE_POPULATION if len(key) >= BARE_KEY else TINY_KEY_POPULATION)
+
+
 SHORT_KEY = 3  # a three-consonant skeleton (دالوري DLR) names a town only if it is no hamlet
 SHORT_KEY_POPULATION = 5_000
 
@@ -114,6 +155,13 @@ def _choose(ctx: ArticleContext, key: str, candidates: list[int]) -> int | None:
 
     if len(key) < TINY_KEY:
         return None
+    # a namesake in a province the article names, or else in a country it names as a place, is the one meant
+    # (راكيتنويه beside مقاطعة بيلغورود is Russia's Rakitnoye, not Ukraine's Rokytne of the attacker's nationality)
+    for preferred in ([i for i in candidates if (ctx.kb.places[i].country_code, ctx.kb.places[i].admin1 or "") in ctx.admin1_named],
+                      [i for i in candidates if ctx.evidence_at.get(ctx.kb.places[i].country_code)]):
+        if preferred:
+            candidates = preferred
+            break
     if len(key) == TINY_KEY:
         candidates = [i for i in candidates if weight(i) >= TINY_KEY_POPULATION]
     elif len(key) == SHORT_KEY:

@@ -50,6 +50,7 @@ WORLD_MIN_POPULATION = 300_000
 BIG_TOWN = 100_000
 GROUP_ACTOR_TYPES = frozenset({"civilians", "identity_militia"})  # named by a plural noun (protesters: the person layer)
 COMMON_WORDS = 12_000  # the most frequent Arabic words (wordfreq) that a small town's name may not be
+KNOWN_WORDS = 50_000  # … and the words that are no town named without a feature word (في X: knowledge/translit.py)
 
 
 def cache_dir() -> Path:
@@ -84,6 +85,7 @@ class KnowledgeBase:
     frequent_words: frozenset[str] = frozenset()  # matching forms of the most frequent Arabic words
     # … of those frequent as written, without an article (باب "door"; not رباط, frequent only as الرباط, a name)
     bare_frequent_words: frozenset[str] = frozenset()
+    known_words: frozenset[str] = frozenset()  # matching forms of the KNOWN_WORDS most frequent words
     stopname_keys: frozenset[str] = frozenset()  # places/stopnames.tsv: everyday words first (سيرت "organised")
     _state_names: dict[tuple[str, str], str] = field(default_factory=dict)
 
@@ -387,6 +389,7 @@ def build() -> KnowledgeBase:
     kb.translit = translit_index(places, TRANSLIT_COUNTRIES, CONFLICT_COUNTRIES)
     kb.frequent_words = frequent
     kb.bare_frequent_words = frozenset(common_arabic_words(bare=True))
+    kb.known_words = frozenset(common_arabic_words(KNOWN_WORDS))
     kb.common_place_keys = common_keys
     kb.stopname_keys = stop_keys
     kb.lexicon_keys = common
