@@ -854,3 +854,60 @@ def test_responders_are_no_side(kb, body, expected):
 ])
 def test_a_latin_only_town_after_a_locative(kb, body, location):
     assert _one(kb, body)["location"] == location
+
+
+@pytest.mark.parametrize("body,location", [
+    # a Persian town named without its country in its sentence: its province, named in the lede, vouches for it
+    ("قتل شرطيان اليوم في هجوم على مركز للشرطة في محافظة سيستان بلوشستان الإيرانية. وأفاد مسؤول بأن "
+     "المهاجمين حاولوا اقتحام مركز شرطة خاش قبل أن تتصدى لهم القوات.", "Khāsh"),
+    # "قبل أن" is a time: what "وصفها" said ends at its comma, the town after it is the attack's
+    ("قتل شرطيان اليوم في هجوم على مركز للشرطة في محافظة كرمانشاه الإيرانية. وأفاد مسؤول بأن المهاجمين من جماعة "
+     "وصفها بالإرهابية، الذين هاجموا مركز شرطة جوانرود، فروا قبل أن تصل التعزيزات.", "Javānrūd"),
+    # a province of another country vouches for nothing
+    ("قتل شرطيان اليوم في هجوم على مركز للشرطة في تركيا. وقال مسؤول إن المهاجمين استهدفوا مركز شرطة خاش.", None),
+])
+def test_a_remote_town_vouched_for_by_its_province(kb, body, location):
+    assert _one(kb, body)["location"] == location
+
+
+def test_one_toll_of_two_places_is_neither_places_toll(kb):
+    evs = events(kb, "هاجم مسلحون مساء أمس موقعين للجيش في خاش وسراوان في محافظة سيستان بلوشستان الإيرانية. "
+                     "وأضاف المسؤول أنه تم القضاء على 8 من العناصر المهاجمة في مدينتي خاش وسراوان.")
+    assert sorted((e["location"], e["fatalities"]) for e in evs) == [("Khāsh", None), ("Sarāvān", None)]
+    # … but the one place it names gets it
+    ev = _one(kb, "هاجم مسلحون اليوم موقعا للجيش في بلدة خاش في إيران. وأعلن الجيش مقتل 7 من المهاجمين في خاش.")
+    assert ev["fatalities"] == 7
+
+
+@pytest.mark.parametrize("body,expected", [
+    # the attacked army that announces the attackers killed does not become the attacker
+    ("هاجم مسلحون اليوم موقعا للجيش في بلدة خاش في إيران. وأعلن الجيش مقتل 7 من المهاجمين.",
+     ("Battles", "Unidentified Armed Group", "Military Forces of Iran")),
+    # a group that claims an attack on the army is its attacker
+    ("قتل جنديان اليوم في هجوم على موقع للجيش في بلدة خاش في إيران. وأعلن جيش العدل مسؤوليته عن الهجوم.",
+     ("Battles", "Jaish al-Adl", "Military Forces of Iran")),
+])
+def test_the_attacked_side_claims_its_defence_not_the_attack(kb, body, expected):
+    ev = _one(kb, body)
+    assert (ev["event_type"], ev["actor1"], ev["actor2"]) == expected
+
+
+def test_one_riot_told_with_two_means(kb):
+    # a crowd that set fire to a building and threw petrol bombs at it: one riot, at the most specific place
+    ev = _one(kb, "اقتحم محتجون اليوم مبنى المحافظة في محافظة ذي قار وأضرموا النار فيه. "
+                  "واشتبك المحتجون مع قوات الأمن في مدينة الناصرية وألقوا قنابل حارقة على المبنى.")
+    assert (ev["event_type"], ev["location"]) == ("Riots", "Nasiriyah")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a lede that opens with the headline's words and runs on repeats the headline: the village it names
+    # is where the strike fell, not the city the headline named
+    ("قصف أوكراني على كورسك يقتل 3 مدنيين\nقصف أوكراني على كورسك يقتل 3 مدنيين بعدما أعلنت السلطات المحلية "
+     "اليوم مقتل ثلاثة مدنيين وإصابة خمسة آخرين جراء قصف أوكراني على بلدة ريلسك في المنطقة.\n",
+     [("Ryl’sk", 3)]),
+    # a body that does not repeat the headline keeps its own reading
+    ("قصف أوكراني على كورسك يقتل 3 مدنيين\nأعلن حاكم منطقة كورسك اليوم مقتل ثلاثة مدنيين جراء قصف أوكراني على مدينة "
+     "كورسك.\n", [("Kursk", 3)]),
+])
+def test_headline_repeated_at_the_start_of_the_lede(kb, text, expected):
+    assert [(e["location"], e["fatalities"]) for e in _article(kb, text)] == expected

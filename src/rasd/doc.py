@@ -284,7 +284,9 @@ class Clause:
         doc, start, end = self.doc, self.start, self.end
         spans: list[tuple[int, int]] = []
         commas = [m.start() for m in _COMMA.finditer(doc.ntext, start, end)]
-        comps = self.cues("complementizer")
+        # ("قبل أن تتصدى لهم قوات الأمن" is a time, not what "وصفته" said)
+        comps = [c for c in self.cues("complementizer")
+                 if doc.tokens[max(0, doc.token_index(c.start) - 1)].text not in ar.words("time_conjunction_head")]
         words = [t.start for t in self.event_triggers()]
         for m in self.cues("source"):
             # "بحسب موقع X نقلا عن مصادر فإن …": the source ends at its comma or where the reported content

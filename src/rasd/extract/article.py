@@ -191,10 +191,12 @@ class ArticleStage:
         with a town or a date of its own. True when new drafts were made."""
         made: list[Draft] = []
         periods = self.doc.cues(f.start, f.end, "since")
+        # one toll said of two told places ("8 attackers killed in Chabahar and Rask") is no toll of either
+        filled = {id(d) for l in specific for d in self.result.drafts if d.place and d.place.place.id == l.place.id}
         for l in specific:
             same = [d for d in self.result.drafts if d.place and d.place.place.id == l.place.id]
             for d in same:
-                fill(self.doc, d, f, single=True)
+                fill(self.doc, d, f, single=len(filled) == 1)
             placed = any(d.specific for d in self.result.drafts)
             if any(c.end <= l.start for c in periods):
                 continue  # "… where the area has seen drones over Tyre and Nabatieh for weeks": a period's places
@@ -300,6 +302,8 @@ def apply_claims(f: Frame, drafts: list[Draft]) -> None:
     for d in drafts:
         if f.claimant is not None:
             claimant = f.claimant
+            if d.agents and any(_one_family(t, claimant) for t in d.targets):
+                continue  # "the army announced 7 attackers killed": the attacked side's defence, not its attack
             if not d.agents or d.basis != "claimed":
                 if not (d.agents and d.agents[0].name == claimant.name):
                     d.agents = [claimant] + [a for a in d.agents if a.name != claimant.name]
@@ -308,6 +312,13 @@ def apply_claims(f: Frame, drafts: list[Draft]) -> None:
         elif f.accused is not None and not d.agents:
             d.agents, d.basis, d.claim_span = [f.accused], "attributed", f.accuse_span
             d.targets = [t for t in d.targets if t.name != f.accused.name]  # ("ألقى المسؤولية على X": not hit)
+
+
+def _one_family(a: ActorRef, b: ActorRef) -> bool:
+    """One side: the same actor, one of its units, or the same bare state word (الجيش، الشرطة)."""
+    if a.name is None or b.name is None:
+        return a.name is None and b.name is None and a.state_kind == b.state_kind
+    return a.name == b.name or (a.family or a.name) == (b.family or b.name)
 
 
 def tally(doc: ArticleDoc, f: Frame) -> dict[str, Any]:

@@ -228,8 +228,8 @@ def _distinct_tolls(a: Draft, b: Draft) -> bool:
 def _different_means(a: Draft, b: Draft) -> bool:
     """Different known weapons or different named perpetrators: two incidents. (Unidentified gunmen
     may be the group another sentence names.)"""
-    if a.weapon and b.weapon and a.weapon != b.weapon:
-        return True
+    if a.weapon and b.weapon and a.weapon != b.weapon and a.type()[0] in VIOLENT_TYPES and b.type()[0] in VIOLENT_TYPES:
+        return True  # (a crowd that set fire to a building and threw petrol bombs is one riot)
     na = (a.agents[0].family or a.agents[0].name) if a.agents else None  # (the air force and its army are one)
     nb = (b.agents[0].family or b.agents[0].name) if b.agents else None
     return bool(na and nb and na != nb and UNIDENTIFIED not in (na, nb))

@@ -212,8 +212,9 @@ def _supported(p: Place, ctx: ArticleContext, m: Mention, geo_ctx: geo.Context, 
         return in_article or (in_sentence if p.feature != "admin1" else p.country_code in geo_ctx.sentence_countries)
     if p.layer in ("geonames", "user") and (p.country_code in REMOTE_FOR_TOWNS or p.country_code not in FOCUS_COUNTRIES):
         # Persian/Turkish village names and far-away cities (أوستن in "لويد أوستن") need
-        # their country in the same sentence
-        return in_sentence
+        # their country in the same sentence, or their province named in the article ("مركز شرطة سراوان"
+        # after a lede in Sistan and Baluchestan)
+        return in_sentence or (p.country_code, p.admin1 or "") in ctx.admin1_named
     if in_article:
         return True
     if p.layer == "curated" or p.population >= BIG_TOWN:

@@ -53,7 +53,7 @@ def sentences(ntext: str, body_start: int) -> list[Sentence]:
     if e > s and _HAS_WORD.search(ntext, s, e):
         out.append(Sentence(len(out), s, e))
     _repeated_headlines(ntext, out)
-    return out
+    return _headline_prefixes(ntext, out)
 
 
 def _cause_follows(ntext: str, pos: int) -> bool:
@@ -79,6 +79,31 @@ def _repeated_headlines(ntext: str, sents: list[Sentence]) -> None:
         if len(group) > 1:
             for snt in group:
                 snt.is_title = True
+
+
+HEADLINE_MIN_WORDS = 3
+
+
+def _headline_prefixes(ntext: str, sents: list[Sentence]) -> list[Sentence]:
+    """A lede that opens with the headline's words and runs on ("X strikes Y, killing 5, as the governor
+    announced …") repeats the headline: its first words are cut off as a headline of their own."""
+    titles = [ntext[t.start:t.end] for t in sents if t.is_title]
+    titles = [t for t in titles if len(t.split()) >= HEADLINE_MIN_WORDS and t[-1:] not in ar.SENTENCE_FINAL]
+    if not titles:
+        return sents
+    out: list[Sentence] = []
+    for snt in sents:
+        text = ntext[snt.start:snt.end]
+        head = next((t for t in titles if not snt.is_title and text.startswith(t) and len(text) > len(t)
+                     and not ntext[snt.start + len(t)].isalnum()), None)
+        if head is None:
+            out.append(Sentence(len(out), snt.start, snt.end, snt.is_title))
+            continue
+        rest, end = _trim(ntext, snt.start + len(head), snt.end)
+        out.append(Sentence(len(out), snt.start, snt.start + len(head), True))
+        if end > rest and _HAS_WORD.search(ntext, rest, end):
+            out.append(Sentence(len(out), rest, end))
+    return out
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
