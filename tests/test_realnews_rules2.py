@@ -911,3 +911,64 @@ def test_one_riot_told_with_two_means(kb):
 ])
 def test_headline_repeated_at_the_start_of_the_lede(kb, text, expected):
     assert [(e["location"], e["fatalities"]) for e in _article(kb, text)] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # the men of a group named in the construct (مسلحو جماعة X) or after "من" before their verb (SVO) are X
+    ("هاجم مسلحو جماعة نصرة الإسلام والمسلمين أمس قاعدة للجيش المالي في مدينة تمبكتو وقتلوا 20 جنديا.",
+     ("Battles", "JNIM", "Military Forces of Mali")),
+    ("قال مسؤولون إن عناصر من بوكو حرام قتلوا 40 قرويا أمس في ولاية بورنو النيجيرية.",
+     ("Violence against civilians", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", "Civilians (Nigeria)")),
+    # members of a force told as killed and wounded stay the victims
+    ("استشهد ضابط ومجند من القوات المسلحة المصرية وأصيب 3 آخرون اليوم في انفجار عبوة ناسفة في مدينة العريش.",
+     ("Explosions/Remote violence", None, "Military Forces of Egypt")),
+])
+def test_a_groups_men_before_or_after_their_verb(kb, body, expected):
+    ev = _one(kb, body)
+    assert (ev["event_type"], ev["actor1"], ev["actor2"]) == expected
+
+
+@pytest.mark.parametrize("body,fatalities", [
+    # the deaths a crowd denounces are another incident's, though its word is also a protest word
+    ("فرقت الشرطة بالغاز المسيل للدموع أمس مئات المحتجين في مدينة الأبيض الذين خرجوا تنديدا بمقتل خمسة متظاهرين "
+     "في مدينة الفاشر.", None),
+    # the protest's own dead stay its toll
+    ("قتل متظاهران أمس برصاص الشرطة خلال احتجاجات في مدينة الأبيض.", 2),
+])
+def test_the_deaths_a_crowd_denounces_are_not_its_toll(kb, body, fatalities):
+    assert _one(kb, body)["fatalities"] == fatalities
+
+
+@pytest.mark.parametrize("body,location", [
+    # a definite word after a definite feature word is its adjective (the tribal area), not a village
+    ("قتل 5 جنود في هجوم على نقطة تفتيش في المنطقة القبلية الباكستانية اليوم.", None),
+    # after an indefinite feature word the same word names the village
+    ("قتل 5 جنود في هجوم على نقطة تفتيش في منطقة القبلية في باكستان اليوم.", "Qabula"),
+    # a name the gazetteer holds with its feature word stays that place
+    ("انفجرت عبوة ناسفة في المنطقة الخضراء ببغداد اليوم.", "Green Zone"),
+])
+def test_an_adjective_of_a_definite_area_is_no_village(kb, body, location):
+    assert _one(kb, body)["location"] == location
+
+
+@pytest.mark.parametrize("body,locations", [
+    # the names after "the two young men" are people, the second one too (وبشار is no Béchar)
+    ("قتل مسلحون مجهولون مساء أمس الشابين محمد الحريري وبشار المحاميد بإطلاق النار عليهما في بلدة المسيفرة "
+     "بريف درعا الشرقي.", ["Al Musayfirah"]),
+    # a place a person word only opens (كفر الشيخ، جبل الشيخ) stays a place, and so do the towns listed after it
+    ("خرجت مظاهرات اليوم في مدن كفر الشيخ والسويس ودمياط.", ["Damietta", "Kafr ash Shaykh", "Suez"]),
+])
+def test_names_after_a_word_for_people_are_no_places(kb, body, locations):
+    assert sorted(e["location"] for e in events(kb, body)) == locations
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a killing told again at the same town with a day of its own, within the week, is another incident
+    ("قتل مسلحون مجهولون اليوم مسؤولا حكوميا في مدينة بيشاور الباكستانية. وقتل مسلحون مجهولون وزير الزراعة في الإقليم "
+     "في بيشاور في 28 أبريل الجاري.", ["2024-04-28", "2024-05-02"]),
+    # the same town and no day of its own: the same incident
+    ("قتل مسلحون مجهولون اليوم مسؤولا حكوميا في مدينة بيشاور الباكستانية. وقتل المسلحون المسؤول أمام منزله في بيشاور.",
+     ["2024-05-02"]),
+])
+def test_a_killing_at_the_same_town_on_another_day(kb, body, expected):
+    assert sorted(e["event_date"] for e in events(kb, body)) == expected

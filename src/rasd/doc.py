@@ -245,7 +245,8 @@ class Clause:
             if by_cue is None:  # the clause's cues grouped by kind, in one pass
                 by_cue = self._memo[("@cue",)] = {}
                 for m in self.doc.in_range("cue", self.start, self.end):
-                    by_cue.setdefault(m.ref.cue, []).append(m)
+                    for kind in cue_kinds(m):
+                        by_cue.setdefault(kind, []).append(m)
             if len(names) == 1:
                 found = by_cue.get(names[0], [])
             else:
@@ -367,8 +368,10 @@ def _layers(hits: list[Hit], sentence_starts: list[int], ntext: str,
               and not (p.key_start == p.start + 1 and ntext[p.start:p.end] in frequent  # كبيرا "big" is not ك + Beira
                        and ntext[p.key_start:p.end] not in frequent)]  # (وسوريا is و + Syria)
     # "شاب يدعى بشار", "الرئيس السابق بشار الأسد": a person's name, not Béchar (nor a vote for Algeria)
-    intro_ends = {c.end for c in selected.get("cue", []) if c.ref.cue == "name_intro"}
-    places = [p for p in places if not _right_after(ntext, p.start, intro_ends)]
+    intro_ends = {c.end for c in selected.get("cue", []) if c.ref.cue == "name_intro"
+                  and not _inside_any(c, places, [p.start for p in places])}  # (كفر الشيخ is a town)
+    runs = _name_runs(ntext, intro_ends)
+    places = [p for p in places if not _right_after(ntext, p.start, intro_ends) and not any(a <= p.start < b for a, b in runs)]
     place_starts = [p.start for p in places]
     actors = [a for a in actors if not _inside_any(a, places, place_starts, strict=True)]
     selected["place"], selected["actor"] = places, actors
@@ -384,8 +387,41 @@ def _layers(hits: list[Hit], sentence_starts: list[int], ntext: str,
         for m in ms:
             m.sentence = max(0, bisect.bisect_right(sentence_starts, m.start) - 1)
     for m in selected.get("cue", []):  # per-cue lists: rules ask for one cue kind at a time
-        selected.setdefault("cue:" + m.ref.cue, []).append(m)
+        for kind in cue_kinds(m):
+            selected.setdefault("cue:" + kind, []).append(m)
     return selected
+
+
+def cue_kinds(m: CueMention) -> list[str]:
+    """The kinds a cue word counts as: its first kind, and also a motive when it is one (تنديدا says both that
+    a crowd protests and what about: the deaths it names are not the protest's)."""
+    first = m.ref.cue
+    return [first, "motive"] if first != "motive" and any(r.cue == "motive" for r in m.refs) else [first]
+
+
+NAME_WORDS = 3  # a person's name after "الشاب": up to three words (محمد أحمد الحريري) …
+_NAME_WORD = regex.compile(r" (\p{Arabic}+)")
+
+
+def _name_runs(ntext: str, intro_ends: set[int]) -> list[tuple[int, int]]:
+    """The names after a word that introduces people ("الشابين محمد الحريري وبشار المحاميد"): up to three
+    words each, a second name joined by و, up to a comma or a word that is no name (في، قرب، أمس)."""
+    out: list[tuple[int, int]] = []
+    stops = ar.words("name_stop")
+    for e in sorted(intro_ends):
+        start, pos, names = e, e, 0
+        while names < 2:
+            words = 0
+            while words < NAME_WORDS and (w := _NAME_WORD.match(ntext, pos)) and w.group(1) not in stops and \
+                    (words == 0 or w.group(1)[:1] not in ar.words("and_clitic")):
+                pos, words = w.end(), words + 1
+            names += 1
+            nxt = _NAME_WORD.match(ntext, pos)
+            if not words or nxt is None or nxt.group(1)[:1] not in ar.words("and_clitic") or nxt.group(1)[1:] in stops:
+                break
+        if pos > start:
+            out.append((start, pos))
+    return out
 
 
 def _right_after(ntext: str, start: int, ends: set[int]) -> bool:

@@ -170,7 +170,7 @@ class ArticleStage:
         if specific:
             if self._reference_places(f, specific):
                 return
-            if any(d.place and d.place.place.id in {l.place.id for l in specific} for d in self.result.drafts):
+            if any(self._told_there(f, d, l) for d in self.result.drafts for l in specific):
                 return
         if self._another_day(f):
             self.new_drafts(f)  # "… and last Tuesday six were killed": not the toll of the events told
@@ -192,9 +192,9 @@ class ArticleStage:
         made: list[Draft] = []
         periods = self.doc.cues(f.start, f.end, "since")
         # one toll said of two told places ("8 attackers killed in Chabahar and Rask") is no toll of either
-        filled = {id(d) for l in specific for d in self.result.drafts if d.place and d.place.place.id == l.place.id}
+        filled = {id(d) for l in specific for d in self.result.drafts if self._told_there(f, d, l)}
         for l in specific:
-            same = [d for d in self.result.drafts if d.place and d.place.place.id == l.place.id]
+            same = [d for d in self.result.drafts if self._told_there(f, d, l)]
             for d in same:
                 fill(self.doc, d, f, single=len(filled) == 1)
             placed = any(d.specific for d in self.result.drafts)
@@ -222,6 +222,14 @@ class ArticleStage:
         apply_claims(f, made)
         self.set_group(f, made)
         return True
+
+    @staticmethod
+    def _told_there(f: Frame, d: Draft, l: Located) -> bool:
+        """An event told at the place a reference names, on a day the reference does not contradict: a killing or
+        a strike told with another day ("and on the 25th gunmen killed the minister in Quetta") is another one."""
+        other_day = f.date_explicit and d.date_explicit and f.date is not None and d.date is not None and \
+            f.date.date != d.date.date and f.cls in OUTCOME_CLASSES | NAMING_CLASSES
+        return d.place is not None and d.place.place.id == l.place.id and not other_day
 
     def _about_background(self) -> bool:
         """Only background told so far, and it was the latest: "this attack" is that old one."""

@@ -170,7 +170,10 @@ def plausible(clause: Clause, ctx: ArticleContext, m: Mention, has_feature: bool
     known_places = bool(geo_ctx.dateline_country or any(_named_elsewhere(pos, m) for pos in ctx.evidence_at.values()))
     known = known_places or bool(ctx.nisba_countries)
     everyday = key in kb.bare_frequent_words
-    return [i for i in m.refs if _supported(kb.places[i], ctx, m, geo_ctx, has_feature, common, known_places, known, everyday)]
+    # "المنطقة القبلية", "المنطقة الصناعية": an adjective of a definite noun, not a village after "area"
+    adjective = _adjective_of_a_definite_feature(clause, m)
+    return [i for i in m.refs if not (adjective and kb.places[i].layer in ("geonames", "translit"))
+            and _supported(kb.places[i], ctx, m, geo_ctx, has_feature, common, known_places, known, everyday)]
 
 
 def _supported(p: Place, ctx: ArticleContext, m: Mention, geo_ctx: geo.Context, has_feature: bool, common: bool,
@@ -226,6 +229,17 @@ def _supported(p: Place, ctx: ArticleContext, m: Mention, geo_ctx: geo.Context, 
     # word (بلدة الخيام) is enough unless the article places itself in another country by name
     # (an attacker's nationality, غارة إسرائيلية, does not)
     return (not known and _trusted(p)) or (has_feature and not known_places)
+
+
+def _adjective_of_a_definite_feature(clause: Clause, m: Mention) -> bool:
+    """A definite word right after a definite feature word (المنطقة القبلية): Arabic names a place after an
+    indefinite one (منطقة القبلية)."""
+    doc = clause.doc
+    k = doc.token_index(m.start) - 1
+    if k < 0 or not doc.ntext[m.key_start:m.end].startswith(ar.ARTICLE) and not m.definite:
+        return False
+    ft = doc.at_token("feature", k)
+    return ft is not None and doc.token_index(ft.end) == k + 1 and doc.tokens[k].text.startswith(ar.ARTICLE)
 
 
 def clause_word_is_direction(m: Mention, ctx: ArticleContext) -> bool:

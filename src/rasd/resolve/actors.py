@@ -356,9 +356,12 @@ def _role_by_membership(c: _RoleCues, r: ActorRef) -> str | None:
     if person_at is not None and any(_tok(an, p.end) == person_at for p in c.agent_preps):
         return AGENT  # "على يد عناصر من قوات الدعم السريع": the members did it
     # "إن عناصر من تنظيم داعش هاجموا": members of X and the verb they did
-    acting = any(t.ref.voice in ("active", "light") and _tok(an, t.start) == _tok(an, r.end) for t in triggers)
-    if members and acting:
-        return AGENT
+    # (a verb read as passive is active when its object follows: "عناصر من X قتلوا 40 قرويا")
+    acting = any(_tok(an, t.start) == _tok(an, r.end) and (t.ref.voice in ("active", "light") or (
+        t.ref.voice == "passive" and plural_verb(an.word(t)) and an.ntext[t.start] not in ar.words("and_clitic")
+        and _object_after(an, _tok(an, t.end)))) for t in triggers)
+    if (members or (prev_tok in ar.words("partitive") and ri >= 2 and _is_person_word(an, ri - 2))) and acting:
+        return AGENT  # (and "إن عناصر من بوكو حرام قتلوا 40 قرويا": the men of X, then their verb)
     # (an active verb right before "[a number] of X" has them as its subject: اقتحم عدد من المحتجين)
     if members and not any(t.ref.voice in ("active", "light") and 0 <= (ri - 1) - _tok(an, t.end) <= 1 for t in triggers):
         return TARGET  # ثلاثة من عناصر وحدات مقاومة سنجار: members of X, the victims
@@ -383,7 +386,9 @@ def _role_by_verb(c: _RoleCues, r: ActorRef) -> str | None:
     ri = _tok(an, r.start)
     for t in c.triggers:
         ti_end, ti_start, voice = _tok(an, t.end), _tok(an, t.start), t.ref.voice
-        if voice in ("active", "light") and 0 <= ri - ti_end <= 2 and _only_time_between(an, ti_end, ri):
+        # (its men in the construct: "هاجم مسلحو جماعة X" is X's attack)
+        subject_at = ti_end + 1 if ti_end < ri and an.tokens[ti_end].text in ar.words("fighters_of") else ti_end
+        if voice in ("active", "light") and 0 <= ri - subject_at <= 2 and _only_time_between(an, subject_at, ri):
             # a verb that already carries a plural subject (استهدفوا، قصفوا) is followed by its
             # object: Arabic verbs before an explicit subject stay singular
             return TARGET if plural_verb(an.word(t)) else AGENT
