@@ -972,3 +972,57 @@ def test_names_after_a_word_for_people_are_no_places(kb, body, locations):
 ])
 def test_a_killing_at_the_same_town_on_another_day(kb, body, expected):
     assert sorted(e["event_date"] for e in events(kb, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # an anniversary's event goes on in a relative clause after its comma: still the remembered event
+    ("أحيا أهالي بلدة قانا اليوم الذكرى الثلاثين لقصف إسرائيلي على البلدة عام 1994، والذي أدى إلى مقتل عشرات المدنيين.", []),
+    # a new event after the reason's comma is the protest's own
+    ("تظاهر المئات اليوم في مدينة صيدا احتجاجا على مقتل شاب، وفرقتهم الشرطة بالقوة.",
+     [("Protests", "Sidon")]),
+])
+def test_a_reason_told_on_in_a_relative_clause(kb, body, expected):
+    assert [(e["event_type"], e["location"]) for e in events(kb, body)] == expected
+
+
+@pytest.mark.parametrize("body,fatalities", [
+    # a count between the idiom's verb and its singular pronoun is the toll (لقي 12 مدنيا مصرعه), brackets or not
+    ("لقي 14 مدنيا مصرعه في قصف مدفعي على مدينة كادقلي اليوم.", 14),
+    ("لقي (9) أشخاص مصرعه في قصف مدفعي على مدينة كادقلي اليوم.", 9),
+    # one victim named by the singular idiom alone stays one
+    ("لقي شاب مصرعه في قصف مدفعي على مدينة كادقلي اليوم.", 1),
+])
+def test_the_count_before_a_singular_death_idiom(kb, body, fatalities):
+    assert _one(kb, body)["fatalities"] == fatalities
+
+
+@pytest.mark.parametrize("body,expected", [
+    # an aircraft in construct with its owner, before the strikes it launched: the owner struck
+    ("شنت مقاتلات التحالف العربي اليوم غارتين على مواقع للحوثيين في مديرية صرواح بمأرب.",
+     ("Saudi-led Coalition", "Ansar Allah (Houthis)")),
+    # a force that announces its own men killed was hit, it did not strike
+    ("أعلن الجيش المالي مقتل خمسة من جنوده في كمين قرب مدينة تمبكتو.", (None, "Military Forces of Mali")),
+    # … unlike one that announces the enemies it killed
+    ("أعلن الجيش المالي مقتل خمسة من المسلحين في اشتباك قرب مدينة تمبكتو.", ("Military Forces of Mali", None)),
+])
+def test_weapon_owners_and_announcers_of_their_own_dead(kb, body, expected):
+    ev = _one(kb, body)
+    assert (ev["actor1"], ev["actor2"]) == expected
+
+
+@pytest.mark.parametrize("body,locations", [
+    # where a victim was coming back from is no place of the event
+    ("خطف مسلحون مجهولون سائق حافلة قرب مدينة إزرع أمس أثناء عودته من دمشق.", ["Izra‘"]),
+    # a city described as a capital is that city, not the country's capital
+    ("قتل مسلحون مجهولون ضابطا في الشرطة بمدينة عدن العاصمة اليمنية المؤقتة اليوم.", ["Aden"]),
+    # a capital named only by its country's adjective is that capital
+    ("انفجرت سيارة مفخخة اليوم في العاصمة الصومالية ما أدى إلى مقتل شخصين.", ["Mogadishu"]),
+])
+def test_places_of_returns_and_capitals(kb, body, locations):
+    assert [e["location"] for e in events(kb, body)] == locations
+
+
+def test_a_trend_of_attacks_is_no_event(kb):
+    evs = events(kb, "قتل مسلحون جنديا اليوم في مدينة جوهر. ولا تزال العاصمة الصومالية تشهد تصاعدا في الهجمات التي "
+                     "تتبناها حركة الشباب، من تفجيرات انتحارية إلى اغتيالات فردية.")
+    assert [e["location"] for e in evs] == ["Jawhar"]

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from rasd.doc import ArticleDoc, Mention, PersonMention
+from rasd.extract.negated_harm import read_negations
 from rasd.extract.victims import group_before, skip_to_victims
 from rasd.resolve.actors import plural_verb
 from rasd.lang import ar
@@ -86,9 +87,7 @@ def read_casualties(an: ArticleDoc, start: int, end: int, vague: set[str], numbe
         if pattern == "idiom_verb" and not an.cues(start, end, "death_idiom"):
             continue  # لقي alone is "met"; with حتفه/مصرعهم it is death
         if pattern in ("one", "two"):
-            # مقتله، إصابتها: one named victim; قتيلين، مقتلهما: two
-            if not _restates_the_idiom_subject(an, m, start):
-                out.add(kind, 1 if pattern == "one" else 2, (m.start, m.end))
+            _pronoun_toll(an, m, kind, start, vague, numbers, out, used_counts)
             continue
         j = an.token_index(m.end)
         total, seen, j_end = _read_groups(an, j, last_t, vague, numbers, out, used_counts, singular_ok=(pattern == "verb" and not plural_verb(an.word(m))) or norm(m.ref.form) in ar.words("single_victim_noun"))
@@ -122,14 +121,34 @@ def read_casualties(an: ArticleDoc, start: int, end: int, vague: set[str], numbe
                     break  # "20 قتيلا وجريحا": killed and wounded together, neither toll
                 out.add("killed" if m.ref.kind == "dead_noun" else "injured", c.value, (toks[ci].start, m.end))
                 break
-    _negations(an, start, end, out)
+    read_negations(an, start, end, out)
     return out
 
 
-def _restates_the_idiom_subject(an: ArticleDoc, m: Mention, start: int) -> bool:
-    """In "لقي شخصان مصرعهما" the dual pronoun restates the victims counted between the idiom's verb and it."""
-    return m.ref.pattern == "two" and any(c.ref.pattern == "idiom_verb" and 2 <= an.token_index(m.start) - an.token_index(c.start) <= 4
-                                          for c in an.in_range("casualty", max(start, m.start - 60), m.start))
+def _pronoun_toll(an: ArticleDoc, m: Mention, kind: str, start: int, vague: set[str], numbers: dict, out: Casualties,
+                  used_counts: set[int]) -> None:
+    """مقتله، إصابتها: one named victim; قتيلين، مقتلهما: two; after a count the idiom's pronoun restates it."""
+    subject = _idiom_subject(an, m, start)
+    if subject is None:
+        out.add(kind, 1 if m.ref.pattern == "one" else 2, (m.start, m.end))
+    elif m.ref.pattern == "one":  # "لقي 12 مدنيا مصرعه": the count between the idiom's verb and its pronoun
+        total, seen, _ = _read_groups(an, subject, an.token_index(m.start), vague, numbers, out, used_counts, True)
+        if seen:
+            out.add(kind, total, (an.tokens[subject].start, m.end))
+
+
+def _idiom_subject(an: ArticleDoc, m: Mention, start: int) -> int | None:
+    """The first token of the victims counted between the idiom's verb and its pronoun, which restates them: the
+    dual in "لقي شخصان مصرعهما", the singular after a count in "لقي 12 مدنيا مصرعه"."""
+    mi = an.token_index(m.start)
+    for c in an.in_range("casualty", max(start, m.start - 60), m.start):
+        ci = an.token_index(c.start)
+        if c.ref.pattern != "idiom_verb" or not 2 <= mi - ci <= 4:
+            continue
+        if m.ref.pattern == "two" or any(an.tokens[k].text.isdigit() or an.tokens[k].text in ar.number_words()
+                                         for k in range(ci + 1, mi)):
+            return ci + 1
+    return None
 
 
 def _casualty_next(an: ArticleDoc, m: Mention) -> bool:
@@ -320,30 +339,3 @@ def _with_others(an: ArticleDoc, j: int, last_t: int, numbers: dict, vague: set[
         if an.at_token("trigger", k) or an.at_token("casualty", k):
             break
     return None
-
-
-def _negations(an: ArticleDoc, start: int, end: int, out: Casualties) -> None:
-    for m in an.in_range("harm", start, end):
-        if m.ref.cue == "nobody" and out.fatalities is None and out.injuries is None:
-            out.fatalities = out.injuries = 0  # "the damage was material only"
-            out.spans.append((m.start, m.end))
-            out.items += [("zero_fatalities", 0, (m.start, m.end)), ("zero_injuries", 0, (m.start, m.end))]
-    negators = [m for m in an.in_range("harm", start, end) if m.ref.cue == "negator"]
-    harms = [m for m in an.in_range("harm", start, end) if m.ref.cue == "harm"]
-    for n in negators:
-        ni = an.token_index(n.end)
-        for h in harms:
-            hi = an.token_index(h.start)
-            if 0 <= hi - ni <= 7 and h.start >= n.end:
-                zeroes = h.ref.value
-                if zeroes in ("both", "fatalities") and out.fatalities is None:
-                    out.fatalities = 0
-                if zeroes in ("both", "injuries") and out.injuries is None:
-                    out.injuries = 0
-                if zeroes != "none":
-                    out.spans.append((n.start, h.end))
-                if zeroes in ("both", "fatalities"):
-                    out.items.append(("zero_fatalities", 0, (n.start, h.end)))
-                if zeroes in ("both", "injuries"):
-                    out.items.append(("zero_injuries", 0, (n.start, h.end)))
-                break

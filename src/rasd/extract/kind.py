@@ -13,6 +13,7 @@ from rasd.extract.context import ArticleContext
 from rasd.extract.crowds import civilians_against_police, protesters_hit_by_the_state, riot_police
 from rasd.extract.frame import Frame, FrameKind
 from rasd.extract.tallies import read_running_toll, read_tally
+from rasd.extract.where import in_reason_told_on
 from rasd.lang import ar
 from rasd.text.dates import Resolved
 from rasd.resolve.typing import CLASS_PRIORITY
@@ -162,6 +163,8 @@ def _vague_and_plural(frame: Frame, clause: Clause, live: list[TriggerMention], 
             if (not postpositive and ti == vj) or (postpositive and vi == tj):
                 reading.summary = reading.counted_vaguely = True
     main = frame.main
+    if any(doc.token_index(c.end) <= doc.token_index(t.start) for c in clause.cues("trend") for t in live):
+        reading.summary = reading.counted_vaguely = True  # "تشهد تصاعدا في العمليات …": a trend of many events
     if frame.cls in PLURAL_BY_NATURE:
         return  # اشتباكات، مظاهرات، مواجهات: one clash or one protest is told in the plural
     if main.ref.voice == "noun" and ar.plural_noun(doc.word(main)) and not main.definite:
@@ -288,7 +291,7 @@ def _live_triggers(frame: Frame, clause: Clause) -> list[TriggerMention]:
     live = [t for t in frame.triggers if t.ref.cls not in NON_EVENT_CLASSES]
     # "احتجاجا على اعتقال …": the arrest is the protest's reason, not an event of this clause
     motives = clause.cues("motive", "response")
-    live = [t for t in live if not clause.after(motives, t.start, MOTIVE_REACH)]
+    live = [t for t in live if not clause.after(motives, t.start, MOTIVE_REACH) and not in_reason_told_on(clause, motives, t.start)]
     # "منذ اغتيال الحريري", "منذ اندلاع المواجهات": the event that opened a period, not a new one
     # ("منذ الصباح مواجهات": since this morning, today's clash going on)
     opening = [c for c in clause.cues("since", "period") if not _since_today(clause, c)

@@ -142,6 +142,9 @@ def capital_by_nisba(clause: Clause, ctx: ArticleContext, capital: list[CueMenti
     doc = clause.doc
     for c in capital:
         ci = doc.token_index(c.end)
+        before = doc.at_token("place", doc.token_index(c.start) - 1) if doc.token_index(c.start) > 0 else None
+        if before is not None and doc.token_index(before.end) == doc.token_index(c.start):
+            continue  # "عدن العاصمة اليمنية المؤقتة": the city just named, described as a capital
         for n in doc.in_range("nisba", c.end, min(clause.end, c.end + 30)):
             if doc.token_index(n.start) == ci:
                 cap = ctx.kb.capital(n.ref)

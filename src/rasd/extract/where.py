@@ -58,8 +58,8 @@ class Where:
         outside = [m for m in mentions if not any(a <= m.start < b for a, b in motives)]
         # (a protest's cause is never where it gathered: "تظاهروا تضامنا مع أهل القدس" names no place of its own)
         mentions = outside or ([] if any(t.ref.cls == "protest" for t in clause.mentions("trigger")) else mentions)
-        if not mentions:
-            return
+        if not mentions and not clause.cues("capital"):
+            return  # (but "في العاصمة الصومالية" names the capital by its country's adjective alone)
         cues = _Cues(clause.cues("border", "origin", "route_from", "since", "distance", "anchor_event")
                      + [t for t in clause.mentions("trigger") if t.ref.cls == "war"],
                      clause.cues("direction"), clause.cues("near", "direction"), clause.cues("capital"),
@@ -151,7 +151,28 @@ def reason_part(clause: Clause, start: int) -> tuple[int, int]:
     answered event, the reason."""
     text = clause.doc.ntext
     ends = [i for i in range(start, clause.end) if text[i] in ar.words("comma")]
-    return start, (ends[0] if ends else clause.end)
+    # "… لقصف قانا عام 1996، والذي أدى إلى مقتل مئة مدني": a relative clause after the comma goes on telling it
+    return start, next((e for e in ends if not _relative_after(text, e + 1)), clause.end)
+
+
+def in_reason_told_on(clause: Clause, reasons: list[CueMention], pos: int) -> bool:
+    """Is pos in a relative clause that goes on telling a reason after its comma ("ذكرى قصف …، والذي أدى إلى
+    مقتل …": the remembered event's toll, not a new event)?"""
+    text = clause.doc.ntext
+    for c in reasons:
+        a, b = reason_part(clause, c.end)
+        comma = next((e for e in range(a, b) if text[e] in ar.words("comma")), None)
+        if comma is not None and comma <= pos < b:
+            return True
+    return False
+
+
+def _relative_after(text: str, pos: int) -> bool:
+    words = text[pos:pos + 16].split()
+    word = words[0] if words else ""
+    if word[:1] in ar.words("and_clitic"):
+        word = word[1:]
+    return word in ar.words("relative_pronoun")
 
 
 def _not_the_event_place(clause: Clause, cues: _Cues, m: Mention, mi: int, feat: list[str] | None,

@@ -8,7 +8,7 @@ from rasd.doc import Clause, CueMention, Mention
 from rasd.extract.context import ArticleContext, country_acting
 from rasd.extract.frame import Frame
 from rasd.lang import ar
-from rasd.resolve.actors import AGENT, MASDAR_OBJECT_CLASSES, ActorRef, assign_roles, find_refs, object_at
+from rasd.resolve.actors import AGENT, MASDAR_OBJECT_CLASSES, TARGET, ActorRef, assign_roles, find_refs, object_at
 
 CLAIMANT_AFTER = 3  # tokens after a claim verb where the claimant may stand
 BLAME_WINDOW = 5  # tokens between حمّل and المسؤولية
@@ -50,6 +50,10 @@ def _claim(frame: Frame, clause: Clause, all_refs: list[ActorRef]) -> None:
         before = [r for r in all_refs if r.end <= cue.start and doc.gap(r.end, cue.start) <= 1]
         cand = (after or before or [None])[0]
         if cand is None:
+            continue
+        if cand.role is None and any(t.ref.cls in MASDAR_OBJECT_CLASSES and t.start > cand.end
+                                     and _own_men_dead(clause, cand, t, pronoun=True) for t in frame.triggers):
+            cand.role = TARGET  # "أعلن الجيش مقتل سبعة من جنوده في كمين": the army counts its own dead, it was hit
             continue
         if cue.ref.cue == "adopt" or _announces_own_attack(frame, clause, cand):
             frame.claimant, frame.claim_span = cand, (cue.start, max(cand.end, cue.end))
@@ -93,13 +97,19 @@ def _counts_others_dead(frame: Frame, clause: Clause, cand: ActorRef, t: Mention
     named side killed; it did not kill them itself."""
     if t.ref.cls not in MASDAR_OBJECT_CLASSES:
         return False
-    if any(r.role == AGENT and r is not cand for r in frame.refs):
-        return True
+    return any(r.role == AGENT and r is not cand for r in frame.refs) or _own_men_dead(clause, cand, t)
+
+
+def _own_men_dead(clause: Clause, cand: ActorRef, t: Mention, pronoun: bool = False) -> bool:
+    """The announcer's own men right after the casualty word ("مقتل جنديين"; the count first: "مقتل سبعة من
+    جنوده"); `pronoun`: only men it calls its own (جنوده، عناصرها)."""
     doc = clause.doc
     ti = doc.token_index(t.end)
     own_men = ("military", "police") if cand.kind in ("state", "generic_state") else ()
-    return any(p.ref.group in own_men for k in (ti, ti + 1) if k < len(doc.tokens)
-               for p in [doc.at_token("person", k)] if p is not None)
+    at = [ti, ti + 1] + ([ti + 2] if ti + 1 < len(doc.tokens) and doc.tokens[ti + 1].text in ar.words("partitive") else [])
+    return any((p.ref.group in own_men and not pronoun) or
+               (pronoun and doc.tokens[k].text.endswith(tuple(ar.words("own_suffix"))) and p.ref.group in own_men + ("armed",))
+               for k in at if k < len(doc.tokens) for p in [doc.at_token("person", k)] if p is not None)
 
 
 def _attribution(frame: Frame, clause: Clause, ctx: ArticleContext, all_refs: list[ActorRef]) -> None:

@@ -296,8 +296,11 @@ def _role_by_words(c: _RoleCues, r: ActorRef) -> str | None:
     if r.strike_nisba or any(w.start < r.end and r.start < w.end for w in c.weapons):
         return AGENT  # غارة إسرائيلية، بطائرة مسيرة إسرائيلية: the weapon's owner
     if r.armed and an.ntext[r.start:r.end][:1] not in ar.words("possessive_lam") and \
-            not an.ntext[r.start:r.end].startswith(ar.ARTICLE) and any(_tok(an, w.end) == _tok(an, r.start) for w in c.weapons):
-        return AGENT  # "صاروخ حوثي": a group's adjective after the weapon (but "قصفت مسيرة الحوثيين": the target)
+            any(_tok(an, w.end) == _tok(an, r.start) for w in c.weapons) and \
+            (not an.ntext[r.start:r.end].startswith(ar.ARTICLE) or _strike_noun_after(c, r)):
+        # "صاروخ حوثي": a group's adjective after the weapon (but "قصفت مسيرة الحوثيين": the target); "شنت مقاتلات
+        # التحالف العربي غارتين": the weapon's owner, in construct, before the strikes it launched
+        return AGENT
     if _preceded_by(an, r, c.agent_preps, 2):
         return AGENT
     if _preceded_by(an, r, c.target_preps, 2):
@@ -330,6 +333,17 @@ def _role_by_words(c: _RoleCues, r: ActorRef) -> str | None:
             and not _after_force_noun(an, r):
         return TARGET
     return None
+
+
+STRIKE_NOUN_REACH = 3  # tokens from a weapon's owner to the strike noun its aircraft launched
+
+
+def _strike_noun_after(c: _RoleCues, r: ActorRef) -> bool:
+    """An event noun right after the reference, past a time phrase: the verb's object is the strike."""
+    k = _tok(c.an, r.end)
+    while k < len(c.an.tokens) and c.an.in_time(k):
+        k += 1
+    return any(t.ref.voice == "noun" and 0 <= _tok(c.an, t.start) - k <= STRIKE_NOUN_REACH - 1 for t in c.triggers)
 
 
 def _affiliated_subject(c: _RoleCues, ri: int) -> bool:
