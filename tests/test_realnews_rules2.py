@@ -1026,3 +1026,15 @@ def test_a_trend_of_attacks_is_no_event(kb):
     evs = events(kb, "قتل مسلحون جنديا اليوم في مدينة جوهر. ولا تزال العاصمة الصومالية تشهد تصاعدا في الهجمات التي "
                      "تتبناها حركة الشباب، من تفجيرات انتحارية إلى اغتيالات فردية.")
     assert [e["location"] for e in evs] == ["Jawhar"]
+
+
+@pytest.mark.parametrize("body,sub_event_type", [
+    # what the subject underwent (تعرض … للخطف) names the event, not the attack it was abducted in
+    ("تعرض أربعة من عمال الإغاثة للخطف إثر مهاجمة سيارتهم من قبل مسلحين قرب مدينة أوباري اليوم.",
+     "Abduction/forced disappearance"),
+    ("تعرضت بلدة كفرشوبا لقصف مدفعي إسرائيلي اليوم.", "Shelling/artillery/missile attack"),
+    # "تعرض" alone is an attack
+    ("تعرض حاجز للجيش لهجوم مسلح قرب مدينة درنة اليوم.", "Armed clash"),
+])
+def test_what_was_undergone_names_the_event(kb, body, sub_event_type):
+    assert _one(kb, body)["sub_event_type"] == sub_event_type

@@ -13,6 +13,7 @@ from rasd.extract.context import ArticleContext
 from rasd.extract.crowds import civilians_against_police, protesters_hit_by_the_state, riot_police
 from rasd.extract.frame import Frame, FrameKind
 from rasd.extract.tallies import read_running_toll, read_tally
+from rasd.extract.verbs import renewed, undergone_by
 from rasd.extract.where import in_reason_told_on
 from rasd.lang import ar
 from rasd.text.dates import Resolved
@@ -74,7 +75,9 @@ class Kind:
             return
         reading = _read_triggers(frame, clause, live)
         reading.beside_toll = beside_toll
-        pool = reading.fresh or live
+        # "تعرض موظفون للخطف": what was undergone names the event, though its noun is definite
+        complements = [c for t in frame.triggers if (c := undergone_by(clause, t, live)) is not None]
+        pool = complements + (reading.fresh or live)
         pool.sort(key=lambda t: (CLASS_PRIORITY.index(t.ref.cls) if t.ref.cls in CLASS_PRIORITY else 99, t.start))
         frame.main, frame.cls = pool[0], pool[0].ref.cls
         _nearest_day(frame, clause)
@@ -113,7 +116,7 @@ def _read_triggers(frame: Frame, clause: Clause, live: list[TriggerMention]) -> 
         if t.definite:
             # "the attack", also when a verb form carries the article (الضربة); but "تجددت الاشتباكات",
             # "تواصلت الاحتجاجات": the fighting or the protests again, on this clause's day
-            return not _renewed(doc, t)
+            return not renewed(doc, t)
         return t.ref.voice == "noun" and clause.after(demonstratives, t.start, 1)
 
     def is_generic(t: TriggerMention) -> bool:
@@ -137,16 +140,6 @@ def _read_triggers(frame: Frame, clause: Clause, live: list[TriggerMention]) -> 
     reading.mentions_earlier = any(is_reference(t) and not is_generic(t) for t in live)
     reading.generic = reading.reference and (habit or any(is_generic(t) for t in live))
     return reading
-
-
-def _renewed(doc: ArticleDoc, t: TriggerMention) -> bool:
-    """A definite event noun right after a verb of renewal (تجددت، تواصلت، استمرت), a time word allowed between."""
-    k = doc.token_index(t.start) - 1
-    while k >= 0 and doc.in_time(k):
-        k -= 1
-    if k >= 0 and doc.tokens[k].text in ar.words("renewal_verb_words"):
-        return True
-    return k >= 1 and doc.tokens[k].text in ar.words("renewed_object_head") and doc.tokens[k - 1].text in ar.words("renewal_verb_words")
 
 
 def _vague_and_plural(frame: Frame, clause: Clause, live: list[TriggerMention], reading: _Reading) -> None:
@@ -303,7 +296,7 @@ def _live_triggers(frame: Frame, clause: Clause) -> list[TriggerMention]:
             "".join(ar.words("preposition_clitic"))) in ar.words("intercept_word"))]
     # "اختطفت جثماني الشهيدين", "احتجزت الجثامين": bodies seized are no one abducted or arrested
     live = [t for t in live if not (t.ref.cls in ("abduction", "arrest") and _body_after(clause, t))]
-    live = [t for t in live if not riot_police(clause, t)]
+    live = [t for t in live if not riot_police(clause, t) and undergone_by(clause, t, live) is None]
     # "شن الجيش هجوما …، ويسعى إلى استعادة السيطرة عليها": an aim after the event told is no event
     aims = clause.cues("unreal")
     real = [t for t in live if not any(c.end <= t.start for c in aims)]

@@ -1,0 +1,32 @@
+"""Verb constructions that change what an event word says: a verb of renewal before a definite event noun
+(تجددت الاشتباكات: the clash goes on, told anew), and "underwent" (تعرض ل…) before the event noun that names
+what happened. Read by the kind component."""
+
+from __future__ import annotations
+
+from rasd.doc import ArticleDoc, Clause, TriggerMention
+from rasd.lang import ar
+
+UNDERGONE_REACH = 6  # tokens from "تعرض" past its subject to the ل of what the subject underwent
+
+
+def renewed(doc: ArticleDoc, t: TriggerMention) -> bool:
+    """A definite event noun right after a verb of renewal (تجددت، تواصلت، استمرت), a time word allowed between."""
+    k = doc.token_index(t.start) - 1
+    while k >= 0 and doc.in_time(k):
+        k -= 1
+    if k >= 0 and doc.tokens[k].text in ar.words("renewal_verb_words"):
+        return True
+    return k >= 1 and doc.tokens[k].text in ar.words("renewed_object_head") and doc.tokens[k - 1].text in ar.words("renewal_verb_words")
+
+
+def undergone_by(clause: Clause, t: TriggerMention, live: list[TriggerMention]) -> TriggerMention | None:
+    """The event noun (with ل) that "underwent" (تعرضت لقصف، تعرض خمسة موظفين للخطف) names, when t is that verb."""
+    if t.ref.voice != "passive" or t.ref.cls != "attack":
+        return None
+    doc, ti = clause.doc, clause.doc.token_index(t.end)
+    first = next((o for o in live if o.start >= t.end), None)  # the next event word, if it is the complement
+    if first is not None and first.ref.voice == "noun" and 0 <= doc.token_index(first.start) - ti <= UNDERGONE_REACH \
+            and doc.ntext[first.start] in ar.words("possessive_lam"):
+        return first
+    return None
