@@ -957,6 +957,8 @@ def test_an_adjective_of_a_definite_area_is_no_village(kb, body, location):
      "بريف درعا الشرقي.", ["Al Musayfirah"]),
     # a place a person word only opens (كفر الشيخ، جبل الشيخ) stays a place, and so do the towns listed after it
     ("خرجت مظاهرات اليوم في مدن كفر الشيخ والسويس ودمياط.", ["Damietta", "Kafr ash Shaykh", "Suez"]),
+    # a name stops at a place with "in" glued to it
+    ("اغتال مسلحون مجهولون اليوم علي الكاظمي، عميد كلية العلوم والآداب بجامعة بغداد.", ["University of Baghdad (Jadiriya)"]),
 ])
 def test_names_after_a_word_for_people_are_no_places(kb, body, locations):
     assert sorted(e["location"] for e in events(kb, body)) == locations

@@ -369,8 +369,11 @@ def _layers(hits: list[Hit], sentence_starts: list[int], ntext: str,
                        and ntext[p.key_start:p.end] not in frequent)]  # (وسوريا is و + Syria)
     # "شاب يدعى بشار", "الرئيس السابق بشار الأسد": a person's name, not Béchar (nor a vote for Algeria)
     intro_ends = {c.end for c in selected.get("cue", []) if c.ref.cue == "name_intro"
+                  and (c.definite or not c.ref.form.startswith(ar.ARTICLE))  # ("شهيد برصاص": no one named)
                   and not _inside_any(c, places, [p.start for p in places])}  # (كفر الشيخ is a town)
-    runs = _name_runs(ntext, intro_ends)
+    # (a run stops at a place with "in" glued to it: "عميد كلية الإدارة والاقتصاد بجامعة بغداد")
+    located = {p.start for p in places if set(ntext[p.start:p.key_start]) & ar.words("locative_clitic")}
+    runs = _name_runs(ntext, intro_ends, located)
     places = [p for p in places if not _right_after(ntext, p.start, intro_ends) and not any(a <= p.start < b for a, b in runs)]
     place_starts = [p.start for p in places]
     actors = [a for a in actors if not _inside_any(a, places, place_starts, strict=True)]
@@ -403,7 +406,7 @@ NAME_WORDS = 3  # a person's name after "الشاب": up to three words (محم�
 _NAME_WORD = regex.compile(r" (\p{Arabic}+)")
 
 
-def _name_runs(ntext: str, intro_ends: set[int]) -> list[tuple[int, int]]:
+def _name_runs(ntext: str, intro_ends: set[int], located: set[int]) -> list[tuple[int, int]]:
     """The names after a word that introduces people ("الشابين محمد الحريري وبشار المحاميد"): up to three
     words each, a second name joined by و, up to a comma or a word that is no name (في، قرب، أمس)."""
     out: list[tuple[int, int]] = []
@@ -413,7 +416,7 @@ def _name_runs(ntext: str, intro_ends: set[int]) -> list[tuple[int, int]]:
         while names < 2:
             words = 0
             while words < NAME_WORDS and (w := _NAME_WORD.match(ntext, pos)) and w.group(1) not in stops and \
-                    (words == 0 or w.group(1)[:1] not in ar.words("and_clitic")):
+                    w.start(1) not in located and (words == 0 or w.group(1)[:1] not in ar.words("and_clitic")):
                 pos, words = w.end(), words + 1
             names += 1
             nxt = _NAME_WORD.match(ntext, pos)
