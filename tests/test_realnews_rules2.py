@@ -1040,3 +1040,16 @@ def test_a_trend_of_attacks_is_no_event(kb):
 ])
 def test_what_was_undergone_names_the_event(kb, body, sub_event_type):
     assert _one(kb, body)["sub_event_type"] == sub_event_type
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a raid and the fighters who confronted it, told in the next sentence: one armed clash
+    ("اقتحمت قوة من جيش الاحتلال فجر اليوم أطراف بلدة قباطية. وتصدى مسلحون للقوة المقتحمة وأطلقوا النار تجاهها.",
+     ("Battles", "Military Forces of Israel", "Unidentified Armed Group")),
+    # a raid no one fought stays a raid
+    ("اقتحمت قوة من جيش الاحتلال فجر اليوم أطراف بلدة قباطية وداهمت عدة منازل.",
+     ("Strategic developments", "Military Forces of Israel", None)),
+])
+def test_a_raid_fought_by_gunmen_is_a_clash(kb, body, expected):
+    ev = _one(kb, body)
+    assert (ev["event_type"], ev["actor1"], ev["actor2"]) == expected

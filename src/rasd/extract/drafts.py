@@ -249,7 +249,12 @@ def compatible(a: Draft, b: Draft) -> bool:
     ta, tb = a.type()[0], b.type()[0]
     return ta == tb or any({ta, tb} <= k for k in KINDRED_TYPES) or "attack" in (a.cls, b.cls) \
         or _intercepted_strike(a, b) or _intercepted_strike(b, a) or _crowd_clash(a, b) or _crowd_clash(b, a) \
-        or _protest_arrests(a, b) or _protest_arrests(b, a)
+        or _protest_arrests(a, b) or _protest_arrests(b, a) or _raid_fought(a, b) or _raid_fought(b, a)
+
+
+def _raid_fought(a: Draft, b: Draft) -> bool:
+    """A raid (اقتحمت قوة …) and fighters who confronted it (وتصدى مقاومون للقوة المقتحمة): one armed clash."""
+    return a.cls == "storming" and b.cls == "clash" and _fighters(b)
 
 
 PROTEST_CLASSES = ("protest", "riot")
@@ -311,6 +316,8 @@ def absorb(into: Draft, other: Draft, fields_only: bool = False, date: bool = Tr
         into.weapon, into.weapon_span = other.weapon, other.weapon_span
     if into.cls == "attack" and other.cls in NAMING_CLASSES and not fields_only:
         into.cls = other.cls  # "the attack on the mosque" and "the explosion": the explosion names the means
+    if _raid_fought(into, other) and not fields_only:
+        into.cls, into.targets = other.cls, [r for r in other.agents + other.targets if r.armed and r not in into.agents]
     if into.type()[0] == "Riots" and other.cls == "clash" and _fighters(other) and not fields_only:
         # youths' confrontations told first, the gunmen's fight after: the raid's battle
         into.cls, into.agents, into.targets = other.cls, other.agents, other.targets
