@@ -1053,3 +1053,16 @@ def test_what_was_undergone_names_the_event(kb, body, sub_event_type):
 def test_a_raid_fought_by_gunmen_is_a_clash(kb, body, expected):
     ev = _one(kb, body)
     assert (ev["event_type"], ev["actor1"], ev["actor2"]) == expected
+
+
+@pytest.mark.parametrize("body,fatalities", [
+    # "اغتال" kills the one it names
+    ("اغتال مسلحون مجهولون اليوم موظفا في بلدية مدينة الضالع.", 1),
+    ("اغتال مسلحون اليوم ثلاثة عناصر من الشرطة في مدينة درعا.", 3),
+    # an attempt told by its verb kills no one by itself …
+    ("حاول مسلحون اليوم اغتيال ضابط في مدينة درعا.", None),
+    # … and an attempt to infiltrate does not cancel the toll of the clash it set off
+    ("اندلعت اشتباكات اليوم قرب مدينة منبج إثر محاولة تسلل، وأسفرت عن مقتل ثلاثة من المسلحين.", 3),
+])
+def test_assassinations_and_attempts(kb, body, fatalities):
+    assert _one(kb, body)["fatalities"] == fatalities
