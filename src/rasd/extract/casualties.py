@@ -220,9 +220,12 @@ ATTEMPT_REACH = 4  # tokens from "حاول" past its subject to the verbal noun 
 def _no_harm_counted(an: ArticleDoc, m: Mention) -> bool:
     """"محاولة اغتيال": an attempt on a life kills no one by itself; "لم ترد أنباء عن إصابة أحد": nor a denied harm."""
     ti = an.token_index(m.start)
-    attempted = (ti > 0 and an.tokens[ti - 1].text in ar.words("attempt_word")) or m.ref.pattern == "masdar" and any(
-        an.tokens[k].text in ar.words("attempt_verb") for k in range(max(0, ti - ATTEMPT_REACH), ti))  # حاول مسلحون اغتيال
-    return attempted or m.ref.pattern == "masdar" and any(
+    if ti > 0 and an.tokens[ti - 1].text in ar.words("attempt_word"):
+        return True
+    if m.ref.pattern != "masdar":
+        return False
+    attempted = any(an.tokens[k].text in ar.words("attempt_verb") for k in range(max(0, ti - ATTEMPT_REACH), ti))
+    return attempted or any(  # (حاول مسلحون اغتيال …)
         n.ref.cue == "negator" and 0 <= ti - an.token_index(n.end) <= 4 and not an.in_range("trigger", n.end, m.start)
         for n in an.in_range("harm", max(0, m.start - 60), m.start))
 

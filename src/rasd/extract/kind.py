@@ -14,7 +14,7 @@ from rasd.extract.crowds import civilians_against_police, protesters_hit_by_the_
 from rasd.extract.frame import Frame, FrameKind
 from rasd.extract.tallies import read_running_toll, read_tally
 from rasd.extract.verbs import renewed, undergone_by
-from rasd.extract.where import in_reason_told_on
+from rasd.extract.where import reasons_told_on
 from rasd.lang import ar
 from rasd.text.dates import Resolved
 from rasd.resolve.typing import CLASS_PRIORITY
@@ -284,7 +284,8 @@ def _live_triggers(frame: Frame, clause: Clause) -> list[TriggerMention]:
     live = [t for t in frame.triggers if t.ref.cls not in NON_EVENT_CLASSES]
     # "احتجاجا على اعتقال …": the arrest is the protest's reason, not an event of this clause
     motives = clause.cues("motive", "response")
-    live = [t for t in live if not clause.after(motives, t.start, MOTIVE_REACH) and not in_reason_told_on(clause, motives, t.start)]
+    told_on = reasons_told_on(clause, motives)
+    live = [t for t in live if not clause.after(motives, t.start, MOTIVE_REACH) and not any(a <= t.start < b for a, b in told_on)]
     # "منذ اغتيال الحريري", "منذ اندلاع المواجهات": the event that opened a period, not a new one
     # ("منذ الصباح مواجهات": since this morning, today's clash going on)
     opening = [c for c in clause.cues("since", "period") if not _since_today(clause, c)

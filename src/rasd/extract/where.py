@@ -155,16 +155,16 @@ def reason_part(clause: Clause, start: int) -> tuple[int, int]:
     return start, next((e for e in ends if not _relative_after(text, e + 1)), clause.end)
 
 
-def in_reason_told_on(clause: Clause, reasons: list[CueMention], pos: int) -> bool:
-    """Is pos in a relative clause that goes on telling a reason after its comma ("ذكرى قصف …، والذي أدى إلى
-    مقتل …": the remembered event's toll, not a new event)?"""
-    text = clause.doc.ntext
+def reasons_told_on(clause: Clause, reasons: list[CueMention]) -> list[tuple[int, int]]:
+    """The relative clauses that go on telling a reason after its comma ("ذكرى قصف …، والذي أدى إلى مقتل …":
+    the remembered event's toll, not a new event)."""
+    text, out = clause.doc.ntext, []
     for c in reasons:
         a, b = reason_part(clause, c.end)
         comma = next((e for e in range(a, b) if text[e] in ar.words("comma")), None)
-        if comma is not None and comma <= pos < b:
-            return True
-    return False
+        if comma is not None:
+            out.append((comma, b))
+    return out
 
 
 def _relative_after(text: str, pos: int) -> bool:

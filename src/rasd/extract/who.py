@@ -105,10 +105,12 @@ def _own_men_dead(clause: Clause, cand: ActorRef, t: Mention, pronoun: bool = Fa
     جنوده"); `pronoun`: only men it calls its own (جنوده، عناصرها)."""
     doc = clause.doc
     ti = doc.token_index(t.end)
-    own_men = ("military", "police") if cand.kind in ("state", "generic_state") else ()
+    groups = ("military", "police") if cand.kind in ("state", "generic_state") else ()
+    if pronoun:
+        groups += ("armed",)  # (a group's own men: "مقتل ثلاثة من عناصرها")
     at = [ti, ti + 1] + ([ti + 2] if ti + 1 < len(doc.tokens) and doc.tokens[ti + 1].text in ar.words("partitive") else [])
-    return any((p.ref.group in own_men and not pronoun) or
-               (pronoun and doc.tokens[k].text.endswith(tuple(ar.words("own_suffix"))) and p.ref.group in own_men + ("armed",))
+    own_word = tuple(ar.words("own_suffix"))
+    return any(p.ref.group in groups and (not pronoun or doc.tokens[k].text.endswith(own_word))
                for k in at if k < len(doc.tokens) for p in [doc.at_token("person", k)] if p is not None)
 
 
