@@ -1066,3 +1066,43 @@ def test_a_raid_fought_by_gunmen_is_a_clash(kb, body, expected):
 ])
 def test_assassinations_and_attempts(kb, body, fatalities):
     assert _one(kb, body)["fatalities"] == fatalities
+
+
+@pytest.mark.parametrize("body,expected", [
+    # the dead of each side of one clash add up, in one sentence …
+    ("قتل 4 من مسلحي الحوثي فيما قتل جنديان في مواجهات بمديرية صرواح اليوم.",
+     (6, "Ansar Allah (Houthis)", "Military Forces of Yemen")),
+    # … or told in the next one
+    ("اندلعت مواجهات بين الجيش والحوثيين في مديرية صرواح اليوم أسفرت عن مقتل خمسة من الحوثيين. وقتل جنديان في المواجهات.",
+     (7, "Military Forces of Yemen", "Ansar Allah (Houthis)")),
+    # the same side's dead told twice are not added
+    ("اندلعت مواجهات بين الجيش والحوثيين في مديرية صرواح اليوم أسفرت عن مقتل خمسة من الحوثيين. وقتل خمسة من مسلحي الحوثي في المواجهات.",
+     (5, "Military Forces of Yemen", "Ansar Allah (Houthis)")),
+    ("قتل جنديان في مواجهات مع الحوثيين في مديرية صرواح اليوم. وقال مصدر عسكري إن جنديين قتلا في المواجهات.",
+     (2, "Ansar Allah (Houthis)", "Military Forces of Yemen")),
+])
+def test_the_dead_of_both_sides_of_a_clash(kb, body, expected):
+    ev = _one(kb, body)
+    assert (ev["fatalities"], ev["actor1"], ev["actor2"]) == expected
+
+
+def test_a_toll_opening_a_sentence_is_not_the_previous_event(kb):
+    evs = events(kb, "قتل ثلاثة مدنيين في قصف على مدينة تعز اليوم. وقتل 4 من مسلحي الحوثي فيما قتل جنديان في مواجهات "
+                     "بمديرية صرواح اليوم.")
+    assert sorted((e["fatalities"], e["event_type"]) for e in evs) == [(3, "Explosions/Remote violence"), (6, "Battles")]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # strikes counted on one day the clause names are that day's event at the district, not a tally
+    ("شن طيران التحالف ثلاث غارات على مديرية نهم صباح اليوم.", ("event", "Air/drone strike")),
+    # counted over a period they stay a tally
+    ("شن طيران التحالف ثلاث غارات على مديرية نهم منذ مطلع الشهر.", ("tally", None)),
+])
+def test_strikes_of_one_named_day_are_an_event(kb, body, expected):
+    from datetime import date
+
+    from rasd.document import from_text
+    from rasd.pipeline import extract
+    recs = [r for r in extract(from_text("تقرير\nمتابعة\n" + body, "t.txt", date(2024, 3, 31)), kb, warn=False)
+            if r["kind"] in ("event", "tally")]
+    assert [(r["kind"], r.get("sub_event_type")) for r in recs][:1] == [expected]

@@ -15,6 +15,7 @@ from typing import Any
 from rasd.doc import ArticleDoc
 from rasd.extract.context import ArticleContext
 from rasd.extract.drafts import NAMING_CLASSES, OUTCOME_CLASSES, Draft, merge_drafts
+from rasd.extract.events import add_other_side, leads_toll, sentence_span, toll_side
 from rasd.lang import ar
 from rasd.extract.frame import Frame, FrameKind, Located
 from rasd.extract.tallies import risen_toll
@@ -46,9 +47,12 @@ class ArticleStage:
 
     def run(self, frames: list[Frame]) -> ArticleResult:
         self.told_places = [(l, False) for f in frames if f.is_title for l in f.leaves if l.place.feature != "country"]
-        for f in frames:
-            if not f.is_title:
+        for f, lead in zip(frames, [None] + frames):
+            if not f.is_title and not leads_toll(f, frames):
                 self.take(f)
+                if lead is not None and leads_toll(lead, frames) and f.kind is FrameKind.NEW:
+                    for d in self.last_group:
+                        fill(self.doc, d, lead, single=len(self.last_group) == 1)
                 old = f.kind in (FrameKind.BACKGROUND, FrameKind.STALE)
                 self.told_places += [(l, old) for l in f.leaves if l.place.feature != "country"]
         for f in frames:
@@ -273,11 +277,6 @@ class ArticleStage:
         return out
 
 
-def sentence_span(doc: ArticleDoc, f: Frame) -> tuple[int, int]:
-    s = doc.sentences[f.sentence]
-    return s.start, s.end
-
-
 def fill(doc: ArticleDoc, d: Draft, f: Frame, single: bool, evidence: bool = True) -> None:
     """Add what a later mention says about an event the draft already holds."""
     span = sentence_span(doc, f)
@@ -290,6 +289,8 @@ def fill(doc: ArticleDoc, d: Draft, f: Frame, single: bool, evidence: bool = Tru
     targets = [r for r in f.refs if r.role == TARGET and r.name not in {a.name for a in d.agents}]
     if targets and not d.targets:
         d.targets = targets
+    elif targets and d.cls == "clash" and not d.agents and not any(_one_family(t, x) for t in targets for x in d.targets):
+        d.agents, d.basis = targets[:1], "reported"  # the dead of the other side of a clash name that side
     if f.weapon and not d.weapon:
         d.weapon, d.weapon_span = f.weapon, f.weapon_span
     if single and d.cls == "attack" and f.cls in NAMING_CLASSES and f.main is not None and f.main.definite and \
@@ -297,9 +298,9 @@ def fill(doc: ArticleDoc, d: Draft, f: Frame, single: bool, evidence: bool = Tru
         # "the terrorist attack …", later "the bombing": the later word names the means (not "the two blasts"
         # of four days before it)
         d.cls = f.cls
-    if single:
+    if single and not add_other_side(d, f):
         if d.fatalities is None and f.casualties.fatalities is not None:
-            d.fatalities = f.casualties.fatalities
+            d.fatalities, d.toll_side = f.casualties.fatalities, toll_side(f)
             d.casualty_spans += f.casualties.spans
         if d.injuries is None and f.casualties.injuries is not None:
             d.injuries = f.casualties.injuries
@@ -339,8 +340,3 @@ def tally(doc: ArticleDoc, f: Frame) -> dict[str, Any]:
         "country_codes": list(f.countries),
         "evidence": [sentence_span(doc, f)], "span": f.tally_span, "frame": f,
     }
-
-
-def victims(f: Frame) -> list[ActorRef]:
-    heads = {h.start for h in f.casualties.victim_heads}
-    return [r for r in f.refs if r.start in heads or any(r.start <= h < r.end for h in heads)]

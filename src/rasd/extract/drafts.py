@@ -41,6 +41,7 @@ class Draft:
     fallback_place: bool = False  # placed for want of a place of its own (the dateline city, a place the article names)
     fatalities_floor: bool = False  # the toll is a lower bound ("more than 50"): a later 58 is no other incident
     another: bool = False  # told as "another attack" (هجوم آخر): never the incident told before
+    toll_side: str | None = None  # whose dead the toll counts (state / armed / civilians), to add the other side's
 
     def add_evidence(self, span: tuple[int, int]) -> None:
         """Add a sentence span once (a set beside the list keeps long articles linear)."""

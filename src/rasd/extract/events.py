@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rasd.doc import ArticleDoc
 from rasd.extract.casualties import Casualties
 from rasd.extract.crowds import is_state_force
-from rasd.extract.drafts import Draft
-from rasd.extract.frame import Frame, Located
+from rasd.extract.drafts import OUTCOME_CLASSES, Draft
+from rasd.extract.frame import Frame, FrameKind, Located
 from rasd.lang import ar
-from rasd.resolve.actors import AGENT, TARGET, ActorRef
+from rasd.resolve.actors import AGENT, TARGET, ActorRef, state_side
 
 if TYPE_CHECKING:
     from rasd.extract.article import ArticleStage
@@ -19,8 +20,6 @@ if TYPE_CHECKING:
 
 
 def draft_events(stage: ArticleStage, f: Frame, only: list[Located] | None = None) -> list[Draft]:
-    from rasd.extract.article import sentence_span
-
     ctx = stage.ctx
     leaves = only if only is not None else [l for l in f.leaves if l.place.feature != "country"]
     by_dateline = False
@@ -62,8 +61,37 @@ def draft_events(stage: ArticleStage, f: Frame, only: list[Located] | None = Non
         if len(places) == 1 or cas.items or (cas.fatalities == 0 and cas.injuries in (0, None)):
             d.fatalities, d.injuries, d.casualty_spans = cas.fatalities, cas.injuries, list(cas.spans)
             d.fatalities_floor = _after_lower_bound(stage, f, d.casualty_spans)
+            d.toll_side = toll_side(f) if cas.items else None
         out.append(d)
     return out
+
+
+VICTIM_SIDES = {"military": "state", "police": "state", "armed": "armed", "civilians": "civilians"}
+
+
+def toll_side(f: Frame) -> str | None:
+    """Whose dead a clause counts: "ثلاثة جنود" the state's, "ستة من مسلحي الحوثي" an armed group's; None
+    when the clause names no one or several sides."""
+    sides = {VICTIM_SIDES.get(h.ref.group) for h in f.casualties.victim_heads}
+    sides |= {"state" if state_side(r) else "armed" if r.armed and r.name else None
+              for r in f.refs if r.role == TARGET}
+    sides.discard(None)
+    return sides.pop() if len(sides) == 1 else None
+
+
+def add_other_side(d: Draft, f: Frame) -> bool:
+    """The toll of the other side of one fight ("قتل 6 من الحوثيين … وقتل ثلاثة جنود") adds to the
+    event's; the same side's dead told again do not. True when added."""
+    side, cas = toll_side(f), f.casualties
+    if side is None or d.toll_side is None or side == d.toll_side or "civilians" in (side, d.toll_side) \
+            or d.cls not in ("clash", "attack"):
+        return False
+    for kind, n in (("fatalities", cas.fatalities), ("injuries", cas.injuries)):
+        if n:
+            setattr(d, kind, (getattr(d, kind) or 0) + n)
+    d.casualty_spans += cas.spans
+    d.toll_side = "both"
+    return True
 
 
 # place kinds a definite feature word (المدينة، البلدة، المخيم) refers back to
@@ -109,7 +137,6 @@ def _actor_country(kb: KnowledgeBase, a: ActorRef) -> str | None:
 
 def roles(stage: ArticleStage, f: Frame) -> tuple[list[ActorRef], list[ActorRef]]:
     """actor1 and actor2 candidates of a new event, in ACLED's roles."""
-    from rasd.extract.article import victims
 
     agents = [r for r in f.refs if r.role == AGENT]
     targets = [r for r in f.refs if r.role == TARGET]
@@ -190,3 +217,23 @@ def _segment(stage: ArticleStage, f: Frame, l: Located) -> tuple[int, int]:
     a = max([c for c in cuts if c < l.start], default=f.start)
     b = min([c for c in cuts if c >= l.end], default=f.end)
     return a, b
+
+
+def sentence_span(doc: ArticleDoc, f: Frame) -> tuple[int, int]:
+    s = doc.sentences[f.sentence]
+    return s.start, s.end
+
+
+def victims(f: Frame) -> list[ActorRef]:
+    heads = {h.start for h in f.casualties.victim_heads}
+    return [r for r in f.refs if r.start in heads or any(r.start <= h < r.end for h in heads)]
+
+
+def leads_toll(f: Frame, frames: list[Frame]) -> bool:
+    """"قتل 6 من مسلحي الحوثي فيما قتل ثلاثة جنود في مواجهات بحيس": a toll that opens a sentence, before the
+    clause telling the event, is that event's (not the events of the sentences before)."""
+    if f.kind is not FrameKind.REFERENCE or f.is_title or f.cls not in OUTCOME_CLASSES or \
+            any(l.place.feature != "country" for l in f.leaves) or not (f.casualties.fatalities or f.casualties.injuries):
+        return False
+    after = next((g for g in frames if g.start >= f.end), None)
+    return after is not None and after.sentence == f.sentence and after.kind is FrameKind.NEW

@@ -42,7 +42,8 @@ def read_tally(frame: Frame, clause: Clause, ctx: ArticleContext, live: list[Tri
             if c.vague:
                 reading.summary = True
             elif c.value is not None and c.value >= 2 and (frame.since is not None or _periods(clause)
-                                                            or all(l.place.feature in TALLY_AREAS for l in frame.leaves)):
+                                                            or (all(l.place.feature in TALLY_AREAS for l in frame.leaves)
+                                                                and not _one_day(frame))):
                 # "92 attacks in Iraq and Syria since …" is a tally; "three strikes on Jisr
                 # al-Shughur" is one event at one place
                 frame.tally_count, frame.tally_span = c.value, (doc.tokens[ci].start, t.end)
@@ -52,6 +53,14 @@ def read_tally(frame: Frame, clause: Clause, ctx: ArticleContext, live: list[Tri
             break
         if frame.tally_count:
             return
+
+
+def _one_day(frame: Frame) -> bool:
+    """"ثلاث غارات على مديرية نهم صباح اليوم": strikes of one day the clause names are that day's event
+    (ACLED: one event per place per day), even where the place found is only the province; strikes of a
+    day over whole countries ("خمس هجمات في سوريا والعراق في ذلك اليوم") stay a tally."""
+    return frame.date_explicit and frame.date is not None and frame.date.precision == 1 and \
+        len(frame.leaves) == 1 and frame.leaves[0].place.feature != "country"
 
 
 def read_running_toll(frame: Frame, clause: Clause, ctx: ArticleContext) -> None:
