@@ -1106,3 +1106,24 @@ def test_strikes_of_one_named_day_are_an_event(kb, body, expected):
     recs = [r for r in extract(from_text("تقرير\nمتابعة\n" + body, "t.txt", date(2024, 3, 31)), kb, warn=False)
             if r["kind"] in ("event", "tally")]
     assert [(r["kind"], r.get("sub_event_type")) for r in recs][:1] == [expected]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # an event noun as the predicate of 'was' says what something was: no event
+    ("أحيا سكان مدينة الفلوجة اليوم ذكرى المعركة، وقال رئيس البلدية إن ما حدث كان هجوما على المدينة كلها.", []),
+    # a told event in the pluperfect (كانت … قد) is still an event
+    ("وكانت غارة جوية قد استهدفت بلدة عيترون اليوم.", ["Air/drone strike"]),
+])
+def test_an_event_noun_after_was_is_a_predicate(kb, body, expected):
+    assert [e["sub_event_type"] for e in events(kb, body)] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a series of killings at a town over a span of years is a summary beside today's killing
+    ("اغتال مسلحون اليوم موظفا في مدينة الشحر. وتشهد المكلا منذ أكثر من عامين عمليات اغتيال تستهدف الضباط.",
+     [("Attack", 1)]),
+    # one killing of today at the town stays an event
+    ("وتشهد المكلا اليوم عملية اغتيال جديدة طالت موظفا في البلدية.", [("Attack", 1)]),
+])
+def test_plural_operations_over_a_span_are_a_summary(kb, body, expected):
+    assert [(e["sub_event_type"], e["fatalities"]) for e in events(kb, body)] == expected

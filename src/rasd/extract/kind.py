@@ -12,8 +12,8 @@ from rasd.doc import ArticleDoc, Clause, CueMention, TriggerMention
 from rasd.extract.context import ArticleContext
 from rasd.extract.crowds import civilians_against_police, protesters_hit_by_the_state, riot_police
 from rasd.extract.frame import Frame, FrameKind
-from rasd.extract.tallies import read_running_toll, read_tally
-from rasd.extract.verbs import renewed, undergone_by
+from rasd.extract.tallies import during_a_span, plural_event_noun, read_running_toll, read_tally
+from rasd.extract.verbs import predicate, renewed, undergone_by
 from rasd.extract.where import reasons_told_on
 from rasd.lang import ar
 from rasd.text.dates import Resolved
@@ -160,8 +160,11 @@ def _vague_and_plural(frame: Frame, clause: Clause, live: list[TriggerMention], 
         reading.summary = reading.counted_vaguely = True  # "تشهد تصاعدا في العمليات …": a trend of many events
     if frame.cls in PLURAL_BY_NATURE:
         return  # اشتباكات، مظاهرات، مواجهات: one clash or one protest is told in the plural
-    if main.ref.voice == "noun" and ar.plural_noun(doc.word(main)) and not main.definite:
+    if main.ref.voice == "noun" and plural_event_noun(clause, main) and not main.definite:
         reading.summary = reading.summary or not any(l.place.feature != "country" for l in frame.leaves)
+        if during_a_span(clause):  # "تشهد المكلا منذ أكثر من عامين عمليات اغتيال": a series over a span, even at a town
+            reading.summary = reading.counted_vaguely = True
+
 
 
 def _decide(frame: Frame, ctx: ArticleContext, r: _Reading) -> tuple[FrameKind, Resolved | None]:
@@ -297,7 +300,8 @@ def _live_triggers(frame: Frame, clause: Clause) -> list[TriggerMention]:
             "".join(ar.words("preposition_clitic"))) in ar.words("intercept_word"))]
     # "اختطفت جثماني الشهيدين", "احتجزت الجثامين": bodies seized are no one abducted or arrested
     live = [t for t in live if not (t.ref.cls in ("abduction", "arrest") and _body_after(clause, t))]
-    live = [t for t in live if not riot_police(clause, t) and undergone_by(clause, t, live) is None]
+    live = [t for t in live if not riot_police(clause, t) and undergone_by(clause, t, live) is None
+            and not predicate(clause, t)]
     # "شن الجيش هجوما …، ويسعى إلى استعادة السيطرة عليها": an aim after the event told is no event
     aims = clause.cues("unreal")
     real = [t for t in live if not any(c.end <= t.start for c in aims)]

@@ -76,7 +76,7 @@ def read_running_toll(frame: Frame, clause: Clause, ctx: ArticleContext) -> None
     # the toll of one incident ("the toll of the blast rose to 58") updates that event; a toll over
     # a period ("since the start of the war") is an aggregate
     toll = bool(clause.cues("toll"))
-    period = frame.since is not None or bool(_periods(clause)) or _during_a_span(clause)
+    period = frame.since is not None or bool(_periods(clause)) or during_a_span(clause)
     # "1,057 killed in two years", "5 operations this week", "more than 40,000 killed in the conflict"
     in_a_conflict = bool(frame.casualties.items) and _words_of(clause, "conflict_noun")
     aggregate = (period or in_a_conflict) and not frame.date_explicit and not _one_incident(frame, clause)
@@ -112,7 +112,7 @@ def _one_incident(frame: Frame, clause: Clause) -> bool:
     """"قتل 15 شخصا في غارة جوية هذا الأسبوع على قرية": the dead of one strike, told with a vague week, not a
     period's toll — an event noun in the singular, and none in the plural."""
     nouns = [t for t in frame.triggers if t.ref.voice == "noun"]
-    if any(t.definite for t in nouns) or _during_a_span(clause):
+    if any(t.definite for t in nouns) or during_a_span(clause):
         return False  # "قتلوا خلال 11 يوما في القصف": the shelling of a period
     heads = [clause.doc.word(t).split(" ")[0] for t in nouns if t.ref.cls in ATTACK_NOUN_CLASSES]
     return bool(heads) and not any(ar.several_noun(w) for w in heads) and not _words_of(clause, "conflict_noun")
@@ -179,7 +179,7 @@ def _periods(clause: Clause) -> list:
     return [c for c in clause.cues("period") if not any(t.start <= c.start and c.end <= t.end for t in points)]
 
 
-def _during_a_span(clause: Clause) -> bool:
+def during_a_span(clause: Clause) -> bool:
     """"خلال ثلاثة أيام", "على مدى أسبوعين", "خلال تموز الماضي", "منذ خمسة أعوام": a span of days,
     weeks, months or years, or a month."""
     during = clause.cues("during", "since")
@@ -239,3 +239,11 @@ def risen_toll(doc: ArticleDoc, start: int, end: int, ctx: ArticleContext) -> tu
         hurt = any(m.ref.kind in ("hurt_noun", "injured") for m in doc.in_range("casualty", start, doc.tokens[ti].start))
         return ("injured" if hurt else "killed"), c.value
     return None
+
+
+def plural_event_noun(clause: Clause, main: TriggerMention) -> bool:
+    """غارات، or a plural of 'operation' before a masdar (عمليات اغتيال، حالات اختطاف)."""
+    doc = clause.doc
+    ti = doc.token_index(main.start)
+    before = doc.tokens[ti - 1].text if ti > 0 else ""
+    return ar.plural_noun(doc.word(main)) or (before in ar.words("operation_word") and ar.plural_noun(before))

@@ -1,6 +1,7 @@
 """Verb constructions that change what an event word says: a verb of renewal before a definite event noun
 (تجددت الاشتباكات: the clash goes on, told anew), and "underwent" (تعرض ل…) before the event noun that names
-what happened. Read by the kind component."""
+what happened; an event noun as the predicate of "was" (كان هجوما), which tells no event. Read by the kind
+component."""
 
 from __future__ import annotations
 
@@ -30,3 +31,11 @@ def undergone_by(clause: Clause, t: TriggerMention, live: list[TriggerMention]) 
             and doc.ntext[first.start] in ar.words("possessive_lam"):
         return first
     return None
+
+
+def predicate(clause: Clause, t: TriggerMention) -> bool:
+    """"ما جرى كان هجوما على كل العراقيين": an indefinite event noun after 'was' says what something was."""
+    doc = clause.doc
+    ti = doc.token_index(t.start)
+    return t.ref.voice == "noun" and not t.definite and ti > 0 and doc.tokens[ti - 1].text in ar.words("copula") \
+        and not any(w.text in ar.words("perfect_particle") for w in doc.tokens[ti + 1:ti + 4])
