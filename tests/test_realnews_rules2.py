@@ -1127,3 +1127,47 @@ def test_an_event_noun_after_was_is_a_predicate(kb, body, expected):
 ])
 def test_plural_operations_over_a_span_are_a_summary(kb, body, expected):
     assert [(e["sub_event_type"], e["fatalities"]) for e in events(kb, body)] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # gunmen who storm a town and execute people: an attack on civilians with its dead
+    ("اقتحم مسلحو حركة الشباب بلدة بلدوين فجر اليوم وأعدموا أربعة مدنيين.", ("Attack", 4)),
+    # an officer and a conscript: two dead, each a singular noun
+    ("قتل ضابط ومجند اليوم في انفجار عبوة ناسفة استهدفت مدرعة للجيش في مدينة العريش.", ("Remote explosive/landmine/IED", 2)),
+])
+def test_executions_and_singular_victims(kb, body, expected):
+    ev = _one(kb, body)
+    assert (ev["sub_event_type"], ev["fatalities"]) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # tear-gas canisters are no roadside bomb
+    ("أصيب متظاهر بعبوات الغاز المسيل للدموع أمام مبنى البرلمان في مدينة الخرطوم اليوم.", None),
+    # a roadside bomb still is one
+    ("انفجرت عبوة ناسفة اليوم على طريق في مدينة الخرطوم.", "ied"),
+])
+def test_tear_gas_canisters_are_no_ied(kb, body, expected):
+    assert [e["weapon"] for e in events(kb, body)][:1] == [expected]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "the fall of Mosul", with a definite verbal noun before a verb: analysis, nobody killed, nothing hit
+    ("ويرى محللون أن عمليات الاغتيال تزايدت بعد سقوط الموصل واستهدفت قادة العشائر.", []),
+    # a shell falling on a town is an event
+    ("أصيب طفلان جراء سقوط قذيفة على حي في مدينة الموصل اليوم.", [("Shelling/artillery/missile attack", None)]),
+    # the assassination of one man named by his title is one dead
+    ("اغتيال نائب رئيس البلدية اليوم برصاص مسلحين في مدينة الموصل.", [("Attack", 1)]),
+])
+def test_the_fall_of_a_city_and_a_trend(kb, body, expected):
+    assert [(e["sub_event_type"], e["fatalities"]) for e in events(kb, body)] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # protesters who pull back after being dispersed hand over no territory
+    ("فرقت الشرطة المتظاهرين بالغاز المسيل للدموع في ساحة التحرير ببغداد اليوم، فانسحبوا إلى الشوارع المجاورة.",
+     ["Protest with intervention"]),
+    # an armed group that withdraws from a town does
+    ("انسحبت قوات الدعم السريع اليوم من مدينة الدندر بعد أسابيع من السيطرة عليها.", ["Non-violent transfer of territory"]),
+])
+def test_a_crowd_withdrawing_is_no_territory(kb, body, expected):
+    assert [e["sub_event_type"] for e in events(kb, body)] == expected

@@ -13,10 +13,9 @@ from typing import Callable
 
 from rasd.doc import ArticleDoc, Mention, PersonMention
 from rasd.extract.negated_harm import read_negations
-from rasd.extract.victims import group_before, skip_to_victims
+from rasd.extract.victims import group_before, skip_to_victims, takes_one_victim
 from rasd.resolve.actors import plural_verb
 from rasd.lang import ar
-from rasd.text.normalize import norm
 from rasd.text.numbers import read_count
 
 
@@ -90,7 +89,7 @@ def read_casualties(an: ArticleDoc, start: int, end: int, vague: set[str], numbe
             _pronoun_toll(an, m, kind, start, vague, numbers, out, used_counts)
             continue
         j = an.token_index(m.end)
-        total, seen, j_end = _read_groups(an, j, last_t, vague, numbers, out, used_counts, singular_ok=(pattern == "verb" and not plural_verb(an.word(m))) or norm(m.ref.form) in ar.words("single_victim_noun"))
+        total, seen, j_end = _read_groups(an, j, last_t, vague, numbers, out, used_counts, singular_ok=(pattern == "verb" and not plural_verb(an.word(m))) or takes_one_victim(an, m))
         if not seen and pattern == "verb" and not _vague_after(an, j, vague):
             before = _victims_before(an, m, first_t, numbers, vague, used_counts)
             if before is not None:
@@ -308,8 +307,8 @@ def _read_groups(an: ArticleDoc, j: int, last_t: int, vague: set[str], numbers: 
             j = after.last + 1
         elif first_group and singular_ok and toks[j].text not in ar.words("casualty_stop") and not toks[j].text[:1].isdigit() \
                 and not _vague_word(toks[j].text, vague) \
-                and not an.at_token("casualty", j) and not an.at_token("trigger", j):
-            total += 1  # a single named or titled victim: اغتيل نائب رئيس …
+                and not an.at_token("casualty", j) and not an.at_token("trigger", j) and not an.at_token("place", j):
+            total += 1  # a single named or titled victim: اغتيل نائب رئيس … (not "سقوط حلب", a city's fall)
             j += 1
         else:
             break

@@ -13,7 +13,7 @@ from rasd.extract.context import ArticleContext
 from rasd.extract.crowds import civilians_against_police, protesters_hit_by_the_state, riot_police
 from rasd.extract.frame import Frame, FrameKind
 from rasd.extract.tallies import during_a_span, plural_event_noun, read_running_toll, read_tally
-from rasd.extract.verbs import predicate, renewed, undergone_by
+from rasd.extract.verbs import body_after, predicate, renewed, undergone_by
 from rasd.extract.where import reasons_told_on
 from rasd.lang import ar
 from rasd.text.dates import Resolved
@@ -58,8 +58,7 @@ class Kind:
             # (with a day of its own, "بعد أيام من اعتقال … يوم الأحد", it is an event told)
             frame.kind, frame.cls, frame.main = FrameKind.STALE, live[0].ref.cls, live[0]
             return
-        if _raid_in_sentence(clause):
-            # "اعتقلت القوات شابين من المخيم ثم انسحبت منه": the raid ends, no territory changes hands
+        if any(t.ref.cls == "withdraw" for t in live) and _raid_in_sentence(clause):
             live = [t for t in live if t.ref.cls != "withdraw"]
             if not live:
                 return
@@ -156,7 +155,8 @@ def _vague_and_plural(frame: Frame, clause: Clause, live: list[TriggerMention], 
             if (not postpositive and ti == vj) or (postpositive and vi == tj):
                 reading.summary = reading.counted_vaguely = True
     main = frame.main
-    if any(doc.token_index(c.end) <= doc.token_index(t.start) for c in clause.cues("trend") for t in live):
+    if any(doc.token_index(c.end) <= doc.token_index(t.start) or 0 <= doc.token_index(c.start) - doc.token_index(t.end) <= 1
+           and plural_event_noun(clause, t) for c in clause.cues("trend") for t in live):
         reading.summary = reading.counted_vaguely = True  # "تشهد تصاعدا في العمليات …": a trend of many events
     if frame.cls in PLURAL_BY_NATURE:
         return  # اشتباكات، مظاهرات، مواجهات: one clash or one protest is told in the plural
@@ -259,8 +259,11 @@ def _nearest_day(frame: Frame, clause: Clause) -> None:
 
 
 def _raid_in_sentence(clause: Clause) -> bool:
+    """A raid, an arrest or a dispersed crowd in the sentence: a withdrawal there is no territory changing hands
+    ("اعتقلت القوات شابين من المخيم ثم انسحبت منه", "فرقت الشرطة المحتجين فانسحبوا")."""
     s = clause.doc.sentences[clause.sentence]
-    return any(t.ref.cls in ("storming", "arrest") for t in clause.doc.in_range("trigger", s.start, s.end))
+    return any(t.ref.cls in ("storming", "arrest", "protest") for t in clause.doc.in_range("trigger", s.start, s.end)) \
+        or bool(clause.doc.cues(s.start, s.end, "intervention"))
 
 
 def _opens_with_a_habit(clause: Clause) -> bool:
@@ -299,7 +302,7 @@ def _live_triggers(frame: Frame, clause: Clause) -> list[TriggerMention]:
         live = [t for t in live if not (t.ref.cls == "interception" and _stem(clause.doc.word(t)).lstrip(
             "".join(ar.words("preposition_clitic"))) in ar.words("intercept_word"))]
     # "اختطفت جثماني الشهيدين", "احتجزت الجثامين": bodies seized are no one abducted or arrested
-    live = [t for t in live if not (t.ref.cls in ("abduction", "arrest") and _body_after(clause, t))]
+    live = [t for t in live if not (t.ref.cls in ("abduction", "arrest") and body_after(clause, t))]
     live = [t for t in live if not riot_police(clause, t) and undergone_by(clause, t, live) is None
             and not predicate(clause, t)]
     # "شن الجيش هجوما …، ويسعى إلى استعادة السيطرة عليها": an aim after the event told is no event
@@ -307,12 +310,6 @@ def _live_triggers(frame: Frame, clause: Clause) -> list[TriggerMention]:
     real = [t for t in live if not any(c.end <= t.start for c in aims)]
     # (only a new event told before the aim: "وجاء التفجير مع اقتراب القوات من استعادة …" refers back)
     return real if any(not t.definite for t in real) else live
-
-
-def _body_after(clause: Clause, t: TriggerMention) -> bool:
-    doc = clause.doc
-    ti = doc.token_index(t.end)
-    return any(doc.tokens[k].text in ar.words("body_noun") for k in range(ti, min(ti + 2, len(doc.tokens))))
 
 
 def _stem(word: str) -> str:

@@ -34,8 +34,18 @@ def undergone_by(clause: Clause, t: TriggerMention, live: list[TriggerMention]) 
 
 
 def predicate(clause: Clause, t: TriggerMention) -> bool:
-    """"ما جرى كان هجوما على كل العراقيين": an indefinite event noun after 'was' says what something was."""
+    """"ما جرى كان هجوما على كل العراقيين": an indefinite event noun after 'was' says what something was;
+    "بعد سقوط حلب": the fall of a city is no shell falling."""
     doc = clause.doc
-    ti = doc.token_index(t.start)
+    ti, tj = doc.token_index(t.start), doc.token_index(t.end)
+    if t.ref.cls == "impact" and doc.word(t) in ar.words("fall_word") and doc.at_token("place", tj) is not None:
+        return True
     return t.ref.voice == "noun" and not t.definite and ti > 0 and doc.tokens[ti - 1].text in ar.words("copula") \
         and not any(w.text in ar.words("perfect_particle") for w in doc.tokens[ti + 1:ti + 4])
+
+
+def body_after(clause: Clause, t: TriggerMention) -> bool:
+    """"اختطفت جثماني الشهيدين": bodies right after the word, seized, not people taken."""
+    doc = clause.doc
+    ti = doc.token_index(t.end)
+    return any(doc.tokens[k].text in ar.words("body_noun") for k in range(ti, min(ti + 2, len(doc.tokens))))

@@ -4,9 +4,10 @@ expression and a bound (ما لا يقل عن). Reads the article's tokens and m
 
 from __future__ import annotations
 
-from rasd.doc import ArticleDoc
+from rasd.doc import ArticleDoc, Mention
 from rasd.lang import ar
 from rasd.resolve.actors import object_at
+from rasd.text.normalize import norm
 from rasd.text.numbers import read_count
 
 
@@ -111,3 +112,10 @@ def group_before(an: ArticleDoc, first: int, first_t: int, numbers: dict, vague:
     if prev and prev.value is not None and not prev.vague and prev.last == pe - 1:
         return prev.value, pe - 1
     return (person.ref.count, pe) if isinstance(person.ref.count, int) else None
+
+
+def takes_one_victim(an: ArticleDoc, m: Mention) -> bool:
+    """"اغتيال نائب رئيس": one victim; not "الاغتيال ازدادت": a definite verbal noun governs no object."""
+    form = norm(m.ref.form)
+    token = an.tokens[an.token_index(m.start)].text
+    return form in ar.words("single_victim_noun") and not any(token.endswith(a + form) for a in ar.words("article"))

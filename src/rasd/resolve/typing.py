@@ -33,7 +33,7 @@ CLASS_DEFAULT_SUBTYPE = {
 CLASS_PRIORITY = [
     "interception", "defusal", "chemical", "clash", "abduction", "sexual_violence", "protest", "riot",
     "takeover", "regain", "airstrike", "shelling", "launch", "explosion", "impact",
-    "strike", "assassination", "attack", "withdraw", "arrest", "storming", "looting", "execution", "kill", "injure",
+    "strike", "assassination", "attack", "execution", "withdraw", "arrest", "storming", "looting", "kill", "injure",
 ]
 
 
