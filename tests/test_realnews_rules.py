@@ -155,7 +155,9 @@ def test_a_toll_tied_to_one_of_the_listed_places_is_that_places(kb):
     # negative: a checkpoint as a landmark, or the force's own post, is no party
     ("قتل مدني برصاص قناص قرب حاجز في مدينة بعقوبة أمس.", ("Violence against civilians", None, "Civilians (Iraq)")),
     ("قتل مدني برصاص قناص عند حاجز في مدينة بعقوبة أمس.", ("Violence against civilians", None, "Civilians (Iraq)")),
-    ("أقام الجيش حاجزا على الطريق بين بعقوبة والخالص أمس واعتقل ثلاثة مطلوبين.", ("Strategic developments", None, None)),
+    # (the army that set it up is the one that arrested)
+    ("أقام الجيش حاجزا على الطريق بين بعقوبة والخالص أمس واعتقل ثلاثة مطلوبين.",
+     ("Strategic developments", "Military Forces of Iraq", None)),
 ])
 def test_an_armed_post_named_without_its_owner(kb, body, expected):
     assert [(e["event_type"], e["actor1"], e["actor2"]) for e in events(kb, body)] == [expected]

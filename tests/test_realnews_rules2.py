@@ -1171,3 +1171,29 @@ def test_the_fall_of_a_city_and_a_trend(kb, body, expected):
 ])
 def test_a_crowd_withdrawing_is_no_territory(kb, body, expected):
     assert [e["sub_event_type"] for e in events(kb, body)] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a drone "belonging to" a force is that force's strike, and the day between it and the victims is skipped
+    ("قتلت طائرة مسيرة تابعة لقوات الدعم السريع، يوم أمس، 9 مدنيين داخل سوق في مدينة الأبيض.",
+     ("Rapid Support Forces", 9)),
+    ("قتلت طائرة مسيرة تابعة لقوات الدعم السريع 9 مدنيين داخل سوق في مدينة الأبيض أمس.", ("Rapid Support Forces", 9)),
+    # the subject of the first verb does the coordinated second one
+    ("دخلت قوات الدعم السريع مدينة الحصاحيصا صباح اليوم وقتلت ثلاثة رجال.", ("Rapid Support Forces", 3)),
+])
+def test_the_owner_of_a_weapon_and_the_first_verbs_subject_act(kb, body, expected):
+    ev = _one(kb, body)
+    assert (ev["actor1"], ev["fatalities"]) == expected
+
+
+def test_a_running_total_after_the_days_toll(kb):
+    from datetime import date
+
+    from rasd.document import from_text
+    from rasd.pipeline import extract
+    body = ("اندلعت اشتباكات عنيفة مساء اليوم في مخيم عين الحلوة بين مسلحين من حركة فتح ومجموعات إسلامية. وأسفرت "
+            "الاشتباكات عن سقوط 4 قتلى و7 جرحى، ما يرفع العدد الإجمالي منذ اندلاعها يوم السبت الماضي إلى 11 قتيلا و50 جريحا.")
+    recs = list(extract(from_text("تقرير\nمتابعة\n" + body, "t.txt", date(2024, 3, 31)), kb, warn=False))
+    ev = [r for r in recs if r["kind"] == "event"]
+    assert [(e["fatalities"], e["injuries"]) for e in ev] == [(4, 7)]
+    assert sorted(r["count"] for r in recs if r["kind"] == "tally") == [11, 50]

@@ -24,8 +24,8 @@ def skip_to_victims(an: ArticleDoc, j: int, last_t: int) -> int:
     j = _skip_armed_subject(an, j, last_t)
     j = _skip_toll_phrase(an, j, last_t)
     bounds = an.cues(toks[j].start if j < last_t else 0, toks[last_t - 1].end if last_t > 0 else 0, "lower_bound", "approx")
-    for _ in range(3):
-        if j < last_t and an.in_time(j):
+    for _ in range(4):
+        if _time_at(an, j, last_t):
             j += 1
             continue
         b = next((m for m in bounds if m.start == toks[j].start), None) if j < last_t else None
@@ -33,6 +33,12 @@ def skip_to_victims(an: ArticleDoc, j: int, last_t: int) -> int:
             break
         j = an.token_index(b.end)
     return j
+
+
+def _time_at(an: ArticleDoc, k: int, last_t: int) -> bool:
+    """A time expression at token k, or the word that leads into one (يوم أمس، ظهر الخميس)."""
+    return k < last_t and (an.in_time(k) or (k + 1 < last_t and an.in_time(k + 1) and not an.at_token("person", k)
+                                             and not an.at_token("casualty", k) and not an.tokens[k].text[:1].isdigit()))
 
 
 def _past_subject(an: ArticleDoc, j: int, last_t: int, unknown: list, wide: bool) -> int:
@@ -51,7 +57,10 @@ def _past_subject(an: ArticleDoc, j: int, last_t: int, unknown: list, wide: bool
             j += 1  # (قوة أمنية، قوات خاصة: the force's adjective is no victim)
         else:
             break
-    return j if not wide or object_at(an, j) else start
+    k = j
+    while _time_at(an, k, last_t):
+        k += 1  # "قتلت طائرة مسيرة تابعة للجيش، يوم أمس، 12 مدنيا": the day between the subject and its victims
+    return j if not wide or object_at(an, k) else start
 
 
 def _skip_toll_phrase(an: ArticleDoc, j: int, last_t: int) -> int:

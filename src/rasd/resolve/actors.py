@@ -347,13 +347,16 @@ def _strike_noun_after(c: _RoleCues, r: ActorRef) -> bool:
 
 
 def _affiliated_subject(c: _RoleCues, ri: int) -> bool:
-    """The affiliation cue before token ri follows a person word that is an active verb's subject."""
+    """The affiliation cue before token ri follows a person word or a weapon that is an active verb's subject."""
     an = c.an
     cue = next((a for a in c.affiliated if _tok(an, a.end) == ri), None)
     k = _tok(an, cue.start) - 1 if cue is not None else -1
     unknown = next((u for u in c.unknown if _tok(an, u.end) - 1 == k), None)
+    weapon = next((w for w in c.weapons if _tok(an, w.end) - 1 == k), None) if k >= 0 else None
     if unknown is not None:
         k = _tok(an, unknown.start)  # "جماعة مسلحة تابعة لحركة الشباب"
+    elif weapon is not None:
+        k = _tok(an, weapon.start)  # "قتلت طائرة مسيرة تابعة للدعم السريع 12 مدنيا": the weapon's owner
     elif k < 0 or not _is_person_word(an, k):
         return False
     return any(t.ref.voice in ("active", "light") and _tok(an, t.end) <= k and _only_time_between(an, _tok(an, t.end), k)
@@ -420,7 +423,15 @@ def _role_by_verb(c: _RoleCues, r: ActorRef) -> str | None:
             return AGENT
         if voice == "passive" and 0 <= ri - ti_end <= 1:
             return TARGET
+        if voice == "active" and ri < ti_start and _opens_clause_subject(c, r) and an.ntext[t.start] in ar.words("and_clitic") \
+                and not plural_verb(an.word(t)):
+            return AGENT  # "دخلت قوات الدعم السريع المدينة وقتلت رجلين": the first verb's subject does the second
     return None
+
+
+def _opens_clause_subject(c: _RoleCues, r: ActorRef) -> bool:
+    """An armed actor right after the clause's first word (its verb, VSO)."""
+    return r.armed and _tok(c.an, r.start) - _tok(c.an, c.start) == 1
 
 
 def _victims_follow(an: ArticleDoc, r: ActorRef) -> bool:
