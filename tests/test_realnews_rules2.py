@@ -1197,3 +1197,25 @@ def test_a_running_total_after_the_days_toll(kb):
     ev = [r for r in recs if r["kind"] == "event"]
     assert [(e["fatalities"], e["injuries"]) for e in ev] == [(4, 7)]
     assert sorted(r["count"] for r in recs if r["kind"] == "tally") == [11, 50]
+
+
+def test_a_day_that_ends_a_sentence_and_one_that_opens_the_next_are_two_days(kb):
+    from datetime import date
+    evs = events(kb, "أصيب طفل بقذيفة سقطت على حي في مدينة تعز اليوم الأحد. والسبت قتلت امرأة بقصف على مديرية مقبنة.",
+                 date(2021, 12, 12))
+    assert sorted((e["event_date"], e["time_precision"]) for e in evs) == [("2021-12-11", 1), ("2021-12-12", 1)]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "said that its fighters shelled": a claim, like "said that it shelled"
+    ("وقال حزب الله إن مقاتليه قصفوا اليوم تجمعا للجنود في محيط موقع المطلة.", ["Hezbollah"]),
+    # a plural verb with no subject goes on with the doers of the event before it
+    ("وقال حزب الله إن مقاتليه قصفوا اليوم تجمعا للجنود في محيط موقع المطلة. كما قصفوا تجمعا آخر في محيط ثكنة برانيت.",
+     ["Hezbollah", "Hezbollah"]),
+    # (a singular verb with its own subject keeps it)
+    ("قال حزب الله إن مقاتليه قصفوا اليوم موقع المطلة. وقصفت المدفعية الإسرائيلية بلدة الخيام.",
+     ["Hezbollah", "Military Forces of Israel"]),
+])
+def test_own_fighters_claim_and_plural_verbs_go_on(kb, body, expected):
+    assert [e["actor1"] for e in events(kb, body)] == expected
+

@@ -12,7 +12,7 @@ from rasd.extract.crowds import is_state_force
 from rasd.extract.drafts import OUTCOME_CLASSES, Draft
 from rasd.extract.frame import Frame, FrameKind, Located
 from rasd.lang import ar
-from rasd.resolve.actors import AGENT, TARGET, ActorRef, state_side
+from rasd.resolve.actors import AGENT, TARGET, ActorRef, plural_verb, state_side
 
 if TYPE_CHECKING:
     from rasd.extract.article import ArticleStage
@@ -138,7 +138,7 @@ def _actor_country(kb: KnowledgeBase, a: ActorRef) -> str | None:
 def roles(stage: ArticleStage, f: Frame) -> tuple[list[ActorRef], list[ActorRef]]:
     """actor1 and actor2 candidates of a new event, in ACLED's roles."""
 
-    agents = [r for r in f.refs if r.role == AGENT]
+    agents = [r for r in f.refs if r.role == AGENT] or _same_doers(stage, f)
     targets = [r for r in f.refs if r.role == TARGET]
     if f.cls == "clash" and not agents:
         # clashes between X and Y with no word for who started: first named side, second named
@@ -178,6 +178,14 @@ def roles(stage: ArticleStage, f: Frame) -> tuple[list[ActorRef], list[ActorRef]
     elif f.cls == "protest" and protesters:
         agents = protesters[:1]
     return agents, targets
+
+
+def _same_doers(stage: ArticleStage, f: Frame) -> list[ActorRef]:
+    """"كما قصفوا تجمعا آخر": a plural verb with no subject named goes on with the doers of the event before."""
+    main = f.main
+    if main is None or main.ref.voice != "active" or not plural_verb(stage.doc.word(main)) or not stage.last_group:
+        return []
+    return stage.last_group[0].agents[:1]
 
 
 # victims named only by a common noun: civilians, or the state's soldiers and policemen (جنديان، شرطيين)

@@ -41,8 +41,8 @@ def _claim(frame: Frame, clause: Clause, all_refs: list[ActorRef]) -> None:
     for cue in clause.cues("adopt", "claim_verb", "speech"):
         if _negated(clause, cue) or any(d.end <= cue.start for d in denials):
             continue
-        if cue.ref.cue == "speech" and not _says_it_did(frame, clause, cue):
-            continue  # "قال X إن …" reports; "قال X إنه استهدف …" claims
+        if cue.ref.cue == "speech" and not (_says_it_did(frame, clause, cue) or _own_forces_act(frame, clause, cue.end)):
+            continue  # "قال X إن …" reports; "قال X إنه استهدف …", "قال X إن مقاتليه قصفوا …" claim
         # (the claimant stands before the attack it claims: in "تتبنى هجوما على قاعدة أمريكية" the side after
         # the attack word is its target)
         after = [r for r in all_refs if r.start >= cue.end and doc.gap(cue.end, r.start) <= CLAIMANT_AFTER
@@ -69,11 +69,16 @@ def _announces_own_attack(frame: Frame, clause: Clause, cand: ActorRef) -> bool:
     attack_next = any(0 <= doc.token_index(t.start) - ci <= 1 and t.ref.voice == "noun"
                       and ((not t.definite and cand.armed and not _counts_others_dead(frame, clause, cand, t))
                            or t.ref.cls == "arrest") for t in frame.triggers)
-    # "أعلن حزب الله أن مقاتليه استهدفوا …": its own fighters attacked — a claim
-    own = any(o.start > cand.end and any(0 <= doc.gap(o.end, t.start) <= 1 and t.ref.voice in ("active", "light")
-                                         for t in frame.triggers)
-              for o in clause.cues("own_forces"))
-    return resp or attack_next or own or _says_it_did(frame, clause, cue=None, after=cand.end, armed=cand.armed)
+    return resp or attack_next or _own_forces_act(frame, clause, cand.end) or \
+        _says_it_did(frame, clause, cue=None, after=cand.end, armed=cand.armed)
+
+
+def _own_forces_act(frame: Frame, clause: Clause, after: int) -> bool:
+    """"أعلن حزب الله أن مقاتليه استهدفوا …": its own fighters attacked — a claim."""
+    doc = clause.doc
+    return any(o.start > after and any(0 <= doc.gap(o.end, t.start) <= 1 and t.ref.voice in ("active", "light")
+                                       for t in frame.triggers)
+               for o in clause.cues("own_forces"))
 
 
 def _says_it_did(frame: Frame, clause: Clause, cue: CueMention | None, after: int | None = None, armed: bool = False) -> bool:

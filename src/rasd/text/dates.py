@@ -209,6 +209,9 @@ def _ws(s: str) -> str:
     return " ".join(s.split())
 
 
+_SENTENCE_END = regex.compile(ar.SENTENCE_END)
+
+
 def _merge_adjacent(ntext: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
     """'أمس الأحد', 'الجمعة 23 جمادى الآخرة': two adjacent expressions naming one day become one;
     the more exact reading (absolute > relative > weekday) wins, the span covers both. "The next day"
@@ -219,7 +222,9 @@ def _merge_adjacent(ntext: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
         if out:
             prev = out[-1]
             gap = ntext[prev.end:te.start]
-            if (prev.kind in order and te.kind in order and len(gap) <= 3 and not _HAS_WORD.search(gap)):
+            # (not across a sentence's end or an "and": "اليوم الأحد. والسبت …" are two days)
+            if (prev.kind in order and te.kind in order and len(gap) <= 3 and not _HAS_WORD.search(gap)
+                    and not _SENTENCE_END.search(gap) and not any(ch in ar.words("and_clitic") for ch in gap)):
                 best = prev if order[prev.kind] <= order[te.kind] else te
                 # "اليوم الخميس": the weekday after "today" stays known (not one before it: سوق الجمعة مساء أمس)
                 weekday = best.weekday if best.weekday is not None else te.weekday
