@@ -1219,3 +1219,13 @@ def test_a_day_that_ends_a_sentence_and_one_that_opens_the_next_are_two_days(kb)
 def test_own_fighters_claim_and_plural_verbs_go_on(kb, body, expected):
     assert [e["actor1"] for e in events(kb, body)] == expected
 
+
+
+@pytest.mark.parametrize("body,location", [
+    # a place the gazetteer names with its article, written without it after a feature word
+    ("انفجرت عبوة ناسفة اليوم على دورية للجيش العراقي في منطقة مطيبيجة بمحافظة صلاح الدين.", "Mutaibija"),
+    # with its article, as ever
+    ("انفجرت عبوة ناسفة اليوم على دورية للجيش العراقي في منطقة المطيبيجة بمحافظة صلاح الدين.", "Mutaibija"),
+])
+def test_a_name_written_without_its_article(kb, body, location):
+    assert _one(kb, body)["location"] == location

@@ -106,6 +106,12 @@ def _town_at(doc: ArticleDoc, ctx: ArticleContext, ti: int, countries: set[str],
         if n == 1 and (doc.at_token("place", ti) is not None or len(words[0]) < MIN_WORD_LETTERS):
             continue
         key = arabic_key(words[:n])
+        # "منطقة مطيبيجة": a town the gazetteer names with its article (المطيبيجة), after a feature word
+        spelled = [] if bare else [i for i in ctx.kb.place_names.get(" ".join(words[:n]), [])
+                                   if ctx.kb.places[i].country_code in countries and ctx.kb.places[i].feature not in ("country", "admin1")]
+        if len(spelled) == 1:
+            start, end = toks[ti].start, toks[ti + n - 1].end
+            return Mention("place", start, end, start, False, spelled, sentence)
         place = _choose(ctx, key, [i for cc in countries for i in ctx.kb.translit.get((cc, key), [])])
         if place is None and words[0][:2] in ar.words("article") and \
                 len(key := arabic_key(words[:n], keep_article=True)) >= KEPT_ARTICLE_KEY:
