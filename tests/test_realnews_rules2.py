@@ -1229,3 +1229,14 @@ def test_own_fighters_claim_and_plural_verbs_go_on(kb, body, expected):
 ])
 def test_a_name_written_without_its_article(kb, body, location):
     assert _one(kb, body)["location"] == location
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "weeks ago" with no number: at least three weeks, an old event told as background
+    ("هاجم مسلحو حركة الشباب اليوم قاعدة للجيش في بلدة جوهر. وقبل أسابيع هاجم مسلحو الحركة قاعدة للجيش في بلدة أفجوي.",
+     [("Battles", "Jawhar")]),
+    # "a week ago" is still this week's news
+    ("هاجم مسلحو حركة الشباب قبل أسبوع قاعدة للجيش في بلدة أفجوي.", [("Battles", "Afgooye")]),
+])
+def test_weeks_ago_is_background_and_a_base_is_attacked(kb, body, expected):
+    assert [(e["event_type"], e["location"]) for e in events(kb, body)] == expected

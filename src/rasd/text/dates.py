@@ -189,7 +189,9 @@ class Calendar:
         if kind == "ago":
             unit = self.ago_units[_ws(g["unit"])]
             n = g.get("n")
-            count = (int(n) if n and n.isdigit() else self.number_words.get(_ws(n), 1)) if n else 1
+            # ("قبل أسابيع", "قبل أشهر": a plural with no number is at least three)
+            count = (int(n) if n and n.isdigit() else self.number_words.get(_ws(n), 1)) if n else \
+                (3 if _ws(g["unit"]) in ar.words("plural_unit") else 1)
             if unit == 1 and not n and _ws(g["unit"]) in ar.words("few_days"):
                 return None  # "قبل أيام": a few days, too vague for a day
             if _anchored(m.string, e):
