@@ -1240,3 +1240,26 @@ def test_a_name_written_without_its_article(kb, body, location):
 ])
 def test_weeks_ago_is_background_and_a_base_is_attacked(kb, body, expected):
     assert [(e["event_type"], e["location"]) for e in events(kb, body)] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "passed away" (قضوا نحبهم) counts the dead
+    ("قال متحدث عسكري اليوم إن 9 جنود قضوا نحبهم عندما هاجم مسلحون قاعدة عسكرية في مدينة دوري في بوركينا فاسو.",
+     ("Battles", "Unidentified Armed Group", 9)),
+    # the nationality of the shells names who fired them
+    ("قتل رجل عندما سقطت قذائف روسية على بلدة في مقاطعة سومي اليوم.",
+     ("Explosions/Remote violence", "Military Forces of Russia", 1)),
+    # gunmen "suspected of belonging to" a group: that group did it
+    ("قالت الشرطة إن مسلحين يشتبه في انتمائهم لجماعة بوكو حرام قتلوا 7 أشخاص اليوم في مدينة مايدوغوري.",
+     ("Violence against civilians", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", 7)),
+    # a denied killing adds no one
+    ("قتل الجيش 40 مسلحا في اشتباكات اليوم في مدينة بحر دار، لكن متحدثا باسم المسلحين قال إن الجيش لم يقتل حتى 10.",
+     ("Battles", "Military Forces of Ethiopia", 40)),
+    # Colombia's ELN and Nigeria's bandits are known actors
+    ("قتل أربعة جنود اليوم في هجوم شنه جيش التحرير الوطني على دورية في مدينة كوكوتا.",
+     ("Battles", "ELN: National Liberation Army", 4)),
+    ("هاجم قطاع الطرق اليوم قرية قرب مدينة كاتسينا وقتلوا خمسة أشخاص.", ("Violence against civilians", "Criminal Gangs", 5)),
+])
+def test_more_ways_to_name_killers_and_the_dead(kb, body, expected):
+    ev = _one(kb, body)
+    assert (ev["event_type"], ev["actor1"], ev["fatalities"]) == expected

@@ -219,8 +219,9 @@ ATTEMPT_REACH = 4  # tokens from "حاول" past its subject to the verbal noun 
 def _no_harm_counted(an: ArticleDoc, m: Mention) -> bool:
     """"محاولة اغتيال": an attempt on a life kills no one by itself; "لم ترد أنباء عن إصابة أحد": nor a denied harm."""
     ti = an.token_index(m.start)
-    if ti > 0 and an.tokens[ti - 1].text in ar.words("attempt_word"):
-        return True
+    if ti > 0 and (an.tokens[ti - 1].text in ar.words("attempt_word")
+                   or (m.ref.pattern == "verb" and an.tokens[ti - 1].text in ar.words("verb_negator"))):
+        return True  # (nor "لم يقتل حتى 20": a denied killing)
     if m.ref.pattern != "masdar":
         return False
     attempted = any(an.tokens[k].text in ar.words("attempt_verb") for k in range(max(0, ti - ATTEMPT_REACH), ti))

@@ -318,7 +318,9 @@ def _role_by_words(c: _RoleCues, r: ActorRef) -> str | None:
         return AGENT
     # "عناصر مسلحة تابعة للدعم السريع اختطفت …": the subject's affiliation is the perpetrator; so in VSO
     # "هاجم مسلحون تابعون لحركة الشباب حاجزا": the verb's subject's group
-    if affiliated and any(0 <= _tok(an, t.start) - nxt_i <= 1 and t.ref.voice in ("active", "light") for t in triggers):
+    # (a verb read as passive is active when its object follows: "مسلحين يشتبه في انتمائهم لبوكو حرام قتلوا 12 شخصا")
+    if affiliated and any(0 <= _tok(an, t.start) - nxt_i <= 1 and (t.ref.voice in ("active", "light") or (
+            t.ref.voice == "passive" and _object_after(an, _tok(an, t.end)))) for t in triggers):
         return AGENT
     if affiliated and _affiliated_subject(c, ri):
         return AGENT
