@@ -15,7 +15,7 @@ from typing import Any
 from rasd.doc import ArticleDoc
 from rasd.extract.context import ArticleContext
 from rasd.extract.drafts import NAMING_CLASSES, OUTCOME_CLASSES, Draft, merge_drafts
-from rasd.extract.events import add_other_side, leads_toll, sentence_span, toll_side
+from rasd.extract.events import add_other_side, add_to_toll, also_killed, leads_toll, sentence_span, toll_side
 from rasd.lang import ar
 from rasd.extract.frame import Frame, FrameKind, Located
 from rasd.extract.tallies import risen_toll
@@ -151,6 +151,8 @@ class ArticleStage:
         elif f.kind is FrameKind.BACKGROUND:
             self.result.background.append({"date": f.background, "frame": f, "evidence": [sentence_span(self.doc, f)]})
             self.after_background = True
+        elif f.kind in (FrameKind.NEW, FrameKind.REFERENCE) and len(self.last_group) == 1 and also_killed(self.doc, f):
+            add_to_toll(self.doc, self.last_group[0], f)  # "… إن جنديا قتل أيضا": one more dead of that event
         elif f.kind in (FrameKind.REFERENCE, FrameKind.STATEMENT):
             self.take_reference(f)
         elif f.kind is FrameKind.NEW:

@@ -245,3 +245,17 @@ def leads_toll(f: Frame, frames: list[Frame]) -> bool:
         return False
     after = next((g for g in frames if g.start >= f.end), None)
     return after is not None and after.sentence == f.sentence and after.kind is FrameKind.NEW
+
+
+def also_killed(doc: ArticleDoc, f: Frame) -> bool:
+    """"وقال متحدث إن جنديا قتل أيضا": a bare toll with "also" and no place of its own adds to the event before."""
+    return f.cls in OUTCOME_CLASSES and bool(f.casualties.items) and not any(l.place.feature != "country" for l in f.leaves) \
+        and any(t.text in ar.words("also_word") for t in doc.tokens[doc.token_index(f.start):doc.token_index(f.end)])
+
+
+def add_to_toll(doc: ArticleDoc, d: Draft, f: Frame) -> None:
+    for kind, n in (("fatalities", f.casualties.fatalities), ("injuries", f.casualties.injuries)):
+        if n:
+            setattr(d, kind, (getattr(d, kind) or 0) + n)
+    d.casualty_spans += f.casualties.spans
+    d.add_evidence(sentence_span(doc, f))

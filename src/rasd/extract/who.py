@@ -63,10 +63,13 @@ def _claim(frame: Frame, clause: Clause, all_refs: list[ActorRef]) -> None:
 def _announces_own_attack(frame: Frame, clause: Clause, cand: ActorRef) -> bool:
     doc = clause.doc
     ci = doc.token_index(cand.end)
-    resp = any(r.start >= cand.end for r in clause.cues("responsibility"))
+    # (its own responsibility: not "…، وأعلنت حركة الشباب مسؤوليتها" after another actor)
+    resp = any(r.start >= cand.end and not any(cand.end <= o.start < r.start and o.name != cand.name for o in frame.refs)
+               for r in clause.cues("responsibility"))
     # "أعلن حزب الله استهداف …", "أعلنت الداخلية القبض على …": the announcer did it — an attack if it bears
     # arms ("أعلنت وزارة الصحة استشهاد 3": the ministry counts the dead), an arrest if it is the state's
-    attack_next = any(0 <= doc.token_index(t.start) - ci <= 1 and t.ref.voice == "noun"
+    # (an explosion is reported, never done: "أعلنت الشرطة عن انفجار سيارة مفخخة")
+    attack_next = any(0 <= doc.token_index(t.start) - ci <= 1 and t.ref.voice == "noun" and t.ref.cls != "explosion"
                       and ((not t.definite and cand.armed and not _counts_others_dead(frame, clause, cand, t))
                            or t.ref.cls == "arrest") for t in frame.triggers)
     return resp or attack_next or _own_forces_act(frame, clause, cand.end) or \
