@@ -1276,3 +1276,13 @@ def test_more_ways_to_name_killers_and_the_dead(kb, body, expected):
 def test_the_claimant_after_a_report_and_also_killed(kb, body, expected):
     ev = _one(kb, body)
     assert (ev["actor1"], ev["fatalities"]) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "raids" by the police that arrest people are no air strikes
+    ("شنت الشرطة الهندية اليوم غارات على منازل في مدينة سريناغار واعتقلت 9 شبان.", "Arrests"),
+    # strikes by the air force stay air strikes
+    ("شن الطيران الحربي اليوم غارات على بلدة سرمين في ريف إدلب.", "Air/drone strike"),
+])
+def test_police_raids_are_no_air_strikes(kb, body, expected):
+    assert _one(kb, body)["sub_event_type"] == expected

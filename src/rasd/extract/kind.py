@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from rasd.doc import ArticleDoc, Clause, CueMention, TriggerMention
 from rasd.extract.context import ArticleContext
-from rasd.extract.crowds import civilians_against_police, protesters_hit_by_the_state, riot_police
+from rasd.extract.crowds import civilians_against_police, is_state_force, protesters_hit_by_the_state, riot_police
 from rasd.extract.frame import Frame, FrameKind
 from rasd.extract.tallies import during_a_span, plural_event_noun, read_running_toll, read_tally
 from rasd.extract.verbs import body_after, predicate, renewed, undergone_by
@@ -218,6 +218,9 @@ def _correct_class(frame: Frame, clause: Clause, ctx: ArticleContext) -> None:
     if frame.cls == "interception" and frame.weapon not in PROJECTILES and not clause.cues("air_context") \
             and _stem(clause.doc.word(frame.main)) in ar.words("confront_verb"):
         frame.cls = "clash"  # "وتصدى لها مقاومون": fighters confronting a raid, not air defences
+    if frame.cls == "airstrike" and not clause.cues("air_context") and any(t.ref.cls == "arrest" for t in frame.triggers) and \
+            any(is_state_force(ctx.kb, r, police_only=True) for r in frame.refs if r.role == "agent"):
+        frame.cls, frame.weapon = "arrest", None  # "شنت الشرطة غارات على منازل واعتقلت 12": police raids, no aircraft
     if frame.cls == "launch" and _fire_after(clause, frame.main):
         frame.cls = "attack"  # أطلق مسلحون النار: shooting, not a launch
         if frame.weapon is None or frame.weapon in ("airstrike", "other"):
