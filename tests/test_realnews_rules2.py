@@ -1286,3 +1286,17 @@ def test_the_claimant_after_a_report_and_also_killed(kb, body, expected):
 ])
 def test_police_raids_are_no_air_strikes(kb, body, expected):
     assert _one(kb, body)["sub_event_type"] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # the strike named again with the day it happened in a relative clause: one event, on that day
+    ("أسفرت غارة جوية شنها الجيش، اليوم الأحد، على مدرسة في مدينة سيتوي عن مقتل 7 أشخاص. وأشارت التقارير إلى أن 9 آخرين "
+     "أصيبوا في الغارة التي وقعت ليلة أمس السبت.", [("2024-03-30", 7, 9)]),
+    # a toll of another day told without naming the event again is another incident
+    ("أسفرت غارة جوية شنها الجيش، اليوم الأحد، على مدرسة في مدينة سيتوي عن مقتل 7 أشخاص. وأصيب 9 آخرون أمس السبت في قصف.",
+     [("2024-03-30", None, 9), ("2024-03-31", 7, None)]),
+])
+def test_the_day_of_the_event_named_again(kb, body, expected):
+    from datetime import date
+    evs = events(kb, body, date(2024, 3, 31))
+    assert sorted((e["event_date"], e["fatalities"], e["injuries"]) for e in evs) == expected

@@ -15,7 +15,8 @@ from typing import Any
 from rasd.doc import ArticleDoc
 from rasd.extract.context import ArticleContext
 from rasd.extract.drafts import NAMING_CLASSES, OUTCOME_CLASSES, Draft, merge_drafts
-from rasd.extract.events import add_other_side, add_to_toll, also_killed, leads_toll, sentence_span, toll_side
+from rasd.extract.events import (add_other_side, add_to_toll, also_killed, dated_by_relative, leads_toll, sentence_span,
+                                 toll_side)
 from rasd.lang import ar
 from rasd.extract.frame import Frame, FrameKind, Located
 from rasd.extract.tallies import risen_toll
@@ -189,6 +190,10 @@ class ArticleStage:
         """A reference that gives its own toll on a day it says, other than the day of every event
         it could refer to, tells another incident."""
         if not (f.date_explicit and f.date is not None) or (f.casualties.fatalities is None and f.casualties.injuries is None):
+            return False
+        if len(self.last_group) == 1 and dated_by_relative(self.doc, f):
+            d = self.last_group[0]  # "في الغارة التي وقعت ليلة أمس": the event told, on the day it happened
+            d.date, d.date_explicit, d.date_span = f.date, True, f.date_span
             return False
         return bool(self.last_group) and all(d.date is not None and d.date.date != f.date.date for d in self.last_group)
 

@@ -259,3 +259,12 @@ def add_to_toll(doc: ArticleDoc, d: Draft, f: Frame) -> None:
             setattr(d, kind, (getattr(d, kind) or 0) + n)
     d.casualty_spans += f.casualties.spans
     d.add_evidence(sentence_span(doc, f))
+
+
+def dated_by_relative(doc: ArticleDoc, f: Frame) -> bool:
+    """"أصيبوا في الغارة التي وقعت ليلة أمس": the told event named again, its day in a relative clause after it."""
+    main = f.main
+    if main is None or not main.definite or f.date_span is None:
+        return False
+    k = doc.token_index(main.end)
+    return k < len(doc.tokens) and doc.tokens[k].text in ar.words("relative_pronoun") and f.date_span[0] > main.end
