@@ -86,10 +86,7 @@ def add_other_side(d: Draft, f: Frame) -> bool:
     if side is None or d.toll_side is None or side == d.toll_side or "civilians" in (side, d.toll_side) \
             or d.cls not in ("clash", "attack"):
         return False
-    for kind, n in (("fatalities", cas.fatalities), ("injuries", cas.injuries)):
-        if n:
-            setattr(d, kind, (getattr(d, kind) or 0) + n)
-    d.casualty_spans += cas.spans
+    _add_counts(d, cas)
     d.toll_side = "both"
     return True
 
@@ -254,11 +251,16 @@ def also_killed(doc: ArticleDoc, f: Frame) -> bool:
 
 
 def add_to_toll(doc: ArticleDoc, d: Draft, f: Frame) -> None:
-    for kind, n in (("fatalities", f.casualties.fatalities), ("injuries", f.casualties.injuries)):
+    _add_counts(d, f.casualties)
+    d.add_evidence(sentence_span(doc, f))
+
+
+def _add_counts(d: Draft, cas: Casualties) -> None:
+    """More dead and wounded of the same event, summed onto its toll."""
+    for kind, n in (("fatalities", cas.fatalities), ("injuries", cas.injuries)):
         if n:
             setattr(d, kind, (getattr(d, kind) or 0) + n)
-    d.casualty_spans += f.casualties.spans
-    d.add_evidence(sentence_span(doc, f))
+    d.casualty_spans += cas.spans
 
 
 def dated_by_relative(doc: ArticleDoc, f: Frame) -> bool:
