@@ -1300,3 +1300,14 @@ def test_the_day_of_the_event_named_again(kb, body, expected):
     from datetime import date
     evs = events(kb, body, date(2024, 3, 31))
     assert sorted((e["event_date"], e["fatalities"], e["injuries"]) for e in evs) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "a Ukrainian shelling" in the accusative is spelled like Ukraine: who fired, not where
+    ("قال مسؤول روسي إن قصفا أوكرانيا أصاب ثلاثة أشخاص اليوم في مدينة بيلغورود.", ("RU", "Military Forces of Ukraine")),
+    # Ukraine named as where the strike fell stays the place
+    ("قتل شخصان في قصف روسي على مدينة خاركيف في أوكرانيا اليوم.", ("UA", "Military Forces of Russia")),
+])
+def test_an_accusative_nisba_spelled_like_a_country(kb, body, expected):
+    ev = _one(kb, body)
+    assert (ev["country_code"], ev["actor1"]) == expected

@@ -164,6 +164,10 @@ def country_acting(doc: ArticleDoc, kb: KnowledgeBase, m: Mention) -> bool:
     """A country named next to an active event verb (إسرائيل قصفت، قصفت إسرائيل، شنت إسرائيل غارات) is who acted."""
     if not all(kb.places[i].feature == "country" for i in m.refs):
         return False
+    before = doc.at_token("trigger", doc.token_index(m.start) - 1) if doc.token_index(m.start) > 0 else None
+    if before is not None and before.ref.voice == "noun" and not before.definite and \
+            doc.ntext[before.start:m.start].rstrip().endswith(tuple(ar.words("accusative_ending"))):
+        return True  # "قصفا أوكرانيا": the accusative nisba (a Ukrainian shelling), spelled like the country
     near = [doc.at_token("trigger", k) for k in (doc.token_index(m.start) - 1, doc.token_index(m.end))]
     # (not across a comma: "في مدينة أراك في إيران، هاجم المتظاهرون")
     # (nor a verb after it that opens a coordinated clause: "في موزمبيق وقطعوا …" has its own subject)
