@@ -1311,3 +1311,13 @@ def test_the_day_of_the_event_named_again(kb, body, expected):
 def test_an_accusative_nisba_spelled_like_a_country(kb, body, expected):
     ev = _one(kb, body)
     assert (ev["country_code"], ev["actor1"]) == expected
+
+
+@pytest.mark.parametrize("body,fatalities", [
+    # the dead of the event the clause is dated against (غداة …) are that event's, not this one's
+    ("قتل جنديان اليوم في انفجار عبوة في مدينة الرمادي، غداة هجوم أسفر عن مقتل خمسة أشخاص في مدينة الفلوجة.", 2),
+    # the anchor in front of the clause leaves its toll alone
+    ("غداة الهجوم على الفلوجة، قتل ثلاثة جنود اليوم في انفجار عبوة في مدينة الرمادي.", 3),
+])
+def test_the_toll_of_the_anchoring_event_is_not_this_ones(kb, body, fatalities):
+    assert _one(kb, body)["fatalities"] == fatalities

@@ -32,7 +32,8 @@ class Harm:
         if best is not None:
             frame.weapon, frame.weapon_span = best.ref.weapon, (best.start, best.end)
         cas = read_casualties(clause.doc, clause.start, clause.end, ctx.vague, ctx.kb.lexicon.numbers)
-        reasons = [reason_part(clause, c.end) for c in clause.cues("motive", "response")]
+        # ("غداة هجوم أسفر عن مقتل خمسة": the dead of the event the clause is dated against are that event's)
+        reasons = [reason_part(clause, c.end) for c in clause.cues("motive", "response", "anchor_event")]
         # "في أكبر تصعيد منذ مقتل 19 متظاهرا": the deaths that opened the period are another event's
         reasons += [reason_part(clause, c.end) for c in clause.cues("since")
                     if doc.token_index(c.end) < len(doc.tokens) and (
