@@ -1321,3 +1321,10 @@ def test_an_accusative_nisba_spelled_like_a_country(kb, body, expected):
 ])
 def test_the_toll_of_the_anchoring_event_is_not_this_ones(kb, body, fatalities):
     assert _one(kb, body)["fatalities"] == fatalities
+
+
+def test_an_event_told_after_a_day_after_is_a_day_earlier(kb):
+    from datetime import date
+    evs = events(kb, "قتل 4 أشخاص اليوم في انفجار بمسجد في مدينة قندوز. ويأتي ذلك بعد يوم من مقتل 11 شخصا في انفجار بمسجد "
+                     "في مدينة مزار شريف.", date(2024, 5, 2))
+    assert sorted((e["event_date"], e["fatalities"]) for e in evs) == [("2024-05-01", 11), ("2024-05-02", 4)]

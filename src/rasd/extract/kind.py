@@ -14,6 +14,7 @@ from rasd.extract.crowds import civilians_against_police, is_state_force, protes
 from rasd.extract.frame import Frame, FrameKind
 from rasd.extract.tallies import during_a_span, plural_event_noun, read_running_toll, read_tally
 from rasd.extract.verbs import body_after, predicate, renewed, undergone_by
+from rasd.extract.when import shift_to_anchor
 from rasd.extract.where import reasons_told_on
 from rasd.lang import ar
 from rasd.text.dates import Resolved
@@ -101,6 +102,7 @@ class Kind:
         reading.unreal = any(c.ref.form in ar.words("condition_word") or not (past and clause.doc.comma_between(c.end, frame.main.start))
                              for c in clause.doc.cues(clause.start, frame.main.start, "unreal"))
         frame.kind, frame.background = _decide(frame, ctx, reading)
+        shift_to_anchor(frame, clause)
         if frame.kind is FrameKind.NEW and frame.date is None and frame.since is not None:
             # "shelling on Sarmin since Friday night": the event began that day, at that town
             frame.date, frame.date_explicit = frame.since, True

@@ -3,7 +3,7 @@ resolved against publication and the discourse date) and the start of a period (
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from rasd.doc import ArticleDoc, Clause
 from rasd.extract.context import ArticleContext
@@ -147,3 +147,18 @@ def next_discourse(frame: Frame, current: Resolved | None, ctx: ArticleContext) 
         if not ctx.is_old(frame.date.date):
             return frame.date
     return current
+
+
+def shift_to_anchor(frame: Frame, clause: Clause) -> None:
+    """"ويأتي ذلك بعد يوم من مقتل 20 شخصا في مزار شريف": an event told after "a day after" happened a day (or
+    two) before the clause's day, not on it (an event told before the cue keeps its day)."""
+    day = frame.date or frame.inherited
+    if frame.date_explicit or day is None or frame.main is None:
+        return
+    doc = clause.doc
+    for c in clause.cues("anchor_event", "sequel"):
+        form = doc.ntext[c.start:c.end]
+        days = 1 if form in ar.words("anchor_day_back") else 2 if form in ar.words("anchor_two_days_back") else 0
+        if days and c.end <= frame.main.start:
+            frame.date = Resolved(day.date - timedelta(days=days), day.precision)
+            return
