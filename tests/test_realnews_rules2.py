@@ -1328,3 +1328,13 @@ def test_an_event_told_after_a_day_after_is_a_day_earlier(kb):
     evs = events(kb, "قتل 4 أشخاص اليوم في انفجار بمسجد في مدينة قندوز. ويأتي ذلك بعد يوم من مقتل 11 شخصا في انفجار بمسجد "
                      "في مدينة مزار شريف.", date(2024, 5, 2))
     assert sorted((e["event_date"], e["fatalities"]) for e in evs) == [("2024-05-01", 11), ("2024-05-02", 4)]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a member of parliament shot by gunmen: one dead, an attack on a civilian official, not a battle
+    ("قتل مسلحون نائبا في البرلمان الصومالي اليوم في مقديشو عندما أطلقوا النار على سيارته.",
+     ("Violence against civilians", "Unidentified Armed Group", 1)),
+])
+def test_a_member_of_parliament_killed(kb, body, expected):
+    ev = _one(kb, body)
+    assert (ev["event_type"], ev["actor1"], ev["fatalities"]) == expected
