@@ -610,12 +610,17 @@ def test_which_named_places_are_the_event_places(kb, body, locations):
     assert sorted(e["location"] for e in events(kb, body)) == locations
 
 
-def _article(kb, text: str, published=None) -> list[dict]:
+def _records(kb, text: str, published=None) -> list[dict]:
+    """Every record of an article (events, tallies, background), published on 2024-03-31 unless told."""
     from datetime import date
 
     from rasd.document import from_text
     from rasd.pipeline import extract
-    return [r for r in extract(from_text(text, "t.txt", published or date(2024, 3, 31)), kb, warn=False) if r["kind"] == "event"]
+    return list(extract(from_text(text, "t.txt", published or date(2024, 3, 31)), kb, warn=False))
+
+
+def _article(kb, text: str, published=None) -> list[dict]:
+    return [r for r in _records(kb, text, published) if r["kind"] == "event"]
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -1099,12 +1104,7 @@ def test_a_toll_opening_a_sentence_is_not_the_previous_event(kb):
     ("شن طيران التحالف ثلاث غارات على مديرية نهم منذ مطلع الشهر.", ("tally", None)),
 ])
 def test_strikes_of_one_named_day_are_an_event(kb, body, expected):
-    from datetime import date
-
-    from rasd.document import from_text
-    from rasd.pipeline import extract
-    recs = [r for r in extract(from_text("تقرير\nمتابعة\n" + body, "t.txt", date(2024, 3, 31)), kb, warn=False)
-            if r["kind"] in ("event", "tally")]
+    recs = [r for r in _records(kb, "تقرير\nمتابعة\n" + body) if r["kind"] in ("event", "tally")]
     assert [(r["kind"], r.get("sub_event_type")) for r in recs][:1] == [expected]
 
 
@@ -1187,13 +1187,9 @@ def test_the_owner_of_a_weapon_and_the_first_verbs_subject_act(kb, body, expecte
 
 
 def test_a_running_total_after_the_days_toll(kb):
-    from datetime import date
-
-    from rasd.document import from_text
-    from rasd.pipeline import extract
     body = ("اندلعت اشتباكات عنيفة مساء اليوم في مخيم عين الحلوة بين مسلحين من حركة فتح ومجموعات إسلامية. وأسفرت "
             "الاشتباكات عن سقوط 4 قتلى و7 جرحى، ما يرفع العدد الإجمالي منذ اندلاعها يوم السبت الماضي إلى 11 قتيلا و50 جريحا.")
-    recs = list(extract(from_text("تقرير\nمتابعة\n" + body, "t.txt", date(2024, 3, 31)), kb, warn=False))
+    recs = _records(kb, "تقرير\nمتابعة\n" + body)
     ev = [r for r in recs if r["kind"] == "event"]
     assert [(e["fatalities"], e["injuries"]) for e in ev] == [(4, 7)]
     assert sorted(r["count"] for r in recs if r["kind"] == "tally") == [11, 50]

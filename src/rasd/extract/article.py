@@ -48,12 +48,13 @@ class ArticleStage:
 
     def run(self, frames: list[Frame]) -> ArticleResult:
         self.told_places = [(l, False) for f in frames if f.is_title for l in f.leaves if l.place.feature != "country"]
-        for f, lead in zip(frames, [None] + frames):
-            if not f.is_title and not leads_toll(f, frames):
+        leading = [leads_toll(f, nxt) for f, nxt in zip(frames, frames[1:] + [None])]
+        for i, f in enumerate(frames):
+            if not f.is_title and not leading[i]:
                 self.take(f)
-                if lead is not None and leads_toll(lead, frames) and f.kind is FrameKind.NEW:
+                if i > 0 and leading[i - 1]:  # the toll that opened this clause's sentence
                     for d in self.last_group:
-                        fill(self.doc, d, lead, single=len(self.last_group) == 1)
+                        fill(self.doc, d, frames[i - 1], single=len(self.last_group) == 1)
                 old = f.kind in (FrameKind.BACKGROUND, FrameKind.STALE)
                 self.told_places += [(l, old) for l in f.leaves if l.place.feature != "country"]
         for f in frames:

@@ -234,13 +234,12 @@ def victims(f: Frame) -> list[ActorRef]:
     return [r for r in f.refs if r.start in heads or any(r.start <= h < r.end for h in heads)]
 
 
-def leads_toll(f: Frame, frames: list[Frame]) -> bool:
+def leads_toll(f: Frame, after: Frame | None) -> bool:
     """"قتل 6 من مسلحي الحوثي فيما قتل ثلاثة جنود في مواجهات بحيس": a toll that opens a sentence, before the
-    clause telling the event, is that event's (not the events of the sentences before)."""
+    clause (`after`, the next frame) telling the event, is that event's (not the events of the sentences before)."""
     if f.kind is not FrameKind.REFERENCE or f.is_title or f.cls not in OUTCOME_CLASSES or \
             any(l.place.feature != "country" for l in f.leaves) or not (f.casualties.fatalities or f.casualties.injuries):
         return False
-    after = next((g for g in frames if g.start >= f.end), None)
     return after is not None and after.sentence == f.sentence and after.kind is FrameKind.NEW
 
 

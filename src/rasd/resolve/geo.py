@@ -85,11 +85,9 @@ def contains(outer: Place, inner: Place) -> bool:
     """Does `outer` (an area or a coarser place) contain `inner`?"""
     if outer is inner or outer.id == inner.id:
         return False
-    if (inner.feature == "admin1" and outer.admin1 and _same_name(outer.admin1, inner.name_en)) or \
-            (inner.feature == "admin2" and outer.admin2 and _same_name(outer.admin2, inner.name_en)):
-        return False  # a region the file places in that province (المطيبيجة in Salah al-Din) is inside it
     if outer.feature == "admin1" and inner.feature == "region" and inner.admin1 and outer.country_code == inner.country_code:
-        return _same_name(inner.admin1, outer.name_en)  # (of the province's rank, but the file places it there)
+        # a region the file places in a province (المطيبيجة in Salah al-Din): of the province's rank, but inside it
+        return _same_name(inner.admin1, outer.name_en)
     if outer.rank >= inner.rank:
         return False
     if outer.feature in ("sea", "gulf", "strait"):
