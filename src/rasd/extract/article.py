@@ -15,14 +15,13 @@ from typing import Any
 from rasd.doc import ArticleDoc
 from rasd.extract.context import ArticleContext
 from rasd.extract.drafts import NAMING_CLASSES, OUTCOME_CLASSES, Draft, merge_drafts
-from rasd.extract.events import (add_other_side, add_to_toll, also_killed, dated_by_relative, leads_toll, sentence_span,
+from rasd.extract.events import (add_other_side, add_to_toll, also_killed, dated_by_relative, inherit_told, leads_toll, sentence_span,
                                  toll_side)
 from rasd.lang import ar
 from rasd.extract.frame import Frame, FrameKind, Located
 from rasd.extract.tallies import risen_toll
 from rasd.extract.where import Where
 from rasd.resolve.actors import AGENT, TARGET, ActorRef
-from rasd.resolve.typing import CLASS_PRIORITY
 from rasd.text.dates import Resolved
 
 # places an event can be coded at when a reference names them; a country, a sea or a region cannot
@@ -219,18 +218,8 @@ class ArticleStage:
                 made += self.new_drafts(f, only=[l])
         if not made:
             return False
-        # "the shelling also hit X": the new place inherits who fired and with what
-        source = self.last_group[0] if self.last_group else None
-        unplaced = [d for d in self.result.drafts if d not in made and not d.specific and d.cls not in OUTCOME_CLASSES]
-        for d in made:
-            if d.cls in OUTCOME_CLASSES and unplaced:
-                # "… killed the militants in Hakkari" placing the air raid told without a place: the raid
-                told = min(unplaced, key=lambda u: CLASS_PRIORITY.index(u.cls) if u.cls in CLASS_PRIORITY else 99)
-                d.cls, d.weapon = told.cls, d.weapon or told.weapon
-            if source is not None and not d.agents and source.agents:
-                d.agents, d.basis = list(source.agents), source.basis
-            if source is not None and not d.weapon and source.weapon:
-                d.weapon = source.weapon
+        inherit_told(made, [d for d in self.result.drafts if d not in made and not d.specific and d.cls not in OUTCOME_CLASSES],
+                     self.last_group[0] if self.last_group else None, f.kind is FrameKind.REFERENCE)
         apply_claims(f, made)
         self.set_group(f, made)
         return True

@@ -13,6 +13,7 @@ from rasd.extract.drafts import OUTCOME_CLASSES, Draft
 from rasd.extract.frame import Frame, FrameKind, Located
 from rasd.lang import ar
 from rasd.resolve.actors import AGENT, TARGET, ActorRef, plural_verb, state_side
+from rasd.resolve.typing import CLASS_PRIORITY
 
 if TYPE_CHECKING:
     from rasd.extract.article import ArticleStage
@@ -269,3 +270,35 @@ def dated_by_relative(doc: ArticleDoc, f: Frame) -> bool:
         return False
     k = doc.token_index(main.end)
     return k < len(doc.tokens) and doc.tokens[k].text in ar.words("relative_pronoun") and f.date_span[0] > main.end
+
+
+# event words that name no means, and the told classes they may stand for: "the attack" any incident,
+# "the confrontations" a crowd's (the firing on protesters told before), never an air strike's
+GENERIC_CLASSES = {"attack": ("explosion", "airstrike", "shelling", "protest", "riot"), "clash": ("protest", "riot")}
+
+
+def _on_protesters(d: Draft) -> bool:
+    """Force used on a crowd of protesters (أطلقت الشرطة النار على المحتجين): a protest event."""
+    return d.cls == "attack" and any(t.kind == "protesters" for t in d.targets)
+
+
+def _other_day(a: Draft, b: Draft) -> bool:
+    return a.date_explicit and b.date is not None and a.date is not None and a.date.date != b.date.date
+
+
+def inherit_told(made: list[Draft], unplaced: list[Draft], source: Draft | None, referring: bool) -> None:
+    """Drafts a clause makes at a new place, after events told without one. "… killed the militants in
+    Hakkari" places the air raid told before, and "the confrontations took place in X" (a reference) the
+    firing on protesters told before: that event, at X. "The shelling also hit X": the new place inherits
+    who fired and with what."""
+    for d in made:
+        told = min(unplaced, key=lambda u: CLASS_PRIORITY.index(u.cls) if u.cls in CLASS_PRIORITY else 99) \
+            if unplaced else None
+        if told is not None and (d.cls in OUTCOME_CLASSES or (referring and d.cls in GENERIC_CLASSES and (
+                told.cls in GENERIC_CLASSES[d.cls] or _on_protesters(told)) and not _other_day(d, told))):
+            d.cls, d.weapon, d.protest_mode = told.cls, d.weapon or told.weapon, told.protest_mode
+            d.targets = d.targets or list(told.targets)
+        if source is not None and not d.agents and source.agents:
+            d.agents, d.basis = list(source.agents), source.basis
+        if source is not None and not d.weapon and source.weapon:
+            d.weapon = source.weapon

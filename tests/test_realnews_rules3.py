@@ -1,0 +1,29 @@
+"""Rules found by reading real reports (bench/realnews, the probes), third batch, each on sentences written
+for this test: (sentence, what a careful coder expects). Negative rows keep the reading the rule must not break."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from test_realnews_rules import events
+
+
+def _types(kb, body: str, pub: str) -> list[tuple[str, str | None]]:
+    return [(e["event_type"], e["location"]) for e in events(kb, body, date.fromisoformat(pub))]
+
+
+@pytest.mark.parametrize("body,pub,expected", [
+    # "the confrontations took place in X" places the force used on protesters told before: that protest, at X
+    ("أطلقت الشرطة اليوم النار على حشد من المحتجين في غرب البلاد، ما أدى إلى مقتل شاب. وقالت منظمة حقوقية إن "
+     "المواجهات وقعت في مدينة جوانرود غرب إيران.", "2022-12-31", [("Protests", "Javānrūd")]),
+    ("فرقت الشرطة بالقوة مظاهرة في جنوب البلاد اليوم. وقالت مصادر إن المواجهات وقعت في مدينة الكوت جنوب العراق "
+     "وأسفرت عن إصابة خمسة.", "2022-12-31", [("Protests", "Al-Kut")]),
+    # clashes renewed on a day of their own at another place are a battle of their own, not the air raid told before
+    ("قتل ستة مسلحين في اشتباك مع الجيش اللبناني في بلدة القلمون أمس الخميس. وقصفت طائرات الجيش مواقع المسلحين. "
+     "يذكر أن الاشتباكات بين الجيش وفتح الإسلام تجددت يوم الجمعة الماضي في مخيم نهر البارد.", "2007-06-23",
+     [("Battles", "Qalamoun (Lebanon)"), ("Battles", "Nahr al-Bared Camp")]),
+])
+def test_a_generic_reference_at_a_new_place_is_the_event_told(kb, body, pub, expected):
+    assert _types(kb, body, pub) == expected
