@@ -27,3 +27,14 @@ def _types(kb, body: str, pub: str) -> list[tuple[str, str | None]]:
 ])
 def test_a_generic_reference_at_a_new_place_is_the_event_told(kb, body, pub, expected):
     assert _types(kb, body, pub) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # the name after a spokesman's body is his, not a town of a country named later in the sentence
+    ("زعم الناطق باسم جيش الاحتلال الإسرائيلي دانيال هغاري أن الجيش اغتال قائد الوحدة المسؤولة عن نقل الأسلحة من "
+     "إيران إلى حزب الله في لبنان.", []),
+    # the town itself, after its feature word, with a spokesman named after it
+    ("قتل ثلاثة أشخاص في غارة على بلدة دانيال في إيران، بحسب المتحدث باسم الشرطة.", [("Dānyāl Peyghambar", "IR")]),
+])
+def test_a_spokesmans_name_is_no_place(kb, body, expected):
+    assert [(e["location"], e["country_code"]) for e in events(kb, body)] == expected

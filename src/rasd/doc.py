@@ -11,6 +11,7 @@ once, so a rule's question ("which person noun is at token 12?") costs a look-up
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Generic, TypeVar
@@ -371,6 +372,7 @@ def _layers(hits: list[Hit], sentence_starts: list[int], ntext: str,
     intro_ends = {c.end for c in selected.get("cue", []) if c.ref.cue == "name_intro"
                   and (c.definite or not c.ref.form.startswith(ar.ARTICLE))  # ("شهيد برصاص": no one named)
                   and not _inside_any(c, places, [p.start for p in places])}  # (كفر الشيخ is a town)
+    intro_ends |= _spokesman_ends(ntext, actors, selected.get("nisba", []))
     # (a run stops at a place with "in" glued to it: "عميد كلية الإدارة والاقتصاد بجامعة بغداد")
     located = {p.start for p in places if set(ntext[p.start:p.key_start]) & ar.words("locative_clitic")}
     runs = _name_runs(ntext, intro_ends, located)
@@ -425,6 +427,25 @@ def _name_runs(ntext: str, intro_ends: set[int], located: set[int]) -> list[tupl
         if pos > start:
             out.append((start, pos))
     return out
+
+
+def _spokesman_ends(ntext: str, actors: list[Mention], nisbas: list[Mention]) -> set[int]:
+    """"الناطق باسم جيش الاحتلال الإسرائيلي دانيال هغاري": where the body a spokesman speaks for ends (with its
+    adjectives), his name begins, and it is no place (Daniel is not the Iranian town Dānyāl)."""
+    ends: set[int] = set()
+    for m in _spokesman_phrase().finditer(ntext):
+        body = next((a for a in actors if a.start >= m.end() and not ntext[m.end():a.start].strip()), None)
+        end = body.end if body is not None else -1
+        while body is not None and (body := next((n for n in nisbas if n.start > end and not ntext[end:n.start].strip()), None)):
+            end = body.end
+        ends.add(end)
+    return ends
+
+
+@lru_cache(maxsize=1)
+def _spokesman_phrase() -> regex.Pattern[str]:
+    heads = "|".join(sorted(map(regex.escape, ar.words("spokesman_head")), key=len, reverse=True))
+    return regex.compile(rf"(?<!\S)(?:{heads}) (?:{'|'.join(map(regex.escape, ar.words('on_behalf')))}) ")
 
 
 def _right_after(ntext: str, start: int, ends: set[int]) -> bool:
