@@ -38,3 +38,18 @@ def test_a_generic_reference_at_a_new_place_is_the_event_told(kb, body, pub, exp
 ])
 def test_a_spokesmans_name_is_no_place(kb, body, expected):
     assert [(e["location"], e["country_code"]) for e in events(kb, body)] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a wave of protests is many protests over a span, not one protest today
+    ("يأتي ذلك فيما تشهد العاصمة العراقية بغداد وعدد من المحافظات الجنوبية موجة مظاهرات.", []),
+    ("وتشهد مدن الجنوب سلسلة من الاحتجاجات على انقطاع الكهرباء.", []),
+    # protesters counted vaguely stay one protest
+    ("تظاهر مئات المحتجين اليوم في بغداد للمطالبة بفرص عمل.", [("Protests", "Baghdad")]),
+    # protests expected to resume have not happened
+    ("ويتوقع أن تستأنف الاحتجاجات يوم الإثنين في العاصمة دكا.", []),
+    # an event told before an expected rise of its toll still happened
+    ("قتل ثلاثة أشخاص في انفجار بمدينة دكا اليوم، ويتوقع أن يرتفع عدد القتلى.", [("Explosions/Remote violence", "Dhaka")]),
+])
+def test_waves_and_expected_protests_are_no_event(kb, body, expected):
+    assert [(e["event_type"], e["location"]) for e in events(kb, body)] == expected

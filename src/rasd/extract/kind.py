@@ -12,7 +12,7 @@ from rasd.doc import ArticleDoc, Clause, CueMention, TriggerMention
 from rasd.extract.context import ArticleContext
 from rasd.extract.crowds import civilians_against_police, is_state_force, protesters_hit_by_the_state, riot_police
 from rasd.extract.frame import Frame, FrameKind
-from rasd.extract.tallies import during_a_span, plural_event_noun, read_running_toll, read_tally
+from rasd.extract.tallies import PLURAL_BY_NATURE, read_running_toll, read_tally, vague_and_plural
 from rasd.extract.verbs import body_after, predicate, renewed, undergone_by
 from rasd.extract.when import shift_to_anchor
 from rasd.extract.where import reasons_told_on
@@ -23,7 +23,6 @@ from rasd.resolve.typing import CLASS_PRIORITY
 NON_EVENT_CLASSES = {"none", "war"}
 # weapons an air defence intercepts: تصدت without one of them is fighters confronting each other
 PROJECTILES = {"drone", "rocket", "missile", "ballistic_missile", "cruise_missile", "mortar", "artillery", "airstrike"}
-PLURAL_BY_NATURE = {"clash", "protest", "riot"}  # classes whose single event is named by a plural noun
 FIRE_WINDOW = 8  # tokens after أطلق where النار makes it shooting (أطلقت قوات الأمن الإيرانية، اليوم (السبت)، النار)
 MOTIVE_REACH = 3  # tokens after احتجاجا على / على خلفية whose event word is the reason
 
@@ -87,7 +86,7 @@ class Kind:
             frame.main = next((t for t in pool if t.ref.voice != "light"), frame.main)
             frame.cls = frame.main.ref.cls
         read_tally(frame, clause, ctx, live, reading)
-        _vague_and_plural(frame, clause, live, reading)
+        vague_and_plural(frame, clause, live, reading)
         # "condemned the attack": a statement about an event, unless the clause dates a new one
         # (a day said before the event word is the statement's: "استنكر أمس في بيان الهجوم"); a court
         # before the event word tries it ("نظرت المحكمة قضية … تفجير")
@@ -141,32 +140,6 @@ def _read_triggers(frame: Frame, clause: Clause, live: list[TriggerMention]) -> 
     reading.mentions_earlier = any(is_reference(t) and not is_generic(t) for t in live)
     reading.generic = reading.reference and (habit or any(is_generic(t) for t in live))
     return reading
-
-
-def _vague_and_plural(frame: Frame, clause: Clause, live: list[TriggerMention], reading: _Reading) -> None:
-    """A vague quantity on the trigger (عدة ضربات، هجمات متكررة) makes it a summary; crowds of
-    protesters are always counted vaguely (مئات المحتجين) and stay one event. An indefinite plural
-    (هجمات، غارات) without a place of its own is a summary of many events."""
-    doc = clause.doc
-    assert frame.main is not None
-    for v in ([] if frame.cls in ("protest", "riot") else clause.cues("vague")):
-        vi, vj = doc.token_index(v.start), doc.token_index(v.end)
-        postpositive = doc.word(v) in ar.words("postpositive_vague")
-        for t in live:
-            ti, tj = doc.token_index(t.start), doc.token_index(t.end)
-            if (not postpositive and ti == vj) or (postpositive and vi == tj):
-                reading.summary = reading.counted_vaguely = True
-    main = frame.main
-    if any(doc.token_index(c.end) <= doc.token_index(t.start) or 0 <= doc.token_index(c.start) - doc.token_index(t.end) <= 1
-           and plural_event_noun(clause, t) for c in clause.cues("trend") for t in live):
-        reading.summary = reading.counted_vaguely = True  # "تشهد تصاعدا في العمليات …": a trend of many events
-    if frame.cls in PLURAL_BY_NATURE:
-        return  # اشتباكات، مظاهرات، مواجهات: one clash or one protest is told in the plural
-    if main.ref.voice == "noun" and plural_event_noun(clause, main) and not main.definite:
-        reading.summary = reading.summary or not any(l.place.feature != "country" for l in frame.leaves)
-        if during_a_span(clause):  # "تشهد المكلا منذ أكثر من عامين عمليات اغتيال": a series over a span, even at a town
-            reading.summary = reading.counted_vaguely = True
-
 
 
 def _decide(frame: Frame, ctx: ArticleContext, r: _Reading) -> tuple[FrameKind, Resolved | None]:

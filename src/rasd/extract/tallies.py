@@ -16,6 +16,7 @@ from rasd.text.numbers import read_count
 if TYPE_CHECKING:
     from rasd.extract.kind import _Reading
 
+PLURAL_BY_NATURE = {"clash", "protest", "riot"}  # classes whose single event is named by a plural noun
 ATTACK_NOUN_CLASSES = {"attack", "airstrike", "strike", "explosion", "shelling", "launch"}
 # places an attack count may be spread over and still be a tally ("92 attacks in Iraq and Syria");
 # "eight strikes on al-Hazm district" is one event at one place
@@ -247,3 +248,29 @@ def plural_event_noun(clause: Clause, main: TriggerMention) -> bool:
     ti = doc.token_index(main.start)
     before = doc.tokens[ti - 1].text if ti > 0 else ""
     return ar.plural_noun(doc.word(main)) or (before in ar.words("operation_word") and ar.plural_noun(before))
+
+
+def vague_and_plural(frame: Frame, clause: Clause, live: list[TriggerMention], reading: _Reading) -> None:
+    """A vague quantity on the trigger (عدة ضربات، هجمات متكررة) makes it a summary; crowds of
+    protesters are always counted vaguely (مئات المحتجين) and stay one event, but a wave of them (موجة مظاهرات)
+    is many. An indefinite plural
+    (هجمات، غارات) without a place of its own is a summary of many events."""
+    doc = clause.doc
+    assert frame.main is not None
+    for v in [c for c in clause.cues("vague") if frame.cls not in ("protest", "riot") or doc.word(c) in ar.words("series_word")]:
+        vi, vj = doc.token_index(v.start), doc.token_index(v.end)
+        postpositive = doc.word(v) in ar.words("postpositive_vague")
+        for t in live:
+            ti, tj = doc.token_index(t.start), doc.token_index(t.end)
+            if (not postpositive and ti == vj) or (postpositive and vi == tj):
+                reading.summary = reading.counted_vaguely = True
+    main = frame.main
+    if any(doc.token_index(c.end) <= doc.token_index(t.start) or 0 <= doc.token_index(c.start) - doc.token_index(t.end) <= 1
+           and plural_event_noun(clause, t) for c in clause.cues("trend") for t in live):
+        reading.summary = reading.counted_vaguely = True  # "تشهد تصاعدا في العمليات …": a trend of many events
+    if frame.cls in PLURAL_BY_NATURE:
+        return  # اشتباكات، مظاهرات، مواجهات: one clash or one protest is told in the plural
+    if main.ref.voice == "noun" and plural_event_noun(clause, main) and not main.definite:
+        reading.summary = reading.summary or not any(l.place.feature != "country" for l in frame.leaves)
+        if during_a_span(clause):  # "تشهد المكلا منذ أكثر من عامين عمليات اغتيال": a series over a span, even at a town
+            reading.summary = reading.counted_vaguely = True
