@@ -53,3 +53,12 @@ def test_a_spokesmans_name_is_no_place(kb, body, expected):
 ])
 def test_waves_and_expected_protests_are_no_event(kb, body, expected):
     assert [(e["event_type"], e["location"]) for e in events(kb, body)] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # the Latin G of a Sahel town written ج (Egyptian press) as well as غ
+    ("قتل مسلحون 20 مدنيا في هجوم على قرية قرب مدينة باندياجارا وسط مالي أمس.", [("Bandiagara", "ML")]),
+    ("قتل مسلحون 20 مدنيا في هجوم على قرية قرب مدينة باندياغارا وسط مالي أمس.", [("Bandiagara", "ML")]),
+])
+def test_the_latin_g_of_sahel_towns(kb, body, expected):
+    assert [(e["location"], e["country_code"]) for e in events(kb, body)] == expected

@@ -40,7 +40,7 @@ CONFLICT_COUNTRIES = frozenset("AF PK ML NE NG BF TD ET MZ UA SS CF CM KE RU IN 
 # Countries whose names have the Persian gaf, which Arabic papers write ك, غ or ج (grammar set gaf_spelling)
 GAF_COUNTRIES = frozenset("AF IR PK TJ".split())
 # Countries whose Latin G papers write غ or (in Egypt) ج: بيلغورود / بيلجورود (grammar set latin_g_spelling)
-LATIN_G_COUNTRIES = frozenset("RU UA IN MM BD CO MX ET KE NG MZ SS CD".split())
+LATIN_G_COUNTRIES = frozenset("RU UA IN MM BD CO MX ET KE NG MZ SS CD ML NE BF TD CM CF".split())
 # Countries whose French "Dj" papers write ج or دج (Djibo: جيبو / دجيبو; grammar set dj_spelling)
 DJ_COUNTRIES = frozenset("ML NE BF TD CM CF".split())
 TRANSLIT_COUNTRIES = FOCUS_COUNTRIES | CONFLICT_COUNTRIES | frozenset({"CD"})
@@ -48,6 +48,7 @@ TRANSLIT_COUNTRIES = FOCUS_COUNTRIES | CONFLICT_COUNTRIES | frozenset({"CD"})
 FAR_COUNTRIES = frozenset("RU IN CO MX BD".split())
 WORLD_MIN_POPULATION = 300_000
 BIG_TOWN = 100_000
+G_VARIANT_TOWN = 10_000  # towns this big are also matched with their Latin G written ج (باندياجارا)
 GROUP_ACTOR_TYPES = frozenset({"civilians", "identity_militia"})  # named by a plural noun (protesters: the person layer)
 COMMON_WORDS = 12_000  # the most frequent Arabic words (wordfreq) that a small town's name may not be
 KNOWN_WORDS = 50_000  # … and the words that are no town named without a feature word (في X: knowledge/translit.py)
@@ -332,7 +333,7 @@ def _add_places(m: Matcher, places: list[Place], common: set[str], frequent: fro
                     if vkey not in common and vkey not in frequent and vkey not in all_names:
                         place_names.setdefault(vkey, []).append(i)
                         m.add(variant, "place", i)
-            big = p.feature in ("admin1", "admin2") or p.population >= BIG_TOWN
+            big = p.feature in ("admin1", "admin2") or p.population >= G_VARIANT_TOWN
             g_variants = _latin_g_variants(name) if p.country_code in LATIN_G_COUNTRIES and big else []
             if p.country_code in DJ_COUNTRIES or g_variants:
                 for variant in (_dj_variants(name) if p.country_code in DJ_COUNTRIES else []) + g_variants:
