@@ -62,3 +62,14 @@ def test_waves_and_expected_protests_are_no_event(kb, body, expected):
 ])
 def test_the_latin_g_of_sahel_towns(kb, body, expected):
     assert [(e["location"], e["country_code"]) for e in events(kb, body)] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a Somali town GeoNames spells with the Somali x (ح): Xarardheere, after the port word that names it
+    ("قتل 60 مسلحا من حركة الشباب في ضربة جوية أمريكية يوم أمس بالقرب من ميناء هرارديري في الصومال.",
+     [("Xarardheere", "SO")]),
+    # a known port town stays itself
+    ("قصفت طائرات التحالف ميناء الحديدة غربي اليمن صباح اليوم.", [("Port of Hodeidah", "YE")]),
+])
+def test_a_town_named_after_its_port_word_and_somali_spellings(kb, body, expected):
+    assert [(e["location"], e["country_code"]) for e in events(kb, body)] == expected

@@ -17,7 +17,7 @@ from rasd.knowledge.translit import TINY_KEY, TINY_KEY_POPULATION, arabic_key
 from rasd.lang import ar
 
 # feature words whose following name may be a town (not provinces: admin1 names are all known)
-TOWN_FEATURES = {"village", "town", "city", "district", "admin2", "admin1", "region"}
+TOWN_FEATURES = {"village", "town", "city", "district", "admin2", "admin1", "region", "port"}  # (ميناء X: the town's port)
 MAX_NAME_WORDS = 3
 MAX_LIST = 8  # towns listed after a plural feature word (مدن X، Y وZ)
 MIN_WORD_LETTERS = 3

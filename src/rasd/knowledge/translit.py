@@ -22,6 +22,17 @@ _LATIN_WORD = re.compile(r"[a-z]+")
 
 
 @lru_cache(maxsize=1)
+def _country_letters() -> dict[str, list[tuple[str, str]]]:
+    """Latin letters a country's own orthography reads otherwise (Somali x is ح: Xarardheere, هرارديري),
+    rows `latin:CC` of the same file, longest first."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for r in read_tsv(data_path("places/transliteration.tsv")):
+        if r["script"].startswith("latin:"):
+            out.setdefault(r["script"].split(":", 1)[1], []).append((r["form"], "" if r["class"] == "-" else r["class"]))
+    return {cc: sorted(v, key=lambda x: -len(x[0])) for cc, v in out.items()}
+
+
+@lru_cache(maxsize=1)
 def _tables() -> tuple[dict[str, str], list[str], list[tuple[str, str]], frozenset[str], tuple[str, ...], tuple[str, ...]]:
     """Arabic letter classes, Arabic letter groups (longest first), Latin groups (longest first), articles, finals."""
     ar: dict[str, str] = {}
@@ -74,9 +85,11 @@ def arabic_key(words: list[str], keep_article: bool = False) -> str:
     return _squeeze("".join(out))
 
 
-def latin_key(name: str) -> str:
-    """The skeleton of a Latin name: accents and articles dropped (Kafr al Baṭṭīkh -> KFRBTK)."""
+def latin_key(name: str, country: str | None = None) -> str:
+    """The skeleton of a Latin name: accents and articles dropped (Kafr al Baṭṭīkh -> KFRBTK); the letters
+    of the country's own orthography first."""
     _, _, latin, articles, _, _ = _tables()
+    latin = _country_letters().get(country or "", []) + latin
     plain = "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
     words = _LATIN_WORD.findall(plain)
     words = [w for w in words if w not in articles or len(words) == 1]
@@ -129,7 +142,7 @@ def translit_index(places: list[Place], spelled_provinces: frozenset[str] = froz
         foreign_town = p.layer == "geonames" and p.country_code in foreign and p.population >= FOREIGN_CITY
         if not province and not foreign_town and (p.layer not in ("geonames", "translit") or p.names_ar):
             continue
-        keys = {latin_key(n) for n in p.names_en}
+        keys = {latin_key(n) for n in p.names_en} | {latin_key(n, p.country_code) for n in p.names_en}
         if foreign_town and p.names_ar:  # (a town that has an Arabic name is sought by its longer skeletons only)
             keys = {k for k in keys if len(k) >= MIN_KEY}
         if province:  # and its Arabic names' own skeletons (تونجلي / تونغلي: Tunceli, whose c is a j)
