@@ -13,7 +13,7 @@ import regex
 from rasd.doc import ArticleDoc, Mention
 from rasd.extract.context import ArticleContext
 from rasd.knowledge.places import Place
-from rasd.knowledge.translit import TINY_KEY, TINY_KEY_POPULATION, arabic_key
+from rasd.knowledge.translit import DISTRICT_LAYER, TINY_KEY, TINY_KEY_POPULATION, arabic_key
 from rasd.lang import ar
 
 # feature words whose following name may be a town (not provinces: admin1 names are all known)
@@ -43,7 +43,8 @@ def add_unknown_towns(doc: ArticleDoc, ctx: ArticleContext) -> None:
             if known is not None and doc.token_index(known.start) == ti:
                 ti = doc.token_index(known.end)  # a known town of the list (مدن مومباسا، وكيسومو): go on after it
                 continue
-            found = _town_at(doc, ctx, ti, countries, ft.sentence, second=nth > 0)
+            found = _town_at(doc, ctx, ti, countries, ft.sentence, second=nth > 0,
+                             district=bool(DISTRICT_FEATURES & set(ctx.kb.features[ft.ref][0])))
             if found is None:
                 break
             added.append(found)
@@ -78,9 +79,10 @@ def _towns_after_locatives(doc: ArticleDoc, ctx: ArticleContext, countries: set[
 
 
 def _town_at(doc: ArticleDoc, ctx: ArticleContext, ti: int, countries: set[str], sentence: int, second: bool,
-             bare: bool = False) -> Mention | None:
+             bare: bool = False, district: bool = False) -> Mention | None:
     """The longest run of unknown words at token ti whose skeleton names one town of the article's countries
-    (`bare`: no feature word before it, so a rare first word and a town of some size)."""
+    (`bare`: no feature word before it, so a rare first word and a town of some size; `district`: after a word
+    for a district, منطقة مايواند، مديرية مهاداي, which may name a district as well as a town)."""
     toks = doc.tokens
     words: list[str] = []
     for k in range(ti, min(ti + MAX_NAME_WORDS, len(toks))):
@@ -113,6 +115,9 @@ def _town_at(doc: ArticleDoc, ctx: ArticleContext, ti: int, countries: set[str],
             start, end = toks[ti].start, toks[ti + n - 1].end
             return Mention("place", start, end, start, False, spelled, sentence)
         place = _choose(ctx, key, [i for cc in countries for i in ctx.kb.translit.get((cc, key), [])])
+        if place is None and district and n == len(words) and not set(words) & ctx.kb.known_words:
+            # "منطقة زورمي": a district where no town answers (not "منطقة القبائل", an everyday word)
+            place = _choose(ctx, key, [i for cc in countries for i in ctx.kb.districts.get((cc, key), [])])
         if place is None and words[0][:2] in ar.words("article") and \
                 len(key := arabic_key(words[:n], keep_article=True)) >= KEPT_ARTICLE_KEY:
             # إلدوريت (normalized الدوريت): El-, not the article
@@ -152,12 +157,14 @@ SHORT_KEY_POPULATION = 5_000
 
 
 PROVINCE_WEIGHT = 1_000_000  # a province outweighs the towns that share its skeleton
+DISTRICT_WEIGHT = 50_000  # a district (named after a district word) outweighs hamlets, not cities
+DISTRICT_FEATURES = {"admin2", "district"}
 
 
 def _choose(ctx: ArticleContext, key: str, candidates: list[int]) -> int | None:
     def weight(i: int) -> int:
         p = ctx.kb.places[i]
-        return PROVINCE_WEIGHT if p.feature == "admin1" else p.population
+        return PROVINCE_WEIGHT if p.feature == "admin1" else DISTRICT_WEIGHT if p.layer == DISTRICT_LAYER else p.population
 
     if len(key) < TINY_KEY:
         return None

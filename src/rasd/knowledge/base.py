@@ -19,9 +19,9 @@ from rasd.knowledge.actors import Actor, load_actors
 from rasd.datafiles import all_data_files, data_path, read_tsv, split_list, tree_hash
 from rasd.knowledge.lexicon import Lexicon, load_lexicon
 from rasd.knowledge.matcher import ARTICLE_OPTIONAL, Matcher, split_article
-from rasd.knowledge.translit import translit_index, translit_towns
+from rasd.knowledge.translit import district_index, translit_index, translit_towns
 from rasd.knowledge.places import (
-    Place, add_town_names, load_admin, load_countries, load_curated, load_geonames, load_nisbas, load_user_places,
+    Place, add_town_names, load_admin, load_admin2_world, load_countries, load_curated, load_geonames, load_nisbas, load_user_places,
 )
 from rasd.lang import ar
 from rasd.text.normalize import norm
@@ -83,6 +83,8 @@ class KnowledgeBase:
     lexicon_keys: set[str] = field(default_factory=set)  # matching forms of every lexicon word
     # (country, consonant skeleton) -> towns known only by their Latin names (knowledge/translit.py)
     translit: dict[tuple[str, str], list[int]] = field(default_factory=dict)
+    # (country, consonant skeleton) -> districts of admin2_world.tsv, sought only after a district word
+    districts: dict[tuple[str, str], list[int]] = field(default_factory=dict)
     frequent_words: frozenset[str] = frozenset()  # matching forms of the most frequent Arabic words
     # … of those frequent as written, without an article (باب "door"; not رباط, frequent only as الرباط, a name)
     bare_frequent_words: frozenset[str] = frozenset()
@@ -385,9 +387,11 @@ def build() -> KnowledgeBase:
                 m.add(alias, "actor", i, ARTICLE_OPTIONAL)
     m.build()
     # towns known only by Latin names come last: not matched by name, found by skeleton (translit.py)
-    places = places + translit_towns(set(TRANSLIT_COUNTRIES), {p.id for p in places}, admin1_codes, FAR_COUNTRIES)
+    places = places + translit_towns(set(TRANSLIT_COUNTRIES), {p.id for p in places}, admin1_codes, FAR_COUNTRIES) \
+        + load_admin2_world(admin1_codes)
     kb = KnowledgeBase(lexicon, places, actors, nisbas, m, features, place_names, actor_by_name)
     kb.translit = translit_index(places, TRANSLIT_COUNTRIES, CONFLICT_COUNTRIES)
+    kb.districts = district_index(places)
     kb.frequent_words = frequent
     kb.bare_frequent_words = frozenset(common_arabic_words(bare=True))
     kb.known_words = frozenset(common_arabic_words(KNOWN_WORDS))

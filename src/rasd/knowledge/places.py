@@ -121,6 +121,24 @@ def load_admin(level: int, file: str | None = None) -> list[Place]:
     return out
 
 
+def load_admin2_world(admin1_names: dict[tuple[str, str], str]) -> list[Place]:
+    """admin2_world.tsv: districts, LGAs and departments of the countries admin2.tsv does not cover, by their Latin
+    names only (found by skeleton after a feature word, like the towns of the translit layer), at their seat."""
+    path = data_path("places/admin2_world.tsv")
+    if not path.exists():
+        return []
+    out = []
+    for r in read_tsv(path):
+        cc = r["country_code"]
+        out.append(Place(
+            id=f"admin2w:{r['geonames_admin2']}", name_en=r["name_en"], name_ar="", feature="admin2", country_code=cc,
+            admin1=admin1_names.get((cc, r["geonames_admin1"].split(".")[-1])), admin2=r["name_en"],
+            lat=_float(r["lat"]), lon=_float(r["lon"]), layer="admin2_world", population=int(r["population"] or 0),
+            names_en=[r["name_en"], *split_list(r.get("variants_en", ""))], source=r["source"], capital=r["seat_en"],
+        ))
+    return out
+
+
 def load_curated() -> list[Place]:
     out = []
     for r in read_tsv(data_path("places/curated.tsv")):

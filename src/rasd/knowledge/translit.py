@@ -151,3 +151,18 @@ def translit_index(places: list[Place], spelled_provinces: frozenset[str] = froz
             if len(key) >= MIN_KEY or (len(key) == TINY_KEY and p.population >= TINY_KEY_POPULATION):
                 index.setdefault((p.country_code, key), []).append(i)
     return index
+
+
+DISTRICT_LAYER = "admin2_world"
+
+
+def district_index(places: list[Place]) -> dict[tuple[str, str], list[int]]:
+    """(country, skeleton) -> the districts of admin2_world.tsv (Maywand, Zurmi LGA, Tera department): sought after
+    a district word only, where no town of the translit index answers."""
+    index: dict[tuple[str, str], list[int]] = {}
+    for i, p in enumerate(places):
+        if p.layer == DISTRICT_LAYER:
+            for key in {latin_key(n) for n in p.names_en} | {latin_key(n, p.country_code) for n in p.names_en}:
+                if len(key) >= MIN_KEY:
+                    index.setdefault((p.country_code, key), []).append(i)
+    return index
