@@ -85,3 +85,12 @@ def test_a_town_named_after_its_port_word_and_somali_spellings(kb, body, expecte
 ])
 def test_a_district_stands_for_its_unknown_village(kb, body, expected):
     assert [(e["location"], e["country_code"], e["geo_precision"]) for e in events(kb, body)] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a city told in the lede and a quarter of its metropolis in the body, in the neighbouring governorate: one protest
+    ("أطلقت الشرطة الغاز المسيل للدموع في القاهرة اليوم لتفريق محتجين. وقال مسؤول إن الشرطة أطلقت الغاز المسيل "
+     "للدموع لتفريق عشرات المحتجين في حي المهندسين.", [("Protests", "Mohandessin")]),
+])
+def test_a_city_and_a_quarter_of_its_metropolis_are_one_incident(kb, body, expected):
+    assert [(e["event_type"], e["location"]) for e in events(kb, body)] == expected

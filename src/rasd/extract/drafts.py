@@ -146,7 +146,7 @@ CONTAINER_FEATURES = {"admin1", "admin2"}  # (and a region, for a raid campaign'
 # A city named in the lede contains the quarter, market or camp the body names.
 QUARTER_FEATURES = {"neighbourhood", "district", "market", "landmark", "square", "street",
                     "government_building", "checkpoint", "embassy", "hospital", "prison", "mosque", "school"}
-QUARTER_KM = 15  # a quarter of a city lies this close to its centre, in the city's district
+QUARTER_KM, METRO_KM = 15, 8  # a quarter lies this close to its city's centre, in its district (or in a neighbouring one)
 
 
 def _into_dateline_peers(drafts: list[Draft]) -> list[Draft]:
@@ -196,7 +196,8 @@ def _contains(outer: Draft, inner: Draft) -> bool:
         return outer.frame.sentence != inner.frame.sentence and geo.contains(o, i)
     if o.feature in ("city", "town", "district") and i.feature in QUARTER_FEATURES and None not in (o.lat, i.lat):
         same_unit = o.admin2 == i.admin2 if o.admin2 and i.admin2 else o.admin1 == i.admin1
-        return same_unit and geo.haversine_km(o.lat, o.lon, i.lat, i.lon) <= QUARTER_KM
+        km = geo.haversine_km(o.lat, o.lon, i.lat, i.lon)  # (المهندسين is Giza's, yet Cairo's within sight)
+        return (same_unit and km <= QUARTER_KM) or (o.feature == "city" and km <= METRO_KM)
     return False
 
 
