@@ -94,3 +94,14 @@ def test_a_district_stands_for_its_unknown_village(kb, body, expected):
 ])
 def test_a_city_and_a_quarter_of_its_metropolis_are_one_incident(kb, body, expected):
     assert [(e["event_type"], e["location"]) for e in events(kb, body)] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # clashes at a banned demonstration, no armed side named: the protest's violence, not a battle
+    ("قتل خمسة أشخاص اليوم في العاصمة التشادية نجامينا في اشتباكات عنيفة في مظاهرة محظورة شارك فيها المئات.",
+     ["Riots"]),
+    # clashes between the army and gunmen beside a protest told elsewhere stay a battle
+    ("قتل خمسة مسلحين اليوم في اشتباكات مع الجيش في مدينة أبشة شرق تشاد.", ["Battles"]),
+])
+def test_clashes_in_a_protest_are_no_battle(kb, body, expected):
+    assert [e["event_type"] for e in events(kb, body)] == expected

@@ -28,7 +28,10 @@ def civilians_against_police(frame: Frame, clause: Clause, kb: KnowledgeBase) ->
     youths = [m for m in crowd if m.ref.group == "protesters" or clause.doc.word(m) in ar.words("youth_word")]
     force = any(is_state_force(kb, r) for r in frame.refs)
     armed_side = any(r.armed and not is_state_force(kb, r) and r.kind != "protesters" for r in frame.refs)
-    return bool(crowd if police else youths) and (force or not frame.refs) and not armed_side
+    # ("قتل خمسة في اشتباكات عنيفة في مظاهرة محظورة": the clashes of a protest, whoever its crowd was)
+    protest = frame.weapon is None and any(t.ref.cls == "protest" for t in clause.mentions("trigger"))  # (not a bombing)
+    sides = [r for r in frame.refs if r.armed or r.state_kind != "civilians" and r.kind != "protesters"]  # (not the dead)
+    return bool((crowd if police else youths) or protest) and (force or not sides) and not armed_side
 
 
 def protesters_hit_by_the_state(frame: Frame, clause: Clause, kb: KnowledgeBase) -> bool:
