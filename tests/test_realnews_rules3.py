@@ -105,3 +105,31 @@ def test_a_city_and_a_quarter_of_its_metropolis_are_one_incident(kb, body, expec
 ])
 def test_clashes_in_a_protest_are_no_battle(kb, body, expected):
     assert [e["event_type"] for e in events(kb, body)] == expected
+
+
+@pytest.mark.parametrize("body,pub,expected", [
+    # the day of a pluperfect relative clause (التي كانت قد) is the earlier clashes', not the renewed ones'
+    ("قتل شخص وأصيب ستة آخرون صباح السبت بتجدد اشتباكات قبلية في محافظة شبوة. وقالت مصادر محلية إن الاشتباكات "
+     "تجددت بين مسلحين من قبيلتين في مديرية عسيلان، بعد ساعات من وساطة أوقفت الاشتباكات التي كانت قد اندلعت مساء "
+     "الجمعة.", "2024-02-24", [("2024-02-24", "'Usaylan")]),
+    # the ends of a road the clashes cut are no places of the clashes
+    ("قتل شخص وأصيب ستة آخرون صباح السبت في اشتباكات قبلية في مديرية عسيلان بمحافظة شبوة. وتسببت الاشتباكات بقطع "
+     "الطريق العام بين مديريتي عتق وبيحان.", "2024-02-24", [("2024-02-24", "'Usaylan")]),
+    # a day told in the clause itself still dates its event
+    ("اندلعت اشتباكات قبلية مساء الجمعة في مديرية عسيلان بمحافظة شبوة ما أدى إلى مقتل شخص.", "2024-02-24",
+     [("2024-02-23", "'Usaylan")]),
+])
+def test_pluperfect_relatives_and_road_ends(kb, body, pub, expected):
+    assert [(e["event_date"], e["location"]) for e in events(kb, body, date.fromisoformat(pub))] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # an arrest verb whose object is an event noun stops it: nobody is held (the clashes it stopped remain)
+    ("قادت قوة عسكرية وساطة أوقفت الاشتباكات بين القبيلتين في مديرية عسيلان اليوم.", [("Battles", "'Usaylan")]),
+    ("أوقفت الشرطة خمسة مطلوبين في مدينة عتق اليوم.", [("Strategic developments", "Ataq")]),
+    # a reference naming a district inside the province the event was told at refines its place
+    ("قتل شخص وأصيب ستة آخرون اليوم في اشتباكات قبلية في محافظة شبوة. وقالت مصادر محلية إن الاشتباكات اندلعت "
+     "بين مسلحين من قبيلتين في مديرية عسيلان.", [("Battles", "'Usaylan")]),
+])
+def test_stopping_is_no_arrest_and_a_reference_refines_the_province(kb, body, expected):
+    assert [(e["event_type"], e["location"]) for e in events(kb, body)] == expected

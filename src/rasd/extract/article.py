@@ -21,6 +21,7 @@ from rasd.lang import ar
 from rasd.extract.frame import Frame, FrameKind, Located
 from rasd.extract.tallies import risen_toll
 from rasd.extract.where import Where
+from rasd.resolve import geo
 from rasd.resolve.actors import AGENT, TARGET, ActorRef
 from rasd.text.dates import Resolved
 
@@ -211,6 +212,15 @@ class ArticleStage:
             placed = any(d.specific for d in self.result.drafts)
             if any(c.end <= l.start for c in periods):
                 continue  # "… where the area has seen drones over Tyre and Nabatieh for weeks": a period's places
+            if l.road:
+                continue  # "the clashes cut the road between Ataq and Bayhan": where it led to, not where it was
+            coarse = [d for d in self.last_group if not same and f.kind is FrameKind.REFERENCE and not f.date_explicit and d.place
+                      is not None and d.place.place.feature == "admin1" and l.place.feature != "admin1" and geo.contains(d.place.place, l.place)]
+            for d in coarse:  # "clashes in Shabwa province … the clashes broke out in Usaylan district": the place, refined
+                d.place = Located(l.place, l.start, l.end, l.near, l.road)
+                d.add_evidence(sentence_span(self.doc, f))
+            if coarse:
+                continue
             if not same and f.kind is not FrameKind.STATEMENT and not self._about_background() and \
                     (f.date_explicit or not l.place.is_area or (not placed and self.result.drafts)):
                 # "the assassinations in Daraa province" is commentary, not an event (but the province a

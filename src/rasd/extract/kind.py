@@ -13,7 +13,7 @@ from rasd.extract.context import ArticleContext
 from rasd.extract.crowds import civilians_against_police, is_state_force, protesters_hit_by_the_state, riot_police
 from rasd.extract.frame import Frame, FrameKind
 from rasd.extract.tallies import PLURAL_BY_NATURE, read_running_toll, read_tally, vague_and_plural
-from rasd.extract.verbs import body_after, predicate, renewed, undergone_by
+from rasd.extract.verbs import body_after, predicate, renewed, stopped, undergone_by
 from rasd.extract.when import shift_to_anchor
 from rasd.extract.where import reasons_told_on
 from rasd.lang import ar
@@ -280,7 +280,7 @@ def _live_triggers(frame: Frame, clause: Clause) -> list[TriggerMention]:
         live = [t for t in live if not (t.ref.cls == "interception" and _stem(clause.doc.word(t)).lstrip(
             "".join(ar.words("preposition_clitic"))) in ar.words("intercept_word"))]
     # "اختطفت جثماني الشهيدين", "احتجزت الجثامين": bodies seized are no one abducted or arrested
-    live = [t for t in live if not (t.ref.cls in ("abduction", "arrest") and body_after(clause, t))]
+    live = [t for t in live if not (t.ref.cls in ("abduction", "arrest") and body_after(clause, t)) and not stopped(clause, t)]
     live = [t for t in live if not riot_police(clause, t) and undergone_by(clause, t, live) is None
             and not predicate(clause, t)]
     # "شن الجيش هجوما …، ويسعى إلى استعادة السيطرة عليها": an aim after the event told is no event

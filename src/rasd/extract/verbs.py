@@ -49,3 +49,11 @@ def body_after(clause: Clause, t: TriggerMention) -> bool:
     doc = clause.doc
     ti = doc.token_index(t.end)
     return any(doc.tokens[k].text in ar.words("body_noun") for k in range(ti, min(ti + 2, len(doc.tokens))))
+
+
+def stopped(clause: Clause, t: TriggerMention) -> bool:
+    """"وساطة أوقفت الاشتباكات": an arrest verb whose object is an event noun stops that event; nobody is held."""
+    if t.ref.cls != "arrest" or t.ref.voice == "noun":
+        return False
+    tj = clause.doc.token_index(t.end)
+    return any(o.ref.voice == "noun" and clause.doc.token_index(o.start) == tj for o in clause.event_triggers())

@@ -25,7 +25,7 @@ class When:
         for te in doc.times_in(clause.start, clause.end):
             if doc.dateline_end > 0 and te.end <= doc.dateline_end:
                 continue
-            if _names_something(doc, te.start):
+            if _names_something(doc, te.start) or _in_an_earlier_relative(clause, frame, te.start):
                 continue
             if clause.is_excluded(te.start) or (not frame.triggers and clause.cues("statement")):
                 # (and "وحذرت الأمم المتحدة الليلة الماضية من …": a statement's day, which the next clause
@@ -53,6 +53,20 @@ class When:
             frame.since = _since_a_year(clause, since_cues, ctx)
         if frame.date is None and frame.since is None:
             frame.date = _in_a_past_year(clause, ctx)
+
+
+PLUPERFECT_REACH = 6  # tokens from "التي كانت قد" to the day it gives
+
+
+def _in_an_earlier_relative(clause: Clause, frame: Frame, pos: int) -> bool:
+    """"تجددت الاشتباكات في مديرية عسيلان … وأوقفت الاشتباكات التي كانت قد اندلعت مساء الجمعة": a relative clause
+    in the pluperfect (التي كانت قد) after the clause's event word tells an earlier event; its day is that one's."""
+    toks, ti = clause.doc.tokens, clause.doc.token_index(pos)
+    for k in range(max(clause.doc.token_index(clause.start), ti - PLUPERFECT_REACH), ti - 2):
+        if toks[k].text in ar.words("relative_pronoun") and toks[k + 1].text in ar.words("past_copula") and \
+                toks[k + 2].text in ar.words("perfect_particle"):
+            return any(t.start < toks[k].start for t in frame.triggers)
+    return False
 
 
 def _in_a_past_year(clause: Clause, ctx: ArticleContext) -> Resolved | None:
