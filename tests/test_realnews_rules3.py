@@ -133,3 +133,14 @@ def test_pluperfect_relatives_and_road_ends(kb, body, pub, expected):
 ])
 def test_stopping_is_no_arrest_and_a_reference_refines_the_province(kb, body, expected):
     assert [(e["event_type"], e["location"]) for e in events(kb, body)] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a bearing in brackets says where the town before it lies; the next town of the list is no reference point
+    ("وخرجت اليوم مسيرات في بجاية وعنابة (شرق) وتيزي وزو والبويرة (وسط).",
+     ["Béjaïa", "Annaba", "Tizi Ouzou", "Bouïra"]),
+    # a bearing in running text still makes the next town a reference point
+    ("قتل جنديان اليوم في هجوم على حاجز في بلدة الأخضرية شرق البويرة.", ["Lakhdaria"]),
+])
+def test_a_bearing_in_brackets_is_no_reference(kb, body, expected):
+    assert [e["location"] for e in events(kb, body)] == expected

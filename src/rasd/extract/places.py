@@ -75,6 +75,12 @@ def _candidates(clause: Clause, ctx: ArticleContext, l: Located) -> list[Place]:
     return [ctx.kb.places[j] for j in (m.refs if m else [])]
 
 
+def bracketed(clause: Clause, c: Mention) -> bool:
+    """"عنابة (شرق) وتيزي وزو": a bearing in brackets says where the place before it lies; it is no "east of" the next."""
+    text = clause.doc.ntext
+    return text[c.end:c.end + 2].strip()[:1] == ")" or text[max(0, c.start - 2):c.start].strip()[-1:] == "("
+
+
 def only_capital_between(clause: Clause, a: int, b: int) -> bool:
     """"غربي العاصمة الليبية طرابلس": only the word for capital and a nationality in between."""
     if b - a < 1 or b - a > 3:

@@ -1,10 +1,9 @@
 """Where: the places a clause's event happened at, with their candidates chosen by resolve/geo.
 
-Not every place named is where something happened: places across a border or a launch origin,
-reference points of a bearing ("north of Baghdad"), streets named after places, the other end of a
-road, sources and the dateline are skipped; a place named inside another (حي الروضة بمدينة تعز)
-takes the namesake inside it; a place that only contains another one named beside it is context.
-"""
+Not every place named is where something happened: places across a border or a launch origin, reference points
+of a bearing ("north of Baghdad"), streets named after places, the other end of a road, sources and the dateline
+are skipped; a place named inside another (حي الروضة بمدينة تعز) takes the namesake inside it; a place that only
+contains another one named beside it is context."""
 
 from __future__ import annotations
 
@@ -13,7 +12,7 @@ from dataclasses import dataclass, replace
 from rasd.doc import Clause, CueMention, Mention
 from rasd.extract.context import ArticleContext, country_acting
 from rasd.extract.frame import Frame, Located
-from rasd.extract.places import capital_by_nisba, contains_another, only_capital_between, part_of, plausible
+from rasd.extract.places import bracketed, capital_by_nisba, contains_another, only_capital_between, part_of, plausible
 from rasd.lang import ar
 from rasd.resolve import geo
 
@@ -62,7 +61,8 @@ class Where:
             return  # (but "في العاصمة الصومالية" names the capital by its country's adjective alone)
         cues = _Cues(clause.cues("border", "origin", "route_from", "since", "distance", "anchor_event")
                      + [t for t in clause.mentions("trigger") if t.ref.cls == "war"],
-                     clause.cues("direction"), clause.cues("near", "direction"), clause.cues("capital"),
+                     [c for c in clause.cues("direction") if not bracketed(clause, c)],
+                     [c for c in clause.cues("near", "direction") if not bracketed(clause, c)], clause.cues("capital"),
                      clause.mentions("feature"), clause.cues("road"),
                      clause.cues("speech", "claim_verb", "attribution", "denial"), clause.cues("outlet_noun"))
         located = part_of(clause, ctx, _locate(clause, ctx, mentions, cues))
