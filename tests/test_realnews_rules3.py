@@ -144,3 +144,9 @@ def test_stopping_is_no_arrest_and_a_reference_refines_the_province(kb, body, ex
 ])
 def test_a_bearing_in_brackets_is_no_reference(kb, body, expected):
     assert [e["location"] for e in events(kb, body)] == expected
+
+
+def test_press_spellings_of_saint_petersburg(kb):
+    # "سان بطرسبورغ", the press spelling GeoNames lacks
+    evs = events(kb, "وقالت الشرطة إن مظاهرات خرجت اليوم إلى شوارع سان بطرسبورغ الروسية.")
+    assert [(e["location"], e["country_code"]) for e in evs] == [("Saint Petersburg", "RU")]
