@@ -150,3 +150,15 @@ def test_press_spellings_of_saint_petersburg(kb):
     # "سان بطرسبورغ", the press spelling GeoNames lacks
     evs = events(kb, "وقالت الشرطة إن مظاهرات خرجت اليوم إلى شوارع سان بطرسبورغ الروسية.")
     assert [(e["location"], e["country_code"]) for e in evs] == [("Saint Petersburg", "RU")]
+
+
+@pytest.mark.parametrize("body,pub,expected", [
+    # the day a war began, told in a relative clause, is no day of the toll told before it: a running toll
+    ("ومنذ مطلع الشهر الحالي، استشهد 50 فلسطينيا برصاص قوات الاحتلال، 33 منهم في العدوان على قطاع غزة الذي بدأ "
+     "فجر الثلاثاء الماضي.", "2023-05-15", []),
+    # a day the clause itself gives still dates its event
+    ("استشهد شابان فجر الثلاثاء الماضي برصاص قوات الاحتلال في مخيم عسكر بمدينة نابلس.", "2023-05-15",
+     [("2023-05-09", "Askar Camp")]),
+])
+def test_the_day_a_war_began_dates_no_toll(kb, body, pub, expected):
+    assert [(e["event_date"], e["location"]) for e in events(kb, body, date.fromisoformat(pub))] == expected

@@ -60,11 +60,12 @@ PLUPERFECT_REACH = 6  # tokens from "التي كانت قد" to the day it gives
 
 def _in_an_earlier_relative(clause: Clause, frame: Frame, pos: int) -> bool:
     """"تجددت الاشتباكات في مديرية عسيلان … وأوقفت الاشتباكات التي كانت قد اندلعت مساء الجمعة": a relative clause
-    in the pluperfect (التي كانت قد) after the clause's event word tells an earlier event; its day is that one's."""
+    in the pluperfect (التي كانت قد) after the clause's event word tells an earlier event, and one telling when a war
+    began (في العدوان الذي بدأ فجر الثلاثاء) dates the war; neither day is the clause's event's."""
     toks, ti = clause.doc.tokens, clause.doc.token_index(pos)
-    for k in range(max(clause.doc.token_index(clause.start), ti - PLUPERFECT_REACH), ti - 2):
-        if toks[k].text in ar.words("relative_pronoun") and toks[k + 1].text in ar.words("past_copula") and \
-                toks[k + 2].text in ar.words("perfect_particle"):
+    for k in range(max(clause.doc.token_index(clause.start), ti - PLUPERFECT_REACH), ti - 1):
+        if toks[k].text in ar.words("relative_pronoun") and (toks[k + 1].text in ar.words("start_verb") or (
+                toks[k + 1].text in ar.words("past_copula") and toks[k + 2].text in ar.words("perfect_particle"))):
             return any(t.start < toks[k].start for t in frame.triggers)
     return False
 
