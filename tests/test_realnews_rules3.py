@@ -162,3 +162,30 @@ def test_press_spellings_of_saint_petersburg(kb):
 ])
 def test_the_day_a_war_began_dates_no_toll(kb, body, pub, expected):
     assert [(e["event_date"], e["location"]) for e in events(kb, body, date.fromisoformat(pub))] == expected
+
+
+@pytest.mark.parametrize("body,pub,expected", [
+    # "، وجاء ذلك بعد يوم من …" opens a clause about the earlier incident: two events, each with its place, day and toll
+    ("أصيب ثلاثة جنود اليوم بانفجار لغم في ريف الحسكة، وجاء ذلك بعد يوم من مقتل جنديين بهجوم لخلايا داعش على حاجز "
+     "في بلدة الشدادي.", "2024-03-12",
+     [("2024-03-12", "Al-Hasakeh", None, 3), ("2024-03-11", "Al-Shaddadi", 2, None)]),
+    # the plural of the death idiom
+    ("لقي سبعة مدنيين مصارعهم اليوم إثر قصف مدفعي على حي في مدينة نيالا.", "2024-03-12",
+     [("2024-03-12", "Nyala", 7, None)]),
+    # the place of an aim (to swap the hostages for a man held in Cairo) is no place of the abduction
+    ("اختطفت مجموعة مسلحة أمس ستة عمال في مدينة سبها، بهدف مقايضتهم بشخص مسجون في القاهرة.", "2024-03-12",
+     [("2024-03-11", "Sabha", None, None)]),
+])
+def test_probe_mena7_classes(kb, body, pub, expected):
+    evs = events(kb, body, date.fromisoformat(pub))
+    assert [(e["event_date"], e["location"], e["fatalities"], e["injuries"]) for e in evs] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # marches an organizer announces are a call, not a report
+    ("أعلنت لجان المقاومة عن مواكب اليوم في حي جبرة جنوب الخرطوم.", []),
+    # a dispersal the police announce took place
+    ("أعلنت الشرطة السودانية عن تفريق مظاهرة في الخرطوم اليوم.", [("Protests", "Khartoum")]),
+])
+def test_announced_marches_are_called_not_held(kb, body, expected):
+    assert [(e["event_type"], e["location"]) for e in events(kb, body)] == expected

@@ -181,16 +181,26 @@ class ArticleDoc:
         """"قصف الحزب قاعدة جنوب حيفا، بعد سلسلة غارات استهدفت صور": once the sentence has told an event and
         its place, "، بعد" + an event word recalls the earlier event it answered (a clause of its own)."""
         out = []
-        for c in self.cues(start, end, "after"):
-            if not self.after_comma(c.start):
+        for c in self.cues(start, end, "after", "anchor_event", "sequel"):
+            # (an anchor or sequel phrase only after "، وجاء ذلك": "، غداة هجوم …" stays in its clause)
+            cut = c.start if c.ref.cue == "after" and self.after_comma(c.start) else self._connector_before(c.start)
+            if cut is None:
                 continue
             ci = self.token_index(c.end)
             if not any(ci <= self.token_index(t.start) <= ci + 2 and t.ref.voice == "noun"
                        for t in self.in_range("trigger", c.end, end)):
                 continue
-            if self.in_range("trigger", start, c.start) and self.in_range("place", start, c.start):
-                out.append(c.start)
+            if self.in_range("trigger", start, cut) and self.in_range("place", start, cut):
+                out.append(cut)
         return out
+
+    def _connector_before(self, pos: int) -> int | None:
+        """Where "، وجاء ذلك" (this came) starts when it stands between a comma and the "بعد" at pos."""
+        ti = self.token_index(pos)
+        if ti < 2:
+            return None
+        a, b = self.tokens[ti - 2], self.tokens[ti - 1]
+        return a.start if f"{a.text} {b.text}" in ar.words("context_connector") and self.after_comma(a.start) else None
 
     def comma_between(self, start: int, end: int) -> bool:
         return _COMMA.search(self.ntext, start, end) is not None

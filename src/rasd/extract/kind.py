@@ -13,7 +13,7 @@ from rasd.extract.context import ArticleContext
 from rasd.extract.crowds import civilians_against_police, is_state_force, protesters_hit_by_the_state, riot_police
 from rasd.extract.frame import Frame, FrameKind
 from rasd.extract.tallies import PLURAL_BY_NATURE, read_running_toll, read_tally, vague_and_plural
-from rasd.extract.verbs import body_after, predicate, renewed, stopped, undergone_by
+from rasd.extract.verbs import announced_protest, body_after, predicate, renewed, stopped, undergone_by
 from rasd.extract.when import shift_to_anchor
 from rasd.extract.where import reasons_told_on
 from rasd.lang import ar
@@ -99,7 +99,7 @@ class Kind:
         # مرتقب، قتل …": a fronted phrase closed by a comma dates the event, it does not make it a plan)
         past = any(t.ref.voice in ("active", "passive") for t in frame.triggers)
         reading.unreal = any(c.ref.form in ar.words("condition_word") or not (past and clause.doc.comma_between(c.end, frame.main.start))
-                             for c in clause.doc.cues(clause.start, frame.main.start, "unreal"))
+                             for c in clause.doc.cues(clause.start, frame.main.start, "unreal")) or announced_protest(clause, frame.main)
         frame.kind, frame.background = _decide(frame, ctx, reading)
         shift_to_anchor(frame, clause)
         if frame.kind is FrameKind.NEW and frame.date is None and frame.since is not None:
@@ -267,7 +267,7 @@ def _live_triggers(frame: Frame, clause: Clause) -> list[TriggerMention]:
     """Event words that may tell an event of this clause."""
     live = [t for t in frame.triggers if t.ref.cls not in NON_EVENT_CLASSES]
     # "احتجاجا على اعتقال …": the arrest is the protest's reason, not an event of this clause
-    motives = clause.cues("motive", "response")
+    motives = clause.cues("motive", "response", "aim")
     told_on = reasons_told_on(clause, motives)
     live = [t for t in live if not clause.after(motives, t.start, MOTIVE_REACH) and not any(a <= t.start < b for a, b in told_on)]
     # "منذ اغتيال الحريري", "منذ اندلاع المواجهات": the event that opened a period, not a new one

@@ -57,3 +57,17 @@ def stopped(clause: Clause, t: TriggerMention) -> bool:
         return False
     tj = clause.doc.token_index(t.end)
     return any(o.ref.voice == "noun" and clause.doc.token_index(o.start) == tj for o in clause.event_triggers())
+
+
+ANNOUNCE_REACH = 6  # tokens from أعلن past its subject to the "عن" of what it announces
+
+
+def announced_protest(clause: Clause, t: TriggerMention) -> bool:
+    """"أعلنت لجان مقاومة الخرطوم عن مواكب اليوم في جبرة": a protest announced (أعلن عن) is called, not held."""
+    doc, ti = clause.doc, clause.doc.token_index(t.start)
+    if t.ref.cls != "protest" or t.ref.voice != "noun" or ti < 1 or doc.tokens[ti - 1].text not in ar.words("announce_about"):
+        return False
+    if any(c.start <= t.start < c.end for c in clause.cues("intervention")):
+        return False  # "أعلنت الشرطة عن تفريق مظاهرة": a dispersal announced took place
+    return any(0 <= ti - 1 - doc.token_index(c.end) <= ANNOUNCE_REACH and doc.word(c).split(" ")[0] in ar.words("announce_verb")
+               for c in clause.cues("claim_verb"))

@@ -49,7 +49,7 @@ class Where:
                     and not any(a <= m.start < b for a, b in answered)]  # "ردا على هجوم في أريحا" 
         # "اعتصام قرب مسجد الكالوتي احتجاجا على تهديدات باقتحام الأقصى": a place in the motive is not
         # where the event is, when the clause names another one
-        motives = [reason_part(clause, c.end) for c in clause.cues("motive")
+        motives = [reason_part(clause, c.end) for c in clause.cues("motive", "aim")
                    if doc.word(c).split(" ")[0] not in ar.words("motive_charge")]
         # "تظاهروا تنديدا بالحرب على غزة": the words of a protest that say what it is against
         motives += [reason_part(clause, c.end) for c in clause.cues("protest_context")
