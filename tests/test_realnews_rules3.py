@@ -189,3 +189,14 @@ def test_probe_mena7_classes(kb, body, pub, expected):
 ])
 def test_announced_marches_are_called_not_held(kb, body, expected):
     assert [(e["event_type"], e["location"]) for e in events(kb, body)] == expected
+
+
+@pytest.mark.parametrize("body,pub,expected", [
+    # a killing "last week" is no part of today's kidnapping told without a place: it keeps its own week
+    ("خطف مسلحون 40 تلميذا من مدرسة في شمال غرب نيجيريا اليوم. وفي الأسبوع الماضي قتل مسلحون معلما في ولاية كوجي.",
+     "2024-03-09", [("2024-03-02", "Lokoja")]),
+    # the everyday word عمران (urban development) is the Yemeni town only with locative support
+    ("قصفت طائرات التحالف مواقع في عمران أمس.", "2024-03-09", [("2024-03-08", "‘Amrān")]),
+])
+def test_last_week_is_no_day_of_today_and_wordlike_amran(kb, body, pub, expected):
+    assert [(e["event_date"], e["location"]) for e in events(kb, body, date.fromisoformat(pub))] == expected

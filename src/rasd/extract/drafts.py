@@ -146,8 +146,7 @@ CONTAINER_FEATURES = {"admin1", "admin2"}  # (and a region, for a raid campaign'
 # A city named in the lede contains the quarter, market or camp the body names.
 QUARTER_FEATURES = {"neighbourhood", "district", "market", "landmark", "square", "street",
                     "government_building", "checkpoint", "embassy", "hospital", "prison", "mosque", "school"}
-QUARTER_KM, METRO_KM = 15, 8  # a quarter lies this close to its city's centre, in its district (or in a neighbouring one)
-
+QUARTER_KM, METRO_KM, WEEK_DAYS = 15, 8, 7  # km from a city's centre to its quarter (in a neighbouring unit); days
 
 def _into_dateline_peers(drafts: list[Draft]) -> list[Draft]:
     """A draft placed at the dateline's city only because its clause names no place is the same
@@ -240,7 +239,8 @@ def _different_means(a: Draft, b: Draft) -> bool:
 def same_day(a: Draft, b: Draft) -> bool:
     if a.date is None or b.date is None:
         return a.date is None and b.date is None
-    return a.date.date == b.date.date or not (a.date_explicit and b.date_explicit)
+    return a.date.date == b.date.date or not (a.date_explicit and b.date_explicit or (  # (an inferred day goes with any,
+        max(a.date.precision, b.date.precision) > 1 and abs((a.date.date - b.date.date).days) >= WEEK_DAYS))  # not last week)
 
 
 # types one incident may be told as: a clash told as shelling, a protest whose crowd later burned tyres
