@@ -200,3 +200,18 @@ def test_announced_marches_are_called_not_held(kb, body, expected):
 ])
 def test_last_week_is_no_day_of_today_and_wordlike_amran(kb, body, pub, expected):
     assert [(e["event_date"], e["location"]) for e in events(kb, body, date.fromisoformat(pub))] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # the men of a gang (أفراد عصابة) before their victims are the verb's subject; the killing outranks the arson
+    ("قتل أفراد عصابة 9 أشخاص وأحرقوا منازل في مدينة سيوداد خواريز المكسيكية الليلة الماضية.",
+     [("Violence against civilians", "Criminal Gangs", 9)]),
+    # houses burned with nobody hurt stay property destruction
+    ("أحرق مسلحون منازل في مدينة سيوداد خواريز المكسيكية الليلة الماضية.",
+     [("Strategic developments", "Unidentified Armed Group", None)]),
+    # members of a gang counted as the dead are the victims
+    ("قتل ثلاثة أفراد من عصابة في اشتباك مع الشرطة في مدينة سيوداد خواريز المكسيكية الليلة الماضية.",
+     [("Battles", "Criminal Gangs", 3)]),
+])
+def test_gang_members_as_subject_and_killing_with_arson(kb, body, expected):
+    assert [(e["event_type"], e["actor1"], e["fatalities"]) for e in events(kb, body)] == expected

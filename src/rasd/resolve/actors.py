@@ -381,6 +381,9 @@ def _role_by_membership(c: _RoleCues, r: ActorRef) -> str | None:
         and _object_after(an, _tok(an, t.end)))) for t in triggers)
     if (members or (prev_tok in ar.words("partitive") and ri >= 2 and _is_person_word(an, ri - 2))) and acting:
         return AGENT  # (and "إن عناصر من بوكو حرام قتلوا 40 قرويا": the men of X, then their verb)
+    if members and prev_tok in ar.words("fighters_of") and _victims_follow(an, r) and any(
+            t.ref.voice == "passive" and _tok(an, t.end) == ri - 1 for t in triggers):
+        return AGENT  # "قتل أفراد عصابة 9 أشخاص": the gang's men, then their victims: the verb is active
     # (an active verb right before "[a number] of X" has them as its subject: اقتحم عدد من المحتجين)
     if members and not any(t.ref.voice in ("active", "light") and 0 <= (ri - 1) - _tok(an, t.end) <= 1 for t in triggers):
         return TARGET  # ثلاثة من عناصر وحدات مقاومة سنجار: members of X, the victims

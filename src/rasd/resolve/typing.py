@@ -92,8 +92,10 @@ def _violence_type(f: TypingFacts) -> tuple[str, str]:
     cls, weapon = f.cls, f.weapon
     if cls == "launch" and weapon == "small_arms":
         cls = "attack"  # "أطلقوا النار على": they opened fire — shooting, not a launched projectile
-    if cls == "looting":
+    if cls == "looting" and not f.harmed:
         return SD, "Looting/property destruction"
+    if cls == "looting":
+        cls = "attack"  # "قتلوا 9 أشخاص وأحرقوا منازل": the killing makes it an attack (ACLED), the arson its part
     if cls == "takeover":
         return BATTLES, "Government regains territory" if f.agent_state else "Non-state actor overtakes territory"
     if cls == "regain":
