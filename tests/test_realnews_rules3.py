@@ -215,3 +215,13 @@ def test_last_week_is_no_day_of_today_and_wordlike_amran(kb, body, pub, expected
 ])
 def test_gang_members_as_subject_and_killing_with_arson(kb, body, expected):
     assert [(e["event_type"], e["actor1"], e["fatalities"]) for e in events(kb, body)] == expected
+
+
+@pytest.mark.parametrize("body", [
+    # the group the authorities blame (ألقت باللوم على) is the attributed perpetrator, not the target
+    "في الهجوم الذي ألقت السلطات باللوم فيه على جيش التحرير الوطني، قتل شرطيان بانفجار قنبلة في مدينة كالي أمس.",
+    "قتل شرطيان بانفجار قنبلة أثناء دورية في مدينة كالي أمس، وألقت السلطات باللوم على جيش التحرير الوطني.",
+])
+def test_the_blamed_group_is_the_perpetrator(kb, body):
+    evs = events(kb, body)
+    assert [(e["actor1"], e["actor1_basis"]) for e in evs] == [("ELN: National Liberation Army", "attributed")]
