@@ -225,3 +225,15 @@ def test_gang_members_as_subject_and_killing_with_arson(kb, body, expected):
 def test_the_blamed_group_is_the_perpetrator(kb, body):
     evs = events(kb, body)
     assert [(e["actor1"], e["actor1_basis"]) for e in evs] == [("ELN: National Liberation Army", "attributed")]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "northern" after a region's name is its adjective, not Sudan's Northern State
+    ("ألقت طائرة تابعة للمجلس العسكري ثلاث قنابل على قرية في منطقة ساغاينغ الشمالية أمس، ما أدى إلى مقتل 10 أشخاص.",
+     []),
+    # after a preposition or a feature word it names the province
+    ("قتل خمسة مدنيين في قصف على قرية في الولاية الشمالية بالسودان أمس.", [("Dongola", "SD")]),
+    ("قتل خمسة مدنيين في قصف على قرية بالشمالية أمس في السودان.", [("Dongola", "SD")]),
+])
+def test_a_bearing_adjective_after_a_name_is_no_province(kb, body, expected):
+    assert [(e["location"], e["country_code"]) for e in events(kb, body) if e["location"]] == expected

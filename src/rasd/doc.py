@@ -386,7 +386,9 @@ def _layers(hits: list[Hit], sentence_starts: list[int], ntext: str,
     # (a run stops at a place with "in" glued to it: "عميد كلية الإدارة والاقتصاد بجامعة بغداد")
     located = {p.start for p in places if set(ntext[p.start:p.key_start]) & ar.words("locative_clitic")}
     runs = _name_runs(ntext, intro_ends, located)
-    places = [p for p in places if not _right_after(ntext, p.start, intro_ends) and not any(a <= p.start < b for a, b in runs)]
+    feature_ends = {f.end for f in selected.get("feature", [])}
+    places = [p for p in places if not _right_after(ntext, p.start, intro_ends) and not any(a <= p.start < b for a, b in runs)
+              and not _bearing_adjective(ntext, p, feature_ends)]
     place_starts = [p.start for p in places]
     actors = [a for a in actors if not _inside_any(a, places, place_starts, strict=True)]
     selected["place"], selected["actor"] = places, actors
@@ -456,6 +458,22 @@ def _spokesman_ends(ntext: str, actors: list[Mention], nisbas: list[Mention]) ->
 def _spokesman_phrase() -> regex.Pattern[str]:
     heads = "|".join(sorted(map(regex.escape, ar.words("spokesman_head")), key=len, reverse=True))
     return regex.compile(rf"(?<!\S)(?:{heads}) (?:{'|'.join(map(regex.escape, ar.words('on_behalf')))}) ")
+
+
+_PREVIOUS_WORD = regex.compile(r"(\S+)\s+$")
+
+
+def _bearing_adjective(ntext: str, p: Mention, feature_ends: set[int]) -> bool:
+    """"منطقة ساغاينغ الشمالية": a bearing adjective right after a word (not a preposition, a feature word or a
+    comma) describes that word's place; it is no province of its own (Sudan's الشمالية)."""
+    if ntext[p.start:p.end] not in ar.words("bearing_adjective"):  # (no clitic: بالشمالية names a place)
+        return False
+    b = p.start
+    while b > 0 and ntext[b - 1] == " ":
+        b -= 1
+    prev = _PREVIOUS_WORD.search(ntext, max(0, p.start - 40), p.start)
+    return b not in feature_ends and prev is not None and prev.group(1).isalpha() and \
+        prev.group(1) not in ar.words("place_preposition")
 
 
 def _right_after(ntext: str, start: int, ends: set[int]) -> bool:
