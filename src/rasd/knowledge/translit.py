@@ -142,7 +142,9 @@ def translit_index(places: list[Place], spelled_provinces: frozenset[str] = froz
         foreign_town = p.layer == "geonames" and p.country_code in foreign and p.population >= FOREIGN_CITY
         if not province and not foreign_town and (p.layer not in ("geonames", "translit") or p.names_ar):
             continue
-        keys = {latin_key(n) for n in p.names_en} | {latin_key(n, p.country_code) for n in p.names_en}
+        keys = {latin_key(n) for n in p.names_en}
+        if p.country_code in _country_letters():  # (Somali x: its own reading too)
+            keys |= {latin_key(n, p.country_code) for n in p.names_en}
         if foreign_town and p.names_ar:  # (a town that has an Arabic name is sought by its longer skeletons only)
             keys = {k for k in keys if len(k) >= MIN_KEY}
         if province:  # and its Arabic names' own skeletons (تونجلي / تونغلي: Tunceli, whose c is a j)
@@ -162,7 +164,7 @@ def district_index(places: list[Place]) -> dict[tuple[str, str], list[int]]:
     index: dict[tuple[str, str], list[int]] = {}
     for i, p in enumerate(places):
         if p.layer == DISTRICT_LAYER:
-            for key in {latin_key(n) for n in p.names_en} | {latin_key(n, p.country_code) for n in p.names_en}:
+            for key in {latin_key(n, p.country_code) for n in p.names_en}:
                 if len(key) >= MIN_KEY:
                     index.setdefault((p.country_code, key), []).append(i)
     return index

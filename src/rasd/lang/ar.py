@@ -105,7 +105,12 @@ def words(name: str) -> frozenset[str]:
 
 def raw_words(name: str) -> list[str]:
     """A grammar-word set as written in the file (for building lexicon phrases), in file order."""
-    return [r["form"] for r in read_tsv(data_path("lexicon/grammar.tsv")) if r["set"] == name]
+    return list(_raw_words(name))
+
+
+@lru_cache(maxsize=None)
+def _raw_words(name: str) -> tuple[str, ...]:
+    return tuple(r["form"] for r in read_tsv(data_path("lexicon/grammar.tsv")) if r["set"] == name)
 
 
 @lru_cache(maxsize=1)
