@@ -447,9 +447,11 @@ def _spokesman_ends(ntext: str, actors: list[Mention], nisbas: list[Mention]) ->
     ends: set[int] = set()
     for m in _spokesman_phrase().finditer(ntext):
         body = next((a for a in actors if a.start >= m.end() and not ntext[m.end():a.start].strip()), None)
-        end = body.end if body is not None else -1
-        while body is not None and (body := next((n for n in nisbas if n.start > end and not ntext[end:n.start].strip()), None)):
-            end = body.end
+        if body is None:
+            continue
+        end = body.end
+        while (adjective := next((n for n in nisbas if n.start > end and not ntext[end:n.start].strip()), None)):
+            end = adjective.end
         ends.add(end)
     return ends
 

@@ -214,8 +214,9 @@ class ArticleStage:
                 continue  # "… where the area has seen drones over Tyre and Nabatieh for weeks": a period's places
             if l.road:
                 continue  # "the clashes cut the road between Ataq and Bayhan": where it led to, not where it was
-            coarse = [d for d in self.last_group if not same and f.kind is FrameKind.REFERENCE and not f.date_explicit and d.place
-                      is not None and d.place.place.feature == "admin1" and l.place.feature != "admin1" and geo.contains(d.place.place, l.place)]
+            refines = not same and f.kind is FrameKind.REFERENCE and not f.date_explicit and l.place.feature != "admin1"
+            coarse = [d for d in self.last_group if refines and d.place is not None and d.place.place.feature == "admin1"
+                      and geo.contains(d.place.place, l.place)]
             for d in coarse:  # "clashes in Shabwa province … the clashes broke out in Usaylan district": the place, refined
                 d.place = Located(l.place, l.start, l.end, l.near, l.road)
                 d.add_evidence(sentence_span(self.doc, f))

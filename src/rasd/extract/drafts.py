@@ -6,8 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from rasd.extract.frame import Frame, Located
-from rasd.knowledge.places import Place
-from rasd.resolve import geo
+from rasd.extract.one_place import borders, contains, same_town
 from rasd.resolve.actors import UNIDENTIFIED, ActorRef, protesters_side, state_side, unnamed_crowd
 from rasd.resolve.typing import TypingFacts, acled_type
 from rasd.text.dates import Resolved
@@ -90,7 +89,7 @@ def merge_drafts(drafts: list[Draft], dated: bool = True) -> list[Draft]:
     these); an undated placeless draft is too vague to be an event."""
     merged: list[Draft] = []
     for d in drafts:
-        twin = next((m for m in merged if m.specific and d.specific and _same_town(m.place.place, d.place.place)
+        twin = next((m for m in merged if m.specific and d.specific and same_town(m.place.place, d.place.place)
                      and same_day(m, d) and compatible(m, d)), None)
         if twin:
             absorb(twin, d)
@@ -123,30 +122,10 @@ def merge_drafts(drafts: list[Draft], dated: bool = True) -> list[Draft]:
     return out
 
 
-SETTLEMENT_FEATURES = {"city", "town", "village"}
-TWIN_KM = 3  # two gazetteer entries of one kind of place this close (الزاوية: Zawiya and Az Zāwīyah) are one town
-
-
-def _same_town(a: Place, b: Place) -> bool:
-    if a.id == b.id:
-        return True
-    same_kind = a.feature == b.feature or {a.feature, b.feature} <= SETTLEMENT_FEATURES
-    return same_kind and a.country_code == b.country_code and None not in (a.lat, b.lat) \
-        and geo.haversine_km(a.lat, a.lon, b.lat, b.lon) < TWIN_KM
-
-
 def _completes(part: Draft, event: Draft) -> bool:
     """Compatible types, or a bare toll ("the unit killed the terrorist on Wednesday") beside a violent event."""
     return compatible(event, part) or (part.cls in OUTCOME_CLASSES and event.type()[0] in VIOLENT_TYPES)
 
-
-# An event at one of these places is the same incident as events at places inside it on that day:
-# a province or district named in the lede, the villages in the body.
-CONTAINER_FEATURES = {"admin1", "admin2"}  # (and a region, for a raid campaign's summary)
-# A city named in the lede contains the quarter, market or camp the body names.
-QUARTER_FEATURES = {"neighbourhood", "district", "market", "landmark", "square", "street",
-                    "government_building", "checkpoint", "embassy", "hospital", "prison", "mosque", "school"}
-QUARTER_KM, METRO_KM, WEEK_DAYS = 15, 8, 7  # km from a city's centre to its quarter (in a neighbouring unit); days
 
 def _into_dateline_peers(drafts: list[Draft]) -> list[Draft]:
     """A draft placed at the dateline's city only because its clause names no place is the same
@@ -173,49 +152,13 @@ def _into_contained(drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         inner = [m for m in drafts if m is not d and same_day(m, d) and compatible(m, d)
                  and not _distinct_tolls(d, m) and not _different_means(d, m)]
-        inner = [m for m in inner if _contains(d, m)] or [m for m in inner if _borders(d, m)]
+        inner = [m for m in inner if contains(d, m)] or [m for m in inner if borders(d, m)]
         if inner:
             for m in inner:
                 absorb(m, d, fields_only=len(inner) > 1)
             continue
         out.append(d)
     return out
-
-
-def _contains(outer: Draft, inner: Draft) -> bool:
-    if not (outer.specific and inner.specific) or inner.fallback_place:
-        return False
-    o, i = outer.place.place, inner.place.place
-    if outer.cls == "arrest" or inner.cls == "arrest":
-        # a raid campaign names each place it struck, with its own count; the region it swept ("a campaign
-        # of raids across the West Bank") is its summary
-        return o.feature == "region" and outer.frame.sentence != inner.frame.sentence and geo.contains(o, i)
-    if o.feature in CONTAINER_FEATURES:
-        # one sentence listing a province's countryside and a town names two places
-        return outer.frame.sentence != inner.frame.sentence and geo.contains(o, i)
-    if o.feature in ("city", "town", "district") and i.feature in QUARTER_FEATURES and None not in (o.lat, i.lat):
-        same_unit = o.admin2 == i.admin2 if o.admin2 and i.admin2 else o.admin1 == i.admin1
-        km = geo.haversine_km(o.lat, o.lon, i.lat, i.lon)  # (المهندسين is Giza's, yet Cairo's within sight)
-        return (same_unit and km <= QUARTER_KM) or (o.feature == "city" and km <= METRO_KM)
-    return False
-
-
-# A province named in a lede ("a strike on a road between the South and the Bekaa") and a town told
-# in another sentence this close to the province's point are one incident told at two levels, even
-# when the town lies in the neighbouring province.
-AREA_KM = 60
-
-
-def _borders(outer: Draft, inner: Draft) -> bool:
-    if not (outer.specific and inner.specific) or outer.frame.sentence == inner.frame.sentence or inner.fallback_place:
-        return False
-    o, i = outer.place.place, inner.place.place
-    if o.feature != "admin1" or i.feature in CONTAINER_FEATURES or "arrest" in (outer.cls, inner.cls):
-        return False
-    if (outer.date and outer.date.date) != (inner.date and inner.date.date):
-        return False  # a weaker link than containment: the same day said, not merely not contradicted
-    return None not in (o.lat, i.lat) and o.country_code == i.country_code and \
-        geo.haversine_km(o.lat, o.lon, i.lat, i.lon) <= AREA_KM
 
 
 def _distinct_tolls(a: Draft, b: Draft) -> bool:
@@ -236,11 +179,15 @@ def _different_means(a: Draft, b: Draft) -> bool:
     return bool(na and nb and na != nb and UNIDENTIFIED not in (na, nb))
 
 
+WEEK_DAYS = 7  # a day of week precision this far from another is another incident's ("last week" is no day of today's)
+
+
 def same_day(a: Draft, b: Draft) -> bool:
+    """The same day said, or a day inferred beside another (it goes with any), but not a week apart."""
     if a.date is None or b.date is None:
         return a.date is None and b.date is None
-    return a.date.date == b.date.date or not (a.date_explicit and b.date_explicit or (  # (an inferred day goes with any,
-        max(a.date.precision, b.date.precision) > 1 and abs((a.date.date - b.date.date).days) >= WEEK_DAYS))  # not last week)
+    week_apart = max(a.date.precision, b.date.precision) > 1 and abs((a.date.date - b.date.date).days) >= WEEK_DAYS
+    return a.date.date == b.date.date or not (a.date_explicit and b.date_explicit or week_apart)
 
 
 # types one incident may be told as: a clash told as shelling, a protest whose crowd later burned tyres

@@ -291,9 +291,8 @@ def inherit_told(made: list[Draft], unplaced: list[Draft], source: Draft | None,
     Hakkari" places the air raid told before, and "the confrontations took place in X" (a reference) the
     firing on protesters told before: that event, at X. "The shelling also hit X": the new place inherits
     who fired and with what."""
+    told = min(unplaced, key=lambda u: CLASS_PRIORITY.index(u.cls) if u.cls in CLASS_PRIORITY else 99) if unplaced else None
     for d in made:
-        told = min(unplaced, key=lambda u: CLASS_PRIORITY.index(u.cls) if u.cls in CLASS_PRIORITY else 99) \
-            if unplaced else None
         if told is not None and (d.cls in OUTCOME_CLASSES or (referring and d.cls in GENERIC_CLASSES and (
                 told.cls in GENERIC_CLASSES[d.cls] or _on_protesters(told)) and not _other_day(d, told))):
             d.cls, d.weapon, d.protest_mode = told.cls, d.weapon or told.weapon, told.protest_mode

@@ -251,10 +251,9 @@ def plural_event_noun(clause: Clause, main: TriggerMention) -> bool:
 
 
 def vague_and_plural(frame: Frame, clause: Clause, live: list[TriggerMention], reading: _Reading) -> None:
-    """A vague quantity on the trigger (عدة ضربات، هجمات متكررة) makes it a summary; crowds of
-    protesters are always counted vaguely (مئات المحتجين) and stay one event, but a wave of them (موجة مظاهرات)
-    is many. An indefinite plural
-    (هجمات، غارات) without a place of its own is a summary of many events."""
+    """A vague quantity on the trigger (عدة ضربات، هجمات متكررة) makes it a summary; crowds of protesters are
+    always counted vaguely (مئات المحتجين) and stay one event, but a wave of them (موجة مظاهرات) is many. An
+    indefinite plural (هجمات، غارات) without a place of its own is a summary of many events."""
     doc = clause.doc
     assert frame.main is not None
     for v in [c for c in clause.cues("vague") if frame.cls not in ("protest", "riot") or doc.word(c) in ar.words("series_word")]:

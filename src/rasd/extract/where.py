@@ -61,8 +61,8 @@ class Where:
             return  # (but "في العاصمة الصومالية" names the capital by its country's adjective alone)
         cues = _Cues(clause.cues("border", "origin", "route_from", "since", "distance", "anchor_event")
                      + [t for t in clause.mentions("trigger") if t.ref.cls == "war"],
-                     [c for c in clause.cues("direction") if not bracketed(clause, c)],
-                     [c for c in clause.cues("near", "direction") if not bracketed(clause, c)], clause.cues("capital"),
+                     (bearings := [c for c in clause.cues("direction") if not bracketed(clause, c)]),
+                     sorted(clause.cues("near") + bearings, key=lambda c: c.start), clause.cues("capital"),
                      clause.mentions("feature"), clause.cues("road"),
                      clause.cues("speech", "claim_verb", "attribution", "denial"), clause.cues("outlet_noun"))
         located = part_of(clause, ctx, _locate(clause, ctx, mentions, cues))

@@ -1,0 +1,70 @@
+"""Which places of two drafts are one incident's: two gazetteer entries of one town, a province or city named
+in one sentence and a place inside it in another, a province and a town near its point. Reads drafts; fills
+nothing (drafts.merge_drafts decides with these)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rasd.knowledge.places import Place
+from rasd.resolve import geo
+
+if TYPE_CHECKING:
+    from rasd.extract.drafts import Draft
+
+SETTLEMENT_FEATURES = {"city", "town", "village"}
+TWIN_KM = 3  # two gazetteer entries of one kind of place this close (الزاوية: Zawiya and Az Zāwīyah) are one town
+
+
+def same_town(a: Place, b: Place) -> bool:
+    if a.id == b.id:
+        return True
+    same_kind = a.feature == b.feature or {a.feature, b.feature} <= SETTLEMENT_FEATURES
+    return same_kind and a.country_code == b.country_code and None not in (a.lat, b.lat) \
+        and geo.haversine_km(a.lat, a.lon, b.lat, b.lon) < TWIN_KM
+
+
+# An event at one of these places is the same incident as events at places inside it on that day:
+# a province or district named in the lede, the villages in the body.
+CONTAINER_FEATURES = {"admin1", "admin2"}  # (and a region, for a raid campaign's summary)
+# A city named in the lede contains the quarter, market or camp the body names.
+QUARTER_FEATURES = {"neighbourhood", "district", "market", "landmark", "square", "street",
+                    "government_building", "checkpoint", "embassy", "hospital", "prison", "mosque", "school"}
+QUARTER_KM = 15  # a quarter of a city lies this close to its centre, in the city's district …
+METRO_KM = 8  # … or this close in a neighbouring unit of the same metropolis (المهندسين is Giza's, yet Cairo's)
+
+
+def contains(outer: Draft, inner: Draft) -> bool:
+    if not (outer.specific and inner.specific) or inner.fallback_place:
+        return False
+    o, i = outer.place.place, inner.place.place
+    if outer.cls == "arrest" or inner.cls == "arrest":
+        # a raid campaign names each place it struck, with its own count; the region it swept ("a campaign
+        # of raids across the West Bank") is its summary
+        return o.feature == "region" and outer.frame.sentence != inner.frame.sentence and geo.contains(o, i)
+    if o.feature in CONTAINER_FEATURES:
+        # one sentence listing a province's countryside and a town names two places
+        return outer.frame.sentence != inner.frame.sentence and geo.contains(o, i)
+    if o.feature in ("city", "town", "district") and i.feature in QUARTER_FEATURES and None not in (o.lat, i.lat):
+        same_unit = o.admin2 == i.admin2 if o.admin2 and i.admin2 else o.admin1 == i.admin1
+        km = geo.haversine_km(o.lat, o.lon, i.lat, i.lon)
+        return (same_unit and km <= QUARTER_KM) or (o.feature == "city" and km <= METRO_KM)
+    return False
+
+
+# A province named in a lede ("a strike on a road between the South and the Bekaa") and a town told
+# in another sentence this close to the province's point are one incident told at two levels, even
+# when the town lies in the neighbouring province.
+AREA_KM = 60
+
+
+def borders(outer: Draft, inner: Draft) -> bool:
+    if not (outer.specific and inner.specific) or outer.frame.sentence == inner.frame.sentence or inner.fallback_place:
+        return False
+    o, i = outer.place.place, inner.place.place
+    if o.feature != "admin1" or i.feature in CONTAINER_FEATURES or "arrest" in (outer.cls, inner.cls):
+        return False
+    if (outer.date and outer.date.date) != (inner.date and inner.date.date):
+        return False  # a weaker link than containment: the same day said, not merely not contradicted
+    return None not in (o.lat, i.lat) and o.country_code == i.country_code and \
+        geo.haversine_km(o.lat, o.lon, i.lat, i.lon) <= AREA_KM
