@@ -237,3 +237,37 @@ def test_the_blamed_group_is_the_perpetrator(kb, body):
 ])
 def test_a_bearing_adjective_after_a_name_is_no_province(kb, body, expected):
     assert [(e["location"], e["country_code"]) for e in events(kb, body) if e["location"]] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # the Lake Chad region is a province of each shore country: the victims' nationality says whose
+    ("قتل 15 جنديا تشاديا في هجوم شنته جماعة بوكو حرام في منطقة بحيرة تشاد أمس.", [("TD", 3)]),
+    ("قتل 15 جنديا نيجريا في هجوم شنته جماعة بوكو حرام في منطقة بحيرة تشاد أمس.", [("NE", 3)]),
+    # a country's name counts for it once, not again as the adjective spelled like it (نيجيريا)
+    ("قال الرئيس التشادي إن 30 جنديا قتلوا في هجوم لبوكو حرام أمس في جزيرة بمنطقة بحيرة تشاد حيث تقاتل قوات من "
+     "تشاد ونيجيريا المسلحين.", [("TD", 3)]),
+])
+def test_the_lake_chad_region_by_its_country(kb, body, expected):
+    assert [(e["country_code"], e["geo_precision"]) for e in events(kb, body)] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a bare number joined by و after a toll counts the same people for the plural verb after it
+    ("قال المحافظ إن 14 شخصا قتلوا و27 أصيبوا في انفجار سيارة مفخخة في كركوك أمس.", (14, 27)),
+    ("قال المحافظ إن 14 شخصا قتلوا و 27 أصيبوا في انفجار سيارة مفخخة في كركوك أمس.", (14, 27)),
+    ("قال المحافظ إن 14 شخصا قتلوا و27 آخرين أصيبوا في انفجار سيارة مفخخة في كركوك أمس.", (14, 27)),
+])
+def test_a_bare_number_after_a_toll_counts_the_same_people(kb, body, expected):
+    assert [(e["fatalities"], e["injuries"]) for e in events(kb, body)] == [expected]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "راح ضحيته" (fell victim to it) counts the dead after it
+    ("انفجرت سيارة مفخخة قرب سوق في كركوك أمس، راح ضحيته أكثر من 40 شخصا.", [(40, None)]),
+    ("انفجرت عبوة ناسفة بدورية للجيش في كركوك أمس وذهب ضحيتها ثلاثة جنود وأصيب اثنان.", [(3, 2)]),
+    # a disaster that strikes (ضربت عاصفة) is no strike, whatever it killed
+    ("ضربت عاصفة قوية مدينة كركوك أمس وراح ضحيتها خمسة أشخاص.", []),
+    ("ضرب زلزال بقوة خمس درجات محافظة كركوك فجر اليوم.", []),
+])
+def test_fell_victim_and_natural_disasters(kb, body, expected):
+    assert [(e["fatalities"], e["injuries"]) for e in events(kb, body)] == expected

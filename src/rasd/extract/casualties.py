@@ -1,7 +1,6 @@
 """Fatalities and injuries in a clause: counts after casualty verbs, counts before casualty nouns,
 victim groups summed across "و" (قتل تسعة عناصر … وأربعة مقاتلين = 13), "مع ستة آخرين", duals,
 lone singular victims (اغتيل نائب رئيس … = 1), and negations (دون وقوع إصابات = 0 and 0).
-
 The result is None when the text says nothing, 0 when it says nobody, a number otherwise (lower
 bounds such as ما لا يقل عن are kept as the number, which ACLED reads as a minimum).
 """
@@ -13,7 +12,7 @@ from typing import Callable
 
 from rasd.doc import ArticleDoc, Mention, PersonMention
 from rasd.extract.negated_harm import read_negations
-from rasd.extract.victims import group_before, skip_to_victims, takes_one_victim
+from rasd.extract.victims import count_after_other_toll, group_before, skip_to_victims, takes_one_victim
 from rasd.resolve.actors import plural_verb
 from rasd.lang import ar
 from rasd.text.numbers import read_count
@@ -188,6 +187,8 @@ def _victims_before(an: ArticleDoc, m: Mention, first_t: int, numbers: dict, vag
     if k - 1 >= first_t and an.at_token("nisba", k) is not None and an.at_token("person", k - 1) is not None:
         k -= 1  # "أربعة جنود عراقيين قتلوا": the victims' nationality before the verb
     person = an.at_token("person", k) if k >= first_t else None
+    if person is None and plural_verb(an.word(m)) and (other := count_after_other_toll(an, k, first_t, numbers, vague)):
+        return other[0], (toks[k].start, m.end), other[1]
     if person is None and k - 1 >= first_t and an.at_token("person", k - 1) is not None:
         # "شخصا واحدا (على الأقل) قتل": the noun's number after it
         after = read_count(toks, k, numbers, vague)

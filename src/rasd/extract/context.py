@@ -84,8 +84,10 @@ def article_context(doc: ArticleDoc, kb: KnowledgeBase) -> ArticleContext:
         ctx.evidence_at.setdefault(cc, set()).add(m.key_start)
         ctx.admin1_named |= {(cc, kb.places[i].name_en) for i in m.refs
                              if kb.places[i].feature == "admin1" and kb.places[i].country_code == cc}
-    for m in doc.by_layer.get("nisba", []):  # الجيش اليمني says Yemen too
-        ctx.country_counts[m.ref] = ctx.country_counts.get(m.ref, 0) + 1
+    countries_at = {m.start for m in doc.by_layer.get("place", []) if m.refs and kb.places[m.refs[0]].feature == "country"}
+    for m in doc.by_layer.get("nisba", []):  # الجيش اليمني says Yemen too (نيجيريا, spelled as the country, once)
+        if m.start not in countries_at:
+            ctx.country_counts[m.ref] = ctx.country_counts.get(m.ref, 0) + 1
     ctx.nisba_countries = {m.ref for m in doc.by_layer.get("nisba", [])}
     # an article that names no country nor nationality of a place: its armed groups (الدعم السريع) say where it
     # is (not when it names one: Hezbollah striking the Israeli north is no Lebanese event; the attackers'
@@ -104,9 +106,10 @@ def article_context(doc: ArticleDoc, kb: KnowledgeBase) -> ArticleContext:
 
 
 def _attacker_nisba(doc: ArticleDoc, m: Mention) -> bool:
-    """A nationality right after a force or attack noun (طائرات أمريكية، غارة إسرائيلية): who acted."""
+    """A nationality right after a force or attack noun (طائرات أمريكية، غارة إسرائيلية): who acted. Not
+    after soldiers or policemen (جنديا تشاديا): men of a country's forces are mostly hit at home."""
     ti = doc.token_index(m.start)
-    return any(doc.at_token("force", k) is not None for k in (ti - 1, ti - 2) if k >= 0)
+    return any(doc.at_token("force", k) is not None and doc.at_token("person", k) is None for k in (ti - 1, ti - 2) if k >= 0)
 
 
 SHORT_TITLE_WORDS = 2

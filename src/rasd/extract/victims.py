@@ -128,3 +128,15 @@ def takes_one_victim(an: ArticleDoc, m: Mention) -> bool:
     form = norm(m.ref.form)
     token = an.tokens[an.token_index(m.start)].text
     return form in ar.words("single_victim_noun") and not any(token.endswith(a + form) for a in ar.words("article"))
+
+
+
+def count_after_other_toll(an: ArticleDoc, k: int, first_t: int, numbers: dict, vague: set[str]) -> tuple[int, Mention] | None:
+    """"92 جنديا قتلوا و47 أصيبوا": a bare number (token k) joined by و to the toll just before it counts the
+    same people for the plural verb after it: its value and the earlier toll's noun."""
+    toks = an.tokens
+    count = read_count(toks, k, numbers, vague) if k - 3 >= first_t else None
+    if not count or count.value is None or count.vague or count.last != k or toks[k - 1].text not in ar.words("and_clitic"):
+        return None
+    person = an.at_token("person", k - 3)
+    return (count.value, person) if person is not None and an.at_token("casualty", k - 2) is not None else None
