@@ -731,8 +731,9 @@ def test_the_attack_outranks_the_arrests_that_followed(kb):
 
 
 STATEMENTS = [
-    # a day before the event word is the statement's day: the condemnation reports no new event
-    ("واستنكر رئيس الوزراء في بيان أمس التفجير الذي استهدف سوقا في مدينة كركوك.", 0),
+    # a day before the event word is the statement's day: the condemned attack is reported, known to that week
+    # (test_a_dated_condemnation_reports_the_attack checks its time_precision 2)
+    ("واستنكر رئيس الوزراء في بيان أمس التفجير الذي استهدف سوقا في مدينة كركوك.", 1),
     # a day after it is the event's own: "condemned the bombing that hit the market yesterday"
     ("واستنكر رئيس الوزراء التفجير الذي استهدف أمس سوقا في مدينة كركوك وأوقع خمسة قتلى.", 1),
 ]
@@ -1792,7 +1793,8 @@ def test_youths_confronting_soldiers_and_court_news(kb, body, expected):
     ("قتل 4 مدنيين في هجوم مسلحين على مدينة موتشيمبوا دا برايا في شمال موزمبيق أمس.",
      ("Mocímboa da Praia", "Unidentified Armed Group", "Civilians")),
     # the press's names of Congo's Kivu provinces (شمال كيفو) place a village the gazetteer lacks at the province
-    ("أطلق متمردون 120 قذيفة هاون على بلدة مويسو في مقاطعة شمال كيفو بالكونغو الديمقراطية أمس.", ("Goma", None, None)),
+    ("أطلق متمردون 120 قذيفة هاون على بلدة مويسو في مقاطعة شمال كيفو بالكونغو الديمقراطية أمس.",
+     ("Goma", "Unidentified Armed Group", None)),  # (rebels, متمردون, are an armed subject)
     # negative: the victims after a killing noun stay victims
     ("أدان الجيش مقتل مسلحين اثنين في قصف على بلدة في ريف الرقة أمس.", ("Ar-Raqqa", None, "Unidentified Armed Group")),
 ])

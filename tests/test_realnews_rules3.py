@@ -7,6 +7,8 @@ from datetime import date
 
 import pytest
 
+from rasd.document import from_text
+from rasd.pipeline import extract
 from test_realnews_rules import events
 
 
@@ -271,3 +273,102 @@ def test_a_bare_number_after_a_toll_counts_the_same_people(kb, body, expected):
 ])
 def test_fell_victim_and_natural_disasters(kb, body, expected):
     assert [(e["fatalities"], e["injuries"]) for e in events(kb, body)] == expected
+
+
+@pytest.mark.parametrize("body,pub,expected", [
+    # a condemnation dated by its statement reports the attack, dated to that week
+    ("تدين وزارة الخارجية الهجوم على الفندق في مقديشو\nأدانت وزارة الخارجية في بيان اليوم 12 مارس الجاري الهجوم الإرهابي "
+     "الذي استهدف فندقا بالعاصمة مقديشو بتفجير سيارتين مفخختين، والذي راح ضحيته أكثر من عشرين شخصا.", "2024-03-12",
+     [("2024-03-12", 2, "Mogadishu", 20, "car_bomb")]),
+])
+def test_a_dated_condemnation_reports_the_attack(kb, body, pub, expected):
+    evs = events(kb, body, date.fromisoformat(pub))
+    assert [(e["event_date"], e["time_precision"], e["location"], e["fatalities"], e["weapon"]) for e in evs] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "ما مجموعه" (a total of) before the victims is a bound, not a running toll
+    ("قتل مسلحو بوكو حرام ما مجموعه 11 صيادا في هجوم على قرية قرب مايدوغوري أمس.",
+     [("Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", 11)]),
+    ("قتل مسلحون ما لا يقل عن 6 مدنيين في هجوم على سوق في مدينة غاو أمس.", [("Unidentified Armed Group", 6)]),
+    # rebels and separatists are the armed subject, their victims after them
+    ("قتل متمردون انفصاليون ثلاثة جنود في هجوم على مدينة بويا أمس.", [("Unidentified Armed Group", 3)]),
+    ("قتل متطرفون سبعة قرويين في هجوم على قرية قرب مدينة غاو أمس.", [("Unidentified Armed Group", 7)]),
+    # a bare number after إن/أن is the plural verb's subject
+    ("قال مسؤول محلي إن 8 قتلوا في قصف على مدينة إدلب أمس.", [(None, 8)]),
+])
+def test_armed_subjects_and_bare_counts(kb, body, expected):
+    assert [(e["actor1"], e["fatalities"]) for e in events(kb, body)] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a nationality after a force is no town of that spelling (Hindiya); after "قضاء" it is the town
+    ("قتلت قوات الأمن الهندية أربعة مسلحين في اشتباك بمنطقة بولواما أمس.", [("IN", "Police Forces of India")]),
+    ("قتل أربعة أشخاص في انفجار عبوة ناسفة في الهندية بمحافظة كربلاء أمس.", [("IQ", None)]),
+    # Tunisia's curfew (حظر الجولان) is no Golan
+    ("شهد حي التضامن بتونس العاصمة مواجهات بين محتجين وقوات الأمن الليلة الماضية رغم حظر الجولان.",
+     [("TN", "Police Forces of Tunisia")]),
+])
+def test_nationality_and_curfew_words_are_no_places(kb, body, expected):
+    assert [(e["country_code"], e["actor1"] if e["country_code"] == "IQ" else e["actor2"] if e["event_type"] == "Riots" else e["actor1"])
+            for e in events(kb, body)] == expected
+
+
+@pytest.mark.parametrize("body,pub,expected", [
+    # "، كما" + another verb with its own day opens another incident's clause
+    ("قتل مسلحون اليوم الخميس جنديا في مدينة عتق، كما اغتال مسلحون الثلثاء الماضي ضابطا في مدينة شبام.", "2024-03-14",
+     [("2024-03-14", "Ataq"), ("2024-03-12", "Shibām")]),
+    # the spelling الثلثاء is Tuesday
+    ("اغتال مسلحون يوم الثلثاء ضابطا في مدينة شبام.", "2024-03-14", [("2024-03-12", "Shibām")]),
+])
+def test_also_with_its_own_day_is_another_incident(kb, body, pub, expected):
+    assert [(e["event_date"], e["location"]) for e in events(kb, body, date.fromisoformat(pub))] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # the ends of an international road are no places of the protest on it
+    ("قطع محتجون من أبناء بلدة الرمثا الطريق الدولي بين عمان وجرش مساء أمس وأحرقوا الإطارات.", ["Ramtha"]),
+    # a march's planned destination is no second protest
+    ("اشتبك أنصار الحزب مع الشرطة في مدينة ملتان اليوم، ويعتزمون تنظيم مسيرة إلى لاهور الأسبوع المقبل.", ["Multan"]),
+])
+def test_road_ends_and_planned_destinations(kb, body, expected):
+    assert [e["location"] for e in events(kb, body)] == expected
+
+
+def test_a_marchs_drone_word_is_no_weapon(kb):
+    evs = events(kb, "اشتبك أنصار الحزب مع الشرطة في مدينة ملتان اليوم خلال تنظيم مسيرة حاشدة.")
+    assert [(e["location"], e["weapon"]) for e in evs] == [("Multan", None)]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # the war's running toll (ضحايا العدوان) after a strike is a tally, not the strike's toll
+    ("استشهد أربعة مواطنين جراء قصف على منزل في مخيم جباليا. وأعلنت وزارة الصحة أن عدد ضحايا العدوان على القطاع ارتفع "
+     "إلى 30100 شهيد.", (4, [30100])),
+])
+def test_the_wars_running_toll_is_a_tally(kb, body, expected):
+    recs = extract(from_text("تقرير\nمتابعة\n" + body, "t.txt", date(2024, 3, 14)), kb, warn=False)
+    assert ([r["fatalities"] for r in recs if r["kind"] == "event"][0], [r["count"] for r in recs if r["kind"] == "tally"]) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a detachment (مفرزة) of the army is the subject of the arrest, not its target
+    ("أوقفت مفرزة للجيش الوطني الشعبي أمس ثلاثة عناصر دعم للجماعات الإرهابية بولاية بسكرة.",
+     [("Military Forces of Algeria", None, "Biskra", 3)]),
+    # a town known only in Latin letters (Aïn Touta) with a two-letter skeleton, inside the province the text names;
+    # the province named with its kind is the province, not its seat town
+    ("أوقفت مفارز للجيش أمس ثلاثة مشتبه بهم ببلدية عين التوتة بولاية باتنة.",
+     [("Military Forces of Algeria", None, "Aïn Touta", 1)]),
+    ("أوقفت مفارز للجيش أمس ثلاثة مشتبه بهم بولاية باتنة.", [("Military Forces of Algeria", None, "Batna", 3)]),
+])
+def test_detachments_and_towns_of_a_named_province(kb, body, expected):
+    assert [(e["actor1"], e["actor2"], e["location"], e["geo_precision"]) for e in events(kb, body)] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # two camps 1.4 km apart, each with its own name, are two places; a town and its camp stay one
+    ("أصيب خمسة مواطنين اليوم جراء قصف مدفعي على منازل في مخيم النصيرات ومخيم البريج وسط القطاع.",
+     ["Nuseirat Camp", "Bureij Camp"]),
+    ("اقتحمت قوات الاحتلال اليوم مدينة جنين ومخيمها وسط اشتباكات مع مسلحين.", ["Jenin"]),
+])
+def test_two_camps_close_together_are_two_places(kb, body, expected):
+    assert [e["location"] for e in events(kb, body)] == expected

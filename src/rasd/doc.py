@@ -225,9 +225,13 @@ class ArticleDoc:
             if tok is not None and tok.text[:1] not in ar.words("and_clitic") and ti > 0 and \
                     self.tokens[ti - 1].text[:1] in ar.words("and_clitic") and self.at_token("trigger", ti - 1) is not None:
                 tok = self.tokens[ti - 1]  # "، وأحرقوا صباح الأربعاء قرية": the verb and its own day
-            if tok is None or tok.start < start + 2 or tok.text[:1] not in ar.words("and_clitic"):
+            also = next((k for k in range(max(0, ti - ALSO_REACH), ti) if self.tokens[k].text in ar.words("additive_connector")
+                         and self.in_range("trigger", self.tokens[k].end, te.start)), None)
+            if also is not None:
+                tok = self.tokens[also]  # "، كما اغتال مسلحون الثلاثاء الماضي ضابطا": another incident, its own day
+            elif tok is None or tok.text[:1] not in ar.words("and_clitic"):
                 continue
-            if self.after_comma(tok.start):
+            if tok.start >= start + 2 and self.after_comma(tok.start):
                 out.append(tok.start)
         return out
 
@@ -387,8 +391,14 @@ def _layers(hits: list[Hit], sentence_starts: list[int], ntext: str,
     located = {p.start for p in places if set(ntext[p.start:p.key_start]) & ar.words("locative_clitic")}
     runs = _name_runs(ntext, intro_ends, located)
     feature_ends = {f.end for f in selected.get("feature", [])}
+    # "قوات الأمن الهندية": a nationality after a force, not the town of that name (Hindiya); elsewhere the town
+    force_ends = {f.end for f in selected.get("force", [])}
+    place_spans = {(p.start, p.end) for p in places}
+    adjectives = {(n.start, n.end) for n in selected.get("nisba", []) if (n.start, n.end) in place_spans
+                  and _right_after(ntext, n.start, force_ends)}
+    selected["nisba"] = [n for n in selected.get("nisba", []) if (n.start, n.end) not in place_spans or (n.start, n.end) in adjectives]
     places = [p for p in places if not _right_after(ntext, p.start, intro_ends) and not any(a <= p.start < b for a, b in runs)
-              and not _bearing_adjective(ntext, p, feature_ends)]
+              and not _bearing_adjective(ntext, p, feature_ends) and (p.start, p.end) not in adjectives]
     place_starts = [p.start for p in places]
     actors = [a for a in actors if not _inside_any(a, places, place_starts, strict=True)]
     selected["place"], selected["actor"] = places, actors
@@ -486,6 +496,7 @@ def _right_after(ntext: str, start: int, ends: set[int]) -> bool:
     return b != start and b in ends
 
 
+ALSO_REACH = 4  # words from "، كما" over its verb and subject to the day of the incident it adds
 SHORT_NAME = 2  # letters of a place name too short to carry a clitic (اب: Ibb)
 OUTLET_SIGNS = ("outlet_noun", "source")
 BYLINE_MARKS = frozenset(")|-–—:/")

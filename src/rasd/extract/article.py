@@ -101,14 +101,14 @@ class ArticleStage:
         return out
 
     def take_condemned(self, frames: list[Frame]) -> None:
-        """An article that only condemns an attack still reports it (ACLED codes the attack): the
-        first condemnation naming a town makes the event."""
+        """The first condemnation naming a town reports the attack (ACLED codes it), known to the statement's week."""
         for f in frames:
-            # (a day in the clause is the statement's, not the attack's: then the attack's day is unknown)
-            if f.kind is FrameKind.STATEMENT and not f.is_title and not f.date_explicit and self._condemns_a_told_attack(f) and \
+            if f.kind is FrameKind.STATEMENT and not f.is_title and self._condemns_a_told_attack(f) and \
                     any(l.place.feature not in NOT_EVENT_PLACES and not l.place.is_area for l in f.leaves):
                 drafts = self.new_drafts(f)
                 apply_claims(f, drafts)
+                for d in drafts if f.date_explicit and f.date else []:
+                    d.date = Resolved(d.date.date, max(d.date.precision, 2)) if d.date else None
                 return
 
     def take_lone_reference(self, frames: list[Frame]) -> None:

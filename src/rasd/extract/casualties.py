@@ -93,7 +93,7 @@ def read_casualties(an: ArticleDoc, start: int, end: int, vague: set[str], numbe
             before = _victims_before(an, m, first_t, numbers, vague, used_counts)
             if before is not None:
                 out.add(kind, before[0], before[1])
-                out.victim_heads.append(before[2])
+                out.victim_heads += [before[2]] if before[2] is not None else []
                 continue
         if seen:
             out.add(kind, total, (m.start, toks[j_end].end if j_end < len(toks) else m.end))

@@ -84,6 +84,9 @@ def article_context(doc: ArticleDoc, kb: KnowledgeBase) -> ArticleContext:
         ctx.evidence_at.setdefault(cc, set()).add(m.key_start)
         ctx.admin1_named |= {(cc, kb.places[i].name_en) for i in m.refs
                              if kb.places[i].feature == "admin1" and kb.places[i].country_code == cc}
+    for m in doc.by_layer.get("place", []):  # "بولاية باتنة": a province named with its kind names it, if not its country
+        if " " in doc.word(m) and "admin1" in kb.features.get(doc.word(m).split(" ")[0], ([], ""))[0]:
+            ctx.admin1_named |= {(kb.places[i].country_code, kb.places[i].admin1 or kb.places[i].name_en) for i in m.refs}
     countries_at = {m.start for m in doc.by_layer.get("place", []) if m.refs and kb.places[m.refs[0]].feature == "country"}
     for m in doc.by_layer.get("nisba", []):  # الجيش اليمني says Yemen too (نيجيريا, spelled as the country, once)
         if m.start not in countries_at:

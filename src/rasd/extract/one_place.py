@@ -7,6 +7,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from rasd.knowledge.places import Place
+from rasd.knowledge.translit import latin_key
+from rasd.knowledge.matcher import split_article
+from rasd.text.normalize import norm
 from rasd.resolve import geo
 
 if TYPE_CHECKING:
@@ -21,7 +24,20 @@ def same_town(a: Place, b: Place) -> bool:
         return True
     same_kind = a.feature == b.feature or {a.feature, b.feature} <= SETTLEMENT_FEATURES
     return same_kind and a.country_code == b.country_code and None not in (a.lat, b.lat) \
-        and geo.haversine_km(a.lat, a.lon, b.lat, b.lon) < TWIN_KM
+        and geo.haversine_km(a.lat, a.lon, b.lat, b.lon) < TWIN_KM and _one_name(a, b)
+
+
+def twin_entries(a: Place, b: Place, km: float) -> bool:
+    """Two entries this close are one town named twice (a town and its camp), unless both are places of one kind
+    with names of their own (مخيما النصيرات والبريج, 1.4 km apart)."""
+    return a.id == b.id or (None not in (a.lat, b.lat) and geo.haversine_km(a.lat, a.lon, b.lat, b.lon) < km
+                            and (a.feature != b.feature or _one_name(a, b)))
+
+
+def _one_name(a: Place, b: Place) -> bool:
+    """Twin entries share a name (الزاوية, Az Zāwīyah); two camps 3 km apart (النصيرات، البريج) do not."""
+    keys = lambda p: {split_article(norm(n))[0] for n in p.names_ar} | {latin_key(n) for n in p.names_en}  # noqa: E731
+    return bool(keys(a) & keys(b))
 
 
 # An event at one of these places is the same incident as events at places inside it on that day:

@@ -225,8 +225,9 @@ def risen_toll(doc: ArticleDoc, start: int, end: int, ctx: ArticleContext) -> tu
     (killed, unless the toll names the wounded)."""
     rises = doc.cues(start, end, "toll_rise", "toll")
     if doc.cues(start, end, "since", "period", "during") or any(
-            doc.word(t).endswith(tuple(ar.words("plural_suffix"))) for t in doc.in_range("trigger", start, end)):
-        return None  # "ارتفع عدد القتلى منذ بداية العام إلى 300", "حصيلة قتلى المواجهات": a running toll, a tally
+            doc.word(t).endswith(tuple(ar.words("plural_suffix"))) or any(r.cls == "war" for r in t.refs)
+            for t in doc.in_range("trigger", start, end)):
+        return None  # "ارتفع عدد القتلى منذ بداية العام إلى 300", "حصيلة قتلى المواجهات", "ضحايا العدوان": a running toll
     verbs = ar.words("toll_rise_verb")
     if not rises or not (any(c.ref.cue == "toll_rise" for c in rises) or any(
             doc.tokens[k].text in verbs for k in range(doc.token_index(start), doc.token_index(end)))):

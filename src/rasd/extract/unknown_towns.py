@@ -13,7 +13,7 @@ import regex
 from rasd.doc import ArticleDoc, Mention
 from rasd.extract.context import ArticleContext
 from rasd.knowledge.places import Place
-from rasd.knowledge.translit import DISTRICT_LAYER, TINY_KEY, TINY_KEY_POPULATION, arabic_key
+from rasd.knowledge.translit import DISTRICT_LAYER, TINY_KEY, TINY_KEY_POPULATION, TINY_KEY_TOWN, arabic_key
 from rasd.lang import ar
 
 # feature words whose following name may be a town (not provinces: admin1 names are all known)
@@ -170,13 +170,13 @@ def _choose(ctx: ArticleContext, key: str, candidates: list[int]) -> int | None:
         return None
     # a namesake in a province the article names, or else in a country it names as a place, is the one meant
     # (راكيتنويه beside مقاطعة بيلغورود is Russia's Rakitnoye, not Ukraine's Rokytne of the attacker's nationality)
-    for preferred in ([i for i in candidates if (ctx.kb.places[i].country_code, ctx.kb.places[i].admin1 or "") in ctx.admin1_named],
-                      [i for i in candidates if ctx.evidence_at.get(ctx.kb.places[i].country_code)]):
+    in_province = [i for i in candidates if (ctx.kb.places[i].country_code, ctx.kb.places[i].admin1 or "") in ctx.admin1_named]
+    for preferred in (in_province, [i for i in candidates if ctx.evidence_at.get(ctx.kb.places[i].country_code)]):
         if preferred:
             candidates = preferred
             break
-    if len(key) == TINY_KEY:
-        candidates = [i for i in candidates if weight(i) >= TINY_KEY_POPULATION]
+    if len(key) == TINY_KEY:  # (a city's, or a town's in the province the article names)
+        candidates = [i for i in candidates if weight(i) >= (TINY_KEY_TOWN if in_province else TINY_KEY_POPULATION)]
     elif len(key) == SHORT_KEY:
         candidates = [i for i in candidates if weight(i) >= SHORT_KEY_POPULATION]
     if not candidates:

@@ -131,12 +131,15 @@ def takes_one_victim(an: ArticleDoc, m: Mention) -> bool:
 
 
 
-def count_after_other_toll(an: ArticleDoc, k: int, first_t: int, numbers: dict, vague: set[str]) -> tuple[int, Mention] | None:
-    """"92 جنديا قتلوا و47 أصيبوا": a bare number (token k) joined by و to the toll just before it counts the
-    same people for the plural verb after it: its value and the earlier toll's noun."""
+
+def count_after_other_toll(an: ArticleDoc, k: int, first_t: int, numbers: dict, vague: set[str]) -> tuple[int, Mention | None] | None:
+    """A bare number (token k) as the plural verb's subject: joined by و to the toll just before it ("92 جنديا
+    قتلوا و47 أصيبوا": the same people as that toll's noun) or right after إن/أن ("قال إن 5 قتلوا")."""
     toks = an.tokens
-    count = read_count(toks, k, numbers, vague) if k - 3 >= first_t else None
-    if not count or count.value is None or count.vague or count.last != k or toks[k - 1].text not in ar.words("and_clitic"):
+    count = read_count(toks, k, numbers, vague) if k - 1 >= first_t else None
+    if not count or count.value is None or count.vague or count.last != k:
         return None
-    person = an.at_token("person", k - 3)
+    if an.cues(toks[k - 1].start, toks[k - 1].end, "complementizer"):
+        return count.value, None
+    person = an.at_token("person", k - 3) if k - 3 >= first_t and toks[k - 1].text in ar.words("and_clitic") else None
     return (count.value, person) if person is not None and an.at_token("casualty", k - 2) is not None else None

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from rasd.doc import Clause, CueMention, Mention
 from rasd.extract.context import ArticleContext, country_acting
 from rasd.extract.frame import Frame, Located
+from rasd.extract.one_place import twin_entries
 from rasd.extract.places import bracketed, capital_by_nisba, contains_another, only_capital_between, part_of, plausible
 from rasd.lang import ar
 from rasd.resolve import geo
@@ -47,9 +48,9 @@ class Where:
         mentions = [m for m in clause.mentions("place") if not clause.is_excluded(m.start)
                     and not doc.in_time(doc.token_index(m.start))  # آب in "27 آب" is a month
                     and not any(a <= m.start < b for a, b in answered)]  # "ردا على هجوم في أريحا" 
-        # "اعتصام قرب مسجد الكالوتي احتجاجا على تهديدات باقتحام الأقصى": a place in the motive is not
-        # where the event is, when the clause names another one
-        motives = [reason_part(clause, c.end) for c in clause.cues("motive", "aim")
+        # "اعتصام قرب مسجد الكالوتي احتجاجا على تهديدات باقتحام الأقصى": a place in the motive, an aim or a
+        # plan (ويعتزمون السير إلى X) is not where the event is, when the clause names another one
+        motives = [reason_part(clause, c.end) for c in clause.cues("motive", "aim", "unreal")
                    if doc.word(c).split(" ")[0] not in ar.words("motive_charge")]
         # "تظاهروا تنديدا بالحرب على غزة": the words of a protest that say what it is against
         motives += [reason_part(clause, c.end) for c in clause.cues("protest_context")
@@ -300,8 +301,7 @@ def _leaves(clause: Clause, located: list[Located]) -> list[Located]:
     out: list[Located] = []
     # same place twice (or two entries for one town a few hundred metres apart): keep the first
     for l in leaves:
-        if any(l.place.id == k.place.id or (l.place.lat is not None and k.place.lat is not None
-               and geo.haversine_km(l.place.lat, l.place.lon, k.place.lat, k.place.lon) < SAME_TOWN_KM) for k in out):
+        if any(twin_entries(l.place, k.place, SAME_TOWN_KM) for k in out):
             continue
         out.append(l)
     return out

@@ -370,10 +370,12 @@ def build() -> KnowledgeBase:
     frequent = frozenset(common_arabic_words())
     place_names, common_keys = _add_places(m, places, common, frequent)
     common_keys |= {split_article(norm(r["name"]))[0] for r in read_tsv(data_path("places/wordlike_names.tsv"))}
+    country_names = {split_article(norm(n))[0] for p in places if p.feature == "country" for n in p.names_ar}
     for cc, forms in nisbas.items():
         for base in forms:
             for suf in ("", *ar.raw_words("nisba_suffix")):
-                if split_article(norm(base + suf))[0] not in place_names:  # سوريا is a country, not سوري+ا
+                # سوريا is a country, not سوري+ا; الهندية is Indian after a force (Hindiya elsewhere: doc._layers)
+                if split_article(norm(base + suf))[0] not in country_names:
                     m.add(base + suf, "nisba", cc, ARTICLE_OPTIONAL)
     actor_by_name = {}
     for i, a in enumerate(actors):

@@ -154,10 +154,13 @@ def load_curated() -> list[Place]:
 
 
 def arabic_names(alternatenames: Iterable[str]) -> list[str]:
-    """Arabic-script alternate names that read as Arabic (not Persian/Kurdish/Urdu spellings)."""
+    """Arabic-script alternate names that read as Arabic (not Persian/Kurdish/Urdu spellings); not those that name
+    the town's province ("ولاية باتنة" among Batna's: the province, which admin1 holds)."""
     out = []
+    province_words = set(ar.raw_words("province_alias_word"))
     for n in alternatenames:
-        if ARABIC_SCRIPT.search(n) and not NON_ARABIC_LETTERS.search(n) and not regex.search(r"[A-Za-z]", n):
+        if ARABIC_SCRIPT.search(n) and not NON_ARABIC_LETTERS.search(n) and not regex.search(r"[A-Za-z]", n) \
+                and n.split()[0] not in province_words:
             out.append(n.strip())
     return out
 

@@ -18,6 +18,7 @@ TOWN_POPULATION = 10_000  # the smallest town of a far country sought by its ske
 FOREIGN_CITY = 100_000  # cities of the foreign countries the press spells its own way (كيسومو، إلدوريت)
 TINY_KEY = 2  # … except a city's: بيني (BN) is Beni, a city of 200,000
 TINY_KEY_POPULATION = 100_000
+TINY_KEY_TOWN = 10_000  # … or a town inside the province the article names (عين التوتة بولاية باتنة: NT, Aïn Touta)
 _LATIN_WORD = re.compile(r"[a-z]+")
 
 
@@ -150,7 +151,7 @@ def translit_index(places: list[Place], spelled_provinces: frozenset[str] = froz
         if province:  # and its Arabic names' own skeletons (تونجلي / تونغلي: Tunceli, whose c is a j)
             keys |= {arabic_key(n.split()) for n in p.names_ar}
         for key in keys:
-            if len(key) >= MIN_KEY or (len(key) == TINY_KEY and p.population >= TINY_KEY_POPULATION):
+            if len(key) >= MIN_KEY or (len(key) == TINY_KEY and p.population >= TINY_KEY_TOWN):
                 index.setdefault((p.country_code, key), []).append(i)
     return index
 

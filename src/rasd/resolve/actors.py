@@ -456,9 +456,15 @@ def _object_after(an: ArticleDoc, k: int) -> bool:
 
 def object_at(an: ArticleDoc, k: int) -> bool:
     """A count or a (non-armed) person word at token k, not joined by و: a verb's object after its subject
-    ("قتل مسلحون 12 مدنيا")."""
+    ("قتل مسلحون 12 مدنيا"), past a bound (ما لا يقل عن، ما مجموعه)."""
     if k >= len(an.tokens) or an.tokens[k].text[:1] in ar.words("and_clitic"):
         return False
+    bound = next((b for b in an.cues(an.tokens[k].start, an.tokens[min(k + 4, len(an.tokens) - 1)].end,
+                                     "lower_bound", "approx") if b.start == an.tokens[k].start), None)
+    if bound is not None:
+        k = an.token_index(bound.end)
+        if k >= len(an.tokens):
+            return False
     person = an.at_token("person", k)
     named = an.tokens[k].text in ar.words("person_title") or any(
         an.token_index(c.start) == k for c in an.cues(an.tokens[k].start, an.tokens[k].end, "name_intro"))
