@@ -372,3 +372,26 @@ def test_detachments_and_towns_of_a_named_province(kb, body, expected):
 ])
 def test_two_camps_close_together_are_two_places(kb, body, expected):
     assert [e["location"] for e in events(kb, body)] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # where the body was taken (نقل جثمانه إلى مستشفى بمدينة X) is no place of the attack
+    ("قتل شرطي اليوم بهجوم مسلح على حاجز عند مدخل مدينة رفح، ونقل جثمانه إلى المستشفى العسكري بمدينة العريش.",
+     [("Rafaḩ", 1)]),
+    # a town placed by a bearing of "the city" (جنوبي المدينة) is the place; the city named first is its reference
+    ("في مدينة نابلس، اقتحمت قوات الاحتلال اليوم بلدة حوارة جنوبي المدينة واعتقلت شابين.", [("Huwara", None)]),
+    # a pronoun after the clause's own count restates it (مقتلهما): two, not four
+    ("أطلق مسلحون مجهولون النار اليوم على الشقيقين أحمد ومحمود في بلدة طفس، ما أسفر عن مقتلهما على الفور.", [("Tafas", 2)]),
+    # a singular noun after a count of eleven and more (40 إصابة) counts; "شخص واحد وإصابة آخرين" does not
+    ("فرقت الشرطة المحتجين بالقوة في مدينة عطبرة اليوم ما أدى لوقوع 35 إصابة.", [("Atbara", None)]),
+])
+def test_reference_places_and_restated_tolls(kb, body, expected):
+    evs = events(kb, body)
+    assert [(e["location"], e["fatalities"]) for e in evs] == expected
+    if "إصابة" in body:
+        assert [e["injuries"] for e in evs] == [35]
+
+
+def test_one_killed_and_others_wounded_counts_no_injuries(kb):
+    evs = events(kb, "أدت الغارة على بلدة دير قانون النهر اليوم إلى استشهاد شخص واحد وإصابة آخرين بجروح.")
+    assert [(e["fatalities"], e["injuries"]) for e in evs] == [(1, None)]

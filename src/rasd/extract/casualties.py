@@ -17,6 +17,8 @@ from rasd.resolve.actors import plural_verb
 from rasd.lang import ar
 from rasd.text.numbers import read_count
 
+COUNTED_BEFORE = {("noun", "dead_noun"): 0, ("noun", "hurt_noun"): 0, ("masdar", "injured"): 11}  # least count ("40 إصابة")
+
 
 @dataclass
 class Casualties:
@@ -24,8 +26,8 @@ class Casualties:
     injuries: int | None = None
     spans: list[tuple[int, int]] = field(default_factory=list)  # normalized evidence spans
     victim_heads: list[PersonMention] = field(default_factory=list)  # person nouns of the victims
-    # each phrase on its own (kind "killed"/"injured"/"zero_fatalities"/"zero_injuries", count, span),
-    # so that a clause naming two places can give each place its own toll
+    # each phrase on its own (kind "killed"/"injured"/"zero_fatalities"/"zero_injuries", count, span): a clause
+    # naming two places gives each place its own toll
     items: list[tuple[str, int, tuple[int, int]]] = field(default_factory=list)
 
     def add(self, kind: str, n: int, span: tuple[int, int]) -> None:
@@ -57,10 +59,8 @@ class Casualties:
                 else:
                     out.items.append((kind, n, span))
                     out.spans.append(span)
-                    if kind == "zero_fatalities" and out.fatalities is None:
-                        out.fatalities = 0
-                    if kind == "zero_injuries" and out.injuries is None:
-                        out.injuries = 0
+                    out.fatalities = 0 if kind == "zero_fatalities" and out.fatalities is None else out.fatalities
+                    out.injuries = 0 if kind == "zero_injuries" and out.injuries is None else out.injuries
         return out
 
 
@@ -101,9 +101,9 @@ def read_casualties(an: ArticleDoc, start: int, end: int, vague: set[str], numbe
             if extra:
                 n, span = extra
                 out.add(kind, n, span)
-    # "5 قتلى و10 جرحى": a count right before a casualty noun
+    # "5 قتلى و10 جرحى", "أدى لوقوع 40 إصابة": a count right before a casualty noun
     for m in an.in_range("casualty", start, end):
-        if m.ref.pattern != "noun" or m.ref.kind not in ("dead_noun", "hurt_noun"):
+        if (m.ref.pattern, m.ref.kind) not in COUNTED_BEFORE:
             continue
         ti = an.token_index(m.start)
         for back in (2, 1):  # (the longer count first: "15 ألف مصاب" is 15,000, not the thousand alone)
@@ -111,7 +111,7 @@ def read_casualties(an: ArticleDoc, start: int, end: int, vague: set[str], numbe
             if ci < first_t or ci in used_counts:
                 continue
             c = read_count(toks, ci, numbers, vague)
-            if c and c.value is not None and c.last == ti - 1:
+            if c and c.value is not None and c.last == ti - 1 and c.value >= COUNTED_BEFORE[m.ref.pattern, m.ref.kind]:
                 used_counts.add(ci)
                 if _among_them(an, ci, first_t):
                     break  # "20 جريحا بينهم 3 إصابات خطيرة": a part of the wounded told before
@@ -125,10 +125,11 @@ def read_casualties(an: ArticleDoc, start: int, end: int, vague: set[str], numbe
 
 def _pronoun_toll(an: ArticleDoc, m: Mention, kind: str, start: int, vague: set[str], numbers: dict, out: Casualties,
                   used_counts: set[int]) -> None:
-    """مقتله، إصابتها: one named victim; قتيلين، مقتلهما: two; after a count the idiom's pronoun restates it."""
+    """مقتله، إصابتها: one victim, قتيلين، مقتلهما: two, unless the pronoun restates a count before it (مقتلهما)."""
     subject = _idiom_subject(an, m, start)
-    if subject is None:
-        out.add(kind, 1 if m.ref.pattern == "one" else 2, (m.start, m.end))
+    if subject is None:  # ("قتل مسلحون الشابين …، ما أسفر عن مقتلهما": the two told)
+        if not (an.word(m).endswith(tuple(ar.words("object_pronoun"))) and any(k == kind and s[1] <= m.start for k, _, s in out.items)):
+            out.add(kind, 1 if m.ref.pattern == "one" else 2, (m.start, m.end))
     elif m.ref.pattern == "one":  # "لقي 12 مدنيا مصرعه": the count between the idiom's verb and its pronoun
         total, seen, _ = _read_groups(an, subject, an.token_index(m.start), vague, numbers, out, used_counts, True)
         if seen:
@@ -157,8 +158,7 @@ def _casualty_next(an: ArticleDoc, m: Mention) -> bool:
 
 def _vague_after(an: ArticleDoc, j: int, vague: set[str]) -> bool:
     """"وأصيب العديد": the verb's own subject follows, a vague count; the victims before belong to another verb."""
-    k = next((i for i in range(j, min(j + 3, len(an.tokens))) if not an.in_time(i)), None)
-    if k is None:
+    if (k := next((i for i in range(j, min(j + 3, len(an.tokens))) if not an.in_time(i)), None)) is None:
         return False
     c = read_count(an.tokens, k, {}, vague)
     return _vague_word(an.tokens[k].text, vague) or bool(c and c.vague)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from rasd.doc import Clause, CueMention, Mention
 from rasd.extract.context import ArticleContext, area_of_a_place
 from rasd.extract.frame import Located
+from rasd.extract.one_place import twin_entries
 from rasd.knowledge.base import BIG_TOWN, CONFLICT_COUNTRIES, FOCUS_COUNTRIES
 from rasd.knowledge.places import Place
 from rasd.lang import ar
@@ -287,3 +288,61 @@ def _named_elsewhere(positions: set[int] | None, m: Mention) -> bool:
 def _trusted(p: Place) -> bool:
     """Layers and sizes that count as a place without further support from the context."""
     return p.layer in ("curated", "admin1", "admin2", "country") or p.population >= BIG_TOWN
+
+
+SAME_TOWN_KM = 3  # two entries this close are one town
+
+
+def leaves(clause: Clause, located: list[Located]) -> list[Located]:
+    """The most specific places: those that contain no other place named in the clause."""
+    distinct = list({id(l.place): l for l in located}.values())
+    leaves = [l for l in located if not contains_another(clause, l, located, distinct)]
+    if any(not l.road for l in leaves):
+        leaves = [l for l in leaves if not l.road]  # a road's name only places an event named nowhere else
+    leaves = [l for l in leaves if not _where_the_last_one_lies(clause, l, leaves) and not _referred_back(clause, l, leaves)]
+    out: list[Located] = []
+    # same place twice (or two entries for one town a few hundred metres apart): keep the first
+    for l in leaves:
+        if any(twin_entries(l.place, k.place, SAME_TOWN_KM) for k in out):
+            continue
+        out.append(l)
+    return out
+
+
+SETTLED = ("village", "town", "city")
+LIES_BY_KM = 30  # a town named right after a village, this close, says where the village lies
+
+
+def _where_the_last_one_lies(clause: Clause, l: Located, leaves: list[Located]) -> bool:
+    """"قرية بداما قرب سراقب", "بلدة كفرنبل في منطقة معرة النعمان", "قرية X شمال Y": the second town, joined to
+    the first only by a preposition, a bearing or "near", says where the first lies; it is no place of its own
+    (but "X وY" lists two)."""
+    doc = clause.doc
+    li = doc.token_index(l.start)
+    cued = {doc.token_index(c.start) for c in clause.cues("near", "direction")}
+
+    def links(i: int) -> bool:  # في، قرب، شمال …
+        return i in cued or doc.tokens[i].text in ar.words("locative_preposition")
+
+    for k in leaves:
+        if k is l or k.end > l.start or k.place.feature not in SETTLED or l.place.feature not in SETTLED or \
+                None in (k.place.lat, l.place.lat) or doc.ntext[l.start] in ar.words("and_clitic"):
+            continue
+        between = range(doc.token_index(k.end), li)
+        if not 0 < len(between) <= 3 or geo.haversine_km(k.place.lat, k.place.lon, l.place.lat, l.place.lon) > LIES_BY_KM:
+            continue
+        if all(links(i) or doc.at_token("feature", i) for i in between) and any(links(i) for i in between):
+            return True
+    return False
+
+
+def _referred_back(clause: Clause, l: Located, leaves: list[Located]) -> bool:
+    """"في مدينة جنين، اقتحمت القوات بلدة قباطية جنوبي المدينة": a town placed by a bearing of "the city" (the one
+    named before it in the clause) is where it happened; the city is only its reference point."""
+    doc, towns = clause.doc, ar.words("the_town_word")
+    return l.place.feature in ("city", "town") and any(
+        k.start > l.end and k.place.feature in SETTLED and doc.token_index(c.start) == doc.token_index(k.end)
+        and doc.token_index(c.end) < len(doc.tokens) and doc.tokens[doc.token_index(c.end)].text in towns
+        for k in leaves for c in clause.cues("direction"))
+
+

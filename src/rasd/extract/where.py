@@ -12,13 +12,11 @@ from dataclasses import dataclass, replace
 from rasd.doc import Clause, CueMention, Mention
 from rasd.extract.context import ArticleContext, country_acting
 from rasd.extract.frame import Frame, Located
-from rasd.extract.one_place import twin_entries
-from rasd.extract.places import bracketed, capital_by_nisba, contains_another, only_capital_between, part_of, plausible
+from rasd.extract.places import bracketed, capital_by_nisba, leaves, only_capital_between, part_of, plausible
 from rasd.lang import ar
 from rasd.resolve import geo
 
 BORDER_WINDOW = 3  # tokens after a border/origin cue whose place is not the event's
-SAME_TOWN_KM = 3  # two entries this close are one town
 
 
 @dataclass
@@ -70,7 +68,7 @@ class Where:
         if not located or not any(clause.after(cues.directions, c.start, 1) for c in cues.capital):
             located += capital_by_nisba(clause, ctx, cues.capital)  # not "غربي العاصمة الليبية" as a mere bearing
         frame.countries = _unique([l.place.country_code for l in located])
-        frame.leaves = _leaves(clause, located)
+        frame.leaves = leaves(clause, located)
 
 
 def _locate(clause: Clause, ctx: ArticleContext, mentions: list[Mention], cues: _Cues) -> list[Located]:
@@ -289,49 +287,6 @@ def _geo_context(clause: Clause, ctx: ArticleContext, mentions: list[Mention]) -
         sent_admin1 |= named
     return geo.Context(sent_countries, ctx.country_counts, sent_admin1, ctx.dateline_country,
                        {m.ref for m in clause.mentions("nisba")}, ctx.admin1_named, place_countries, admin1_names)
-
-
-def _leaves(clause: Clause, located: list[Located]) -> list[Located]:
-    """The most specific places: those that contain no other place named in the clause."""
-    distinct = list({id(l.place): l for l in located}.values())
-    leaves = [l for l in located if not contains_another(clause, l, located, distinct)]
-    if any(not l.road for l in leaves):
-        leaves = [l for l in leaves if not l.road]  # a road's name only places an event named nowhere else
-    leaves = [l for l in leaves if not _where_the_last_one_lies(clause, l, leaves)]
-    out: list[Located] = []
-    # same place twice (or two entries for one town a few hundred metres apart): keep the first
-    for l in leaves:
-        if any(twin_entries(l.place, k.place, SAME_TOWN_KM) for k in out):
-            continue
-        out.append(l)
-    return out
-
-
-SETTLED = ("village", "town", "city")
-LIES_BY_KM = 30  # a town named right after a village, this close, says where the village lies
-
-
-def _where_the_last_one_lies(clause: Clause, l: Located, leaves: list[Located]) -> bool:
-    """"قرية بداما قرب سراقب", "بلدة كفرنبل في منطقة معرة النعمان", "قرية X شمال Y": the second town, joined to
-    the first only by a preposition, a bearing or "near", says where the first lies; it is no place of its own
-    (but "X وY" lists two)."""
-    doc = clause.doc
-    li = doc.token_index(l.start)
-    cued = {doc.token_index(c.start) for c in clause.cues("near", "direction")}
-
-    def links(i: int) -> bool:  # في، قرب، شمال …
-        return i in cued or doc.tokens[i].text in ar.words("locative_preposition")
-
-    for k in leaves:
-        if k is l or k.end > l.start or k.place.feature not in SETTLED or l.place.feature not in SETTLED or \
-                None in (k.place.lat, l.place.lat) or doc.ntext[l.start] in ar.words("and_clitic"):
-            continue
-        between = range(doc.token_index(k.end), li)
-        if not 0 < len(between) <= 3 or geo.haversine_km(k.place.lat, k.place.lon, l.place.lat, l.place.lon) > LIES_BY_KM:
-            continue
-        if all(links(i) or doc.at_token("feature", i) for i in between) and any(links(i) for i in between):
-            return True
-    return False
 
 
 def _feature_before(clause: Clause, ctx: ArticleContext, features: list[Mention], mi: int) -> list[str] | None:
