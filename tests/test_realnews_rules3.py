@@ -395,3 +395,23 @@ def test_reference_places_and_restated_tolls(kb, body, expected):
 def test_one_killed_and_others_wounded_counts_no_injuries(kb):
     evs = events(kb, "أدت الغارة على بلدة دير قانون النهر اليوم إلى استشهاد شخص واحد وإصابة آخرين بجروح.")
     assert [(e["fatalities"], e["injuries"]) for e in evs] == [(1, None)]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # gunmen linked to a group (مرتبطون بـ) are its men; the word أنصار inside the group's name is no crowd
+    ("قتل مسلحون مرتبطون بجماعة أنصار الدين سبعة رعاة في قرية قرب مدينة غاو أمس.",
+     [("Violence against civilians", "Ansar Dine", "Civilians (Mali)", 7)]),
+    # "رجلي شرطة" (two policemen) are two police victims
+    ("قتل مسلحون رجلي شرطة عند حاجز أمني في مدينة كويتا أمس.",
+     [("Battles", "Unidentified Armed Group", "Police Forces of Pakistan", 2)]),
+    # the press's names of Cameroon's English-speaking separatists
+    ("قتل انفصاليون ناطقون بالإنجليزية ثلاثة جنود في بلدة بويا أمس.",
+     [("Battles", "Ambazonian Separatists", "Military Forces of Cameroon", 3)]),
+])
+def test_linked_gunmen_policemen_and_separatists(kb, body, expected):
+    assert [(e["event_type"], e["actor1"], e["actor2"], e["fatalities"]) for e in events(kb, body)] == expected
+
+
+def test_protesters_loyal_to_a_party_do_not_make_it_a_side(kb):
+    evs = events(kb, "أغلق محتجون موالون لحزب الله طريق المطار في بيروت اليوم وأحرقوا الإطارات.")
+    assert [e["actor2"] for e in evs] == [None]

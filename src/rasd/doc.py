@@ -402,6 +402,8 @@ def _layers(hits: list[Hit], sentence_starts: list[int], ntext: str,
     place_starts = [p.start for p in places]
     actors = [a for a in actors if not _inside_any(a, places, place_starts, strict=True)]
     selected["place"], selected["actor"] = places, actors
+    # a people word inside a group's name is no crowd (أنصار of جماعة أنصار الدين: no protesters)
+    selected["person"] = [m for m in selected.get("person", []) if not _inside_any(m, actors, [a.start for a in actors], strict=True)]
     # phrases of masking cues (القنابل المسيلة للدموع) hide the words inside them
     masks = [m for m in selected.get("cue", []) if m.ref.cue in ar.words("masking_cue")
              and not _place_not_outlet(m, ntext, places, selected.get("cue", []))]

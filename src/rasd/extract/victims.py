@@ -86,7 +86,8 @@ def _skip_armed_subject(an: ArticleDoc, j: int, last_t: int) -> int:
         k = an.token_index(an.at_token("actor", k).end)  # مسلحو بوكو حرام: the gunmen's group, construct
     if k < last_t and an.tokens[k].text in ar.words("gunmen_adjective"):
         k += 1
-    actor = an.at_token("actor", k + 1) if k < last_t and an.tokens[k].text in ar.words("partitive") else None
+    linked = k < last_t and an.tokens[k].text in ar.words("partitive") | ar.words("affiliation_word")  # من، مرتبطون ب
+    actor = an.at_token("actor", k + 1) if linked else None
     if actor is not None:
         k = an.token_index(actor.end)  # مسلحون من حركة الشباب
     while k < last_t and an.in_time(k):
