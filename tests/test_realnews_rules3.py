@@ -415,3 +415,19 @@ def test_linked_gunmen_policemen_and_separatists(kb, body, expected):
 def test_protesters_loyal_to_a_party_do_not_make_it_a_side(kb):
     evs = events(kb, "أغلق محتجون موالون لحزب الله طريق المطار في بيروت اليوم وأحرقوا الإطارات.")
     assert [e["actor2"] for e in evs] == [None]
+
+
+@pytest.mark.parametrize("body,pub,expected", [
+    # "، بعد يومين من هجوم مماثل في X قتل فيه …": a recent incident (two days before) at a place of its own is an event
+    ("قتل مسلحون شرطيين في هجوم على حاجز في مدينة كويتا مساء السبت، بعد يومين من هجوم مماثل في بيشاور قتل فيه ثلاثة جنود.",
+     "2023-01-15", [("2023-01-14", "Quetta", 2), ("2023-01-12", "Peshawar", 3)]),
+    # "غداة هجوم … في X" dates X's incident a day before the clause's day
+    ("قتل خمسة جنود في هجوم على قاعدتهم في مدينة غاو أمس، غداة هجوم أسفر عن مقتل سبعة جنود في مدينة تمبكتو.",
+     "2018-01-29", [("2018-01-28", "Gao", 5), ("2018-01-27", "Timbuktu", 7)]),
+    # a pluperfect recap with its own day (وكان … قد قتلوا الخميس) and a big city after "في"
+    ("قتل مسلحون شرطيين في مدينة مردان مساء السبت. وكان أربعة جنود قد قتلوا الخميس في هجوم مماثل في بنو.",
+     "2023-01-15", [("2023-01-14", "Mardan", 2), ("2023-01-12", "Bannu", 4)]),
+])
+def test_recent_incidents_told_beside_the_news(kb, body, pub, expected):
+    evs = events(kb, body, date.fromisoformat(pub))
+    assert [(e["event_date"], e["location"], e["fatalities"]) for e in evs] == expected

@@ -183,7 +183,9 @@ class ArticleDoc:
         out = []
         for c in self.cues(start, end, "after", "anchor_event", "sequel"):
             # (an anchor or sequel phrase only after "، وجاء ذلك": "، غداة هجوم …" stays in its clause)
-            cut = c.start if c.ref.cue == "after" and self.after_comma(c.start) else self._connector_before(c.start)
+            # (or "، بعد يومين من هجوم مماثل في بنو": an incident of one or two days before, told after a comma)
+            recent = c.ref.cue == "anchor_event" and self.ntext[c.start:c.end] in ar.words("anchor_day_back") | ar.words("anchor_two_days_back")
+            cut = c.start if (c.ref.cue == "after" or recent) and self.after_comma(c.start) else self._connector_before(c.start)
             if cut is None:
                 continue
             ci = self.token_index(c.end)

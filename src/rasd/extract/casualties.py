@@ -12,7 +12,7 @@ from typing import Callable
 
 from rasd.doc import ArticleDoc, Mention, PersonMention
 from rasd.extract.negated_harm import read_negations
-from rasd.extract.victims import count_after_other_toll, group_before, skip_to_victims, takes_one_victim
+from rasd.extract.victims import count_after_other_toll, group_before, past_particle, skip_to_victims, takes_one_victim
 from rasd.resolve.actors import plural_verb
 from rasd.lang import ar
 from rasd.text.numbers import read_count
@@ -176,7 +176,7 @@ def _victims_before(an: ArticleDoc, m: Mention, first_t: int, numbers: dict, vag
                     used: set[int]) -> tuple[int, tuple[int, int], PersonMention] | None:
     """The victims named before the verb: "تسعة أشخاص (على الأقل) قتلوا", "جنديان أصيبا"."""
     toks = an.tokens
-    k = an.token_index(m.start) - 1
+    k = past_particle(an, an.token_index(m.start) - 1, first_t)  # (وكان أربعة جنود قد قتلوا)
     among = ar.words("among_them")
     # "12 شخصا بينهم إمام المسجد قتلوا": the victims of a verb in the plural stand before the "among them" insert
     if plural_verb(an.word(m)):

@@ -7,6 +7,7 @@ from rasd.doc import Clause
 from rasd.extract.casualties import read_casualties
 from rasd.extract.context import ArticleContext
 from rasd.extract.frame import Frame
+from rasd.extract.when import opens_recent_incident
 from rasd.extract.where import reason_part
 from rasd.lang import ar
 
@@ -33,7 +34,8 @@ class Harm:
             frame.weapon, frame.weapon_span = best.ref.weapon, (best.start, best.end)
         cas = read_casualties(clause.doc, clause.start, clause.end, ctx.vague, ctx.kb.lexicon.numbers)
         # ("غداة هجوم أسفر عن مقتل خمسة": the dead of the event the clause is dated against are that event's)
-        reasons = [reason_part(clause, c.end) for c in clause.cues("motive", "response", "anchor_event")]
+        reasons = [reason_part(clause, c.end) for c in clause.cues("motive", "response", "anchor_event")
+                   if not opens_recent_incident(clause, c)]
         # "في أكبر تصعيد منذ مقتل 19 متظاهرا": the deaths that opened the period are another event's
         reasons += [reason_part(clause, c.end) for c in clause.cues("since")
                     if doc.token_index(c.end) < len(doc.tokens) and (

@@ -210,6 +210,8 @@ def _supported(p: Place, ctx: ArticleContext, m: Mention, geo_ctx: geo.Context, 
         if p.country_code in CONFLICT_COUNTRIES and _at_the_place(ctx, m) and (cap := ctx.kb.capital(p.country_code)) \
                 and cap.id == p.id:
             return True  # "غارة روسية على كييف": a conflict country's capital, struck, though its name is a frequent word
+        if p.country_code in CONFLICT_COUNTRIES and in_article and p.population >= CONFLICT_CITY and _at_the_place(ctx, m):
+            return True  # "هجوم في بنو" in an article about Pakistan: the city, though بنو is also "sons of"
         if not (p.layer in ("geonames", "user") and p.population >= BIG_TOWN and p.country_code in FOCUS_COUNTRIES) \
                 or everyday:
             return False

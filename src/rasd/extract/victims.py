@@ -144,3 +144,8 @@ def count_after_other_toll(an: ArticleDoc, k: int, first_t: int, numbers: dict, 
         return count.value, None
     person = an.at_token("person", k - 3) if k - 3 >= first_t and toks[k - 1].text in ar.words("and_clitic") else None
     return (count.value, person) if person is not None and an.at_token("casualty", k - 2) is not None else None
+
+
+def past_particle(an: ArticleDoc, k: int, first_t: int) -> int:
+    """The token before a verb's particle (قد، لقد) at token k, where its subject stands; else k."""
+    return k - 1 if k > first_t and an.tokens[k].text in ar.words("verb_particle") else k

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from rasd.doc import ArticleDoc, Clause
+from rasd.doc import ArticleDoc, Clause, CueMention
 from rasd.extract.context import ArticleContext
 from rasd.extract.frame import Frame
 from rasd.lang import ar
@@ -25,8 +25,9 @@ class When:
         for te in doc.times_in(clause.start, clause.end):
             if doc.dateline_end > 0 and te.end <= doc.dateline_end:
                 continue
-            if _names_something(doc, te.start) or _in_an_earlier_relative(clause, frame, te.start):
-                continue
+            if _names_something(doc, te.start) or _in_an_earlier_relative(clause, frame, te.start) or \
+                    any(c.start == te.start and opens_recent_incident(clause, c) for c in clause.cues("anchor_event")):
+                continue  # (غداة opening a recent incident's clause: shift_to_anchor dates it, a day back)
             if clause.is_excluded(te.start) or (not frame.triggers and clause.cues("statement")):
                 # (and "وحذرت الأمم المتحدة الليلة الماضية من …": a statement's day, which the next clause
                 # does not inherit)
@@ -177,3 +178,11 @@ def shift_to_anchor(frame: Frame, clause: Clause) -> None:
         if days and c.end <= frame.main.start:
             frame.date = Resolved(day.date - timedelta(days=days), day.precision)
             return
+
+
+def opens_recent_incident(clause: Clause, c: CueMention) -> bool:
+    """A clause cut at "، بعد يومين من هجوم في X" (doc._earlier_event_cuts) tells that recent incident: its
+    place and toll are the clause's own, not an answered event's."""
+    doc = clause.doc
+    return c.start <= clause.start + 1 and doc.after_comma(c.start) and \
+        doc.ntext[c.start:c.end] in ar.words("anchor_day_back") | ar.words("anchor_two_days_back")

@@ -13,6 +13,7 @@ from rasd.doc import Clause, CueMention, Mention
 from rasd.extract.context import ArticleContext, country_acting
 from rasd.extract.frame import Frame, Located
 from rasd.extract.places import bracketed, capital_by_nisba, leaves, only_capital_between, part_of, plausible
+from rasd.extract.when import opens_recent_incident
 from rasd.lang import ar
 from rasd.resolve import geo
 
@@ -42,7 +43,8 @@ class Where:
     def fill(self, frame: Frame, clause: Clause, ctx: ArticleContext) -> None:
         doc = clause.doc
         # "ردا على هجوم في X", "بعد يومين من هجوم مماثل في بلدة X": the answered or earlier event, up to its comma
-        answered = [reason_part(clause, c.end) for c in clause.cues("response", "anchor_event", "prior_event")]
+        anchors = [c for c in clause.cues("anchor_event") if not opens_recent_incident(clause, c)]
+        answered = [reason_part(clause, c.end) for c in clause.cues("response", "prior_event") + anchors]
         mentions = [m for m in clause.mentions("place") if not clause.is_excluded(m.start)
                     and not doc.in_time(doc.token_index(m.start))  # آب in "27 آب" is a month
                     and not any(a <= m.start < b for a, b in answered)]  # "ردا على هجوم في أريحا" 
@@ -58,7 +60,7 @@ class Where:
         mentions = outside or ([] if any(t.ref.cls == "protest" for t in clause.mentions("trigger")) else mentions)
         if not mentions and not clause.cues("capital"):
             return  # (but "في العاصمة الصومالية" names the capital by its country's adjective alone)
-        cues = _Cues(clause.cues("border", "origin", "route_from", "since", "distance", "anchor_event")
+        cues = _Cues(sorted(clause.cues("border", "origin", "route_from", "since", "distance") + anchors, key=lambda c: c.start)
                      + [t for t in clause.mentions("trigger") if t.ref.cls == "war"],
                      (bearings := [c for c in clause.cues("direction") if not bracketed(clause, c)]),
                      sorted(clause.cues("near") + bearings, key=lambda c: c.start), clause.cues("capital"),
