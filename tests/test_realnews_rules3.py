@@ -431,3 +431,33 @@ def test_protesters_loyal_to_a_party_do_not_make_it_a_side(kb):
 def test_recent_incidents_told_beside_the_news(kb, body, pub, expected):
     evs = events(kb, body, date.fromisoformat(pub))
     assert [(e["event_date"], e["location"], e["fatalities"]) for e in evs] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a lede that sums separate incidents (أعمال عنف منفصلة، هجمات متفرقة) is no event; the incidents told after it are
+    ("قتل أربعة أشخاص وأصيب سبعة في أعمال عنف منفصلة في البصرة وكركوك اليوم. وأفاد مصدر أمني بمقتل شخصين بانفجار عبوة "
+     "في مدينة الزبير، فيما قتل شرطيان بهجوم مسلح جنوب كركوك.", [("Az Zubayr", 2), ("Kirkuk", 2)]),
+    ("قتل خمسة أشخاص في هجمات متفرقة في مدينة الموصل اليوم.", []),
+    # a toll the source denies is no toll
+    ("اندلعت فجر اليوم مشاجرة مسلحة بين عائلتين في مدينة السلط، ونفى مصدر أمني الأنباء عن مقتل شخصين، مؤكدا إصابة ثلاثة.",
+     [("As Salţ", None)]),
+])
+def test_summaries_of_separate_incidents_and_denied_tolls(kb, body, expected):
+    assert [(e["location"], e["fatalities"]) for e in events(kb, body)] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # fire the gunmen shot (بنيران أطلقها مسلحون) is shooting, not shelling
+    ("قتل شخصان بنيران أطلقها مسلحون مجهولون على سيارة في حي الجهاد غربي بغداد.", ("Attack", "small_arms", None)),
+    ("قتل شخصان بنيران أطلقها مسلحون مجهولون من أسلحة كاتمة للصوت في حي الجهاد غربي بغداد.", ("Attack", "small_arms", None)),
+    # the nationality of the bullets names who fired them; it does not vouch against the town's own country
+    ("أصيب شاب برصاص إسرائيلي في بلدة كفركلا جنوبي لبنان.", ("Attack", "small_arms", "Military Forces of Israel")),
+])
+def test_gunfire_and_the_nationality_of_bullets(kb, body, expected):
+    ev = events(kb, body)[0]
+    assert (ev["sub_event_type"], ev["weapon"], ev["actor1"] if "رصاص" in body else None) == expected
+
+
+def test_an_attackers_nationality_does_not_hide_the_town(kb):
+    evs = events(kb, "قتل شاب برصاص الجيش الإسرائيلي في مدينة جنين صباح اليوم.")
+    assert [(e["location"], e["actor1"]) for e in evs] == [("Jenin", "Military Forces of Israel")]

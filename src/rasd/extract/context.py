@@ -28,6 +28,7 @@ class ArticleContext:
     country_counts: dict[str, int] = field(default_factory=dict)  # countries the article names, how often
     evidence_at: dict[str, set[int]] = field(default_factory=dict)  # country -> where the article names it
     nisba_countries: set[str] = field(default_factory=set)  # countries named by an adjective
+    attacker_countries: set[str] = field(default_factory=set)  # … only as attackers' (الجيش الإسرائيلي، غارة تركية)
     dateline_country: str | None = None
     admin1_named: set[tuple[str, str]] = field(default_factory=set)  # provinces the article names (ريف الرقة)
 
@@ -92,6 +93,7 @@ def article_context(doc: ArticleDoc, kb: KnowledgeBase) -> ArticleContext:
         if m.start not in countries_at:
             ctx.country_counts[m.ref] = ctx.country_counts.get(m.ref, 0) + 1
     ctx.nisba_countries = {m.ref for m in doc.by_layer.get("nisba", [])}
+    ctx.attacker_countries = ctx.nisba_countries - {m.ref for m in doc.by_layer.get("nisba", []) if not _attacker_nisba(doc, m)}
     # an article that names no country nor nationality of a place: its armed groups (الدعم السريع) say where it
     # is (not when it names one: Hezbollah striking the Israeli north is no Lebanese event; the attackers'
     # nationality, طائرات أمريكية, says nothing of where they struck)

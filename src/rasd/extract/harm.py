@@ -36,6 +36,7 @@ class Harm:
         # ("غداة هجوم أسفر عن مقتل خمسة": the dead of the event the clause is dated against are that event's)
         reasons = [reason_part(clause, c.end) for c in clause.cues("motive", "response", "anchor_event")
                    if not opens_recent_incident(clause, c)]
+        reasons += [reason_part(clause, c.end) for c in clause.cues("denial")]  # "نفى الأنباء عن مقتل ثلاثة": no toll
         # "في أكبر تصعيد منذ مقتل 19 متظاهرا": the deaths that opened the period are another event's
         reasons += [reason_part(clause, c.end) for c in clause.cues("since")
                     if doc.token_index(c.end) < len(doc.tokens) and (

@@ -38,6 +38,7 @@ class _Reading:
     statement: bool = False
     summary: bool = False
     counted_vaguely: bool = False  # عدة تفجيرات، سلسلة هجمات: several events, not one
+    separate: bool = False  # هجمات متفرقة، أعمال عنف منفصلة: several incidents, even on one day
     beside_toll: bool = False  # a dated event told before a running toll in the same clause
     unreal: bool = False
 
@@ -160,6 +161,8 @@ def _decide(frame: Frame, ctx: ArticleContext, r: _Reading) -> tuple[FrameKind, 
         return (FrameKind.STALE, None) if r.reference else (FrameKind.BACKGROUND, frame.date)
     if r.unreal:
         return FrameKind.UNREAL, None
+    if r.separate and not r.statement:
+        return FrameKind.SUMMARY, None  # "قتل 3 في أعمال عنف منفصلة في بغداد والموصل": a lede summing incidents told after
     if r.reference or r.statement:
         if r.generic:
             return FrameKind.GENERIC, None
@@ -314,8 +317,10 @@ def _fire_after(clause: Clause, t: TriggerMention) -> bool:
     doc = clause.doc
     ti = doc.token_index(t.end)
     fire = ar.words("fire_noun")
+    before = doc.token_index(t.start) - 1  # "بنيران أطلقها مسلحون": the fire the verb's pronoun stands for
     return any(doc.tokens[k].text in fire for k in range(ti, min(ti + FIRE_WINDOW, len(doc.tokens)))
-               if doc.tokens[k].start < clause.end)
+               if doc.tokens[k].start < clause.end) or \
+        (before >= 0 and doc.tokens[before].text.lstrip("".join(ar.words("preposition_clitic"))) in fire)
 
 
 def _sequel_positions(frame: Frame, clause: Clause) -> set[int]:

@@ -178,7 +178,7 @@ def plausible(clause: Clause, ctx: ArticleContext, m: Mention, has_feature: bool
     # which countries the article places itself in, apart from this very name; nationality
     # adjectives often name foreign attackers (المدفعية التركية) rather than the place
     known_places = bool(geo_ctx.dateline_country or any(_named_elsewhere(pos, m) for pos in ctx.evidence_at.values()))
-    known = known_places or bool(ctx.nisba_countries)
+    known = known_places or bool(ctx.nisba_countries - ctx.attacker_countries)
     everyday = key in kb.bare_frequent_words
     # "المنطقة القبلية", "المنطقة الصناعية": an adjective of a definite noun, not a village after "area"
     adjective = _adjective_of_a_definite_feature(clause, m)

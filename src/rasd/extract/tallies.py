@@ -260,10 +260,12 @@ def vague_and_plural(frame: Frame, clause: Clause, live: list[TriggerMention], r
     for v in [c for c in clause.cues("vague") if frame.cls not in ("protest", "riot") or doc.word(c) in ar.words("series_word")]:
         vi, vj = doc.token_index(v.start), doc.token_index(v.end)
         postpositive = doc.word(v) in ar.words("postpositive_vague")
+        separate = doc.word(v) in ar.words("separate_word")
         for t in live:
             ti, tj = doc.token_index(t.start), doc.token_index(t.end)
             if (not postpositive and ti == vj) or (postpositive and vi == tj):
                 reading.summary = reading.counted_vaguely = True
+                reading.separate = reading.separate or separate
     main = frame.main
     if any(doc.token_index(c.end) <= doc.token_index(t.start) or 0 <= doc.token_index(c.start) - doc.token_index(t.end) <= 1
            and plural_event_noun(clause, t) for c in clause.cues("trend") for t in live):

@@ -126,8 +126,8 @@ def calendar_words() -> dict[str, list[tuple[str, str]]]:
 
 
 def plural_noun(word: str) -> bool:
-    """A sound feminine plural (هجمات، غارات): many events, not one."""
-    return word.endswith(tuple(words("plural_suffix")))
+    """A sound feminine plural (هجمات، غارات) or a broken one (أعمال عنف، حوادث): many events, not one."""
+    return word.endswith(tuple(words("plural_suffix"))) or word in words("broken_plural_noun")
 
 
 def several_noun(word: str) -> bool:
