@@ -461,3 +461,19 @@ def test_gunfire_and_the_nationality_of_bullets(kb, body, expected):
 def test_an_attackers_nationality_does_not_hide_the_town(kb):
     evs = events(kb, "قتل شاب برصاص الجيش الإسرائيلي في مدينة جنين صباح اليوم.")
     assert [(e["location"], e["actor1"]) for e in evs] == [("Jenin", "Military Forces of Israel")]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "ما أسقط سبعة قتلى" (which left seven dead) counts the dead; it downs no aircraft
+    ("انفجرت قنبلتان على متن حافلتين في مدينة مزار شريف، الخميس، ما أسقط سبعة قتلى.",
+     [("Explosions/Remote violence", 7)]),
+    ("أسقطت الدفاعات الجوية طائرة مسيرة فوق مدينة مزار شريف اليوم.", [("Strategic developments", None)]),
+])
+def test_downing_the_dead(kb, body, expected):
+    assert [(e["event_type"], e["fatalities"]) for e in events(kb, body)] == expected
+
+
+def test_dispersing_a_march_is_no_drone_and_public_forces_are_police(kb):
+    evs = events(kb, "واستعملت القوات العمومية صباح اليوم القنابل المسيلة للدموع لتفريق مسيرة في مدينة الناظور.")
+    assert [(e["sub_event_type"], e["actor2"], e["weapon"]) for e in evs] == \
+        [("Protest with intervention", "Police Forces of Morocco", None)]

@@ -596,22 +596,24 @@ def _apply_senses(doc: ArticleDoc, kb: KnowledgeBase) -> None:
 FALLEN_KINDS = frozenset({"dead_noun", "hurt_noun"})
 FALLEN_PATTERNS = frozenset({"two", "noun"})
 FALLEN_REACH = 6  # words after "سقوط" to the fallen: "سقوط ما لا يقل عن 8 قتلى"
+DOWNED_REACH = 3  # … and after "أسقط": "ما أسقط سبعة قتلى" (a count and the dead, not what was shot down)
 
 
 def _falls_of_casualties(doc: ArticleDoc) -> None:
     """"Fall" (سقوط/سقط) is a projectile's impact, but "the fall of dead and wounded" (سقوط عدة جرحى،
     سقط قتيلان) says people were killed or hurt: with a casualty word in the next three words and no
-    weapon before it, the impact trigger reads as a killing."""
+    weapon before it, the impact trigger reads as a killing; so does "downing" dead (ما أسقط سبعة قتلى)."""
     for m in doc.by_layer.get("trigger", []):
-        if any(t.cls != "impact" for t in m.refs):
+        if any(t.cls not in ("impact", "interception") for t in m.refs):
             continue
+        reach = FALLEN_REACH if all(t.cls == "impact" for t in m.refs) else DOWNED_REACH
         mi = doc.token_index(m.start)
         before = doc.at_token("casualty", mi - 1) if mi > 0 else None
         if before is not None and any(r.kind in FALLEN_KINDS for r in before.refs) and not doc.at_token("weapon", mi - 1):
             m.refs = [Trigger(t.form, "kill", "noun") for t in m.refs]  # "تسعة قتلى سقطوا": the fallen before the verb
             continue
         ti = doc.token_index(m.end)
-        for k in range(ti, min(ti + FALLEN_REACH, len(doc.tokens))):
+        for k in range(ti, min(ti + reach, len(doc.tokens))):
             if doc.at_token("weapon", k) or doc.at_token("trigger", k) or doc.at_token("place", k):
                 break
             c = doc.at_token("casualty", k)
