@@ -477,3 +477,28 @@ def test_dispersing_a_march_is_no_drone_and_public_forces_are_police(kb):
     evs = events(kb, "واستعملت القوات العمومية صباح اليوم القنابل المسيلة للدموع لتفريق مسيرة في مدينة الناظور.")
     assert [(e["sub_event_type"], e["actor2"], e["weapon"]) for e in evs] == \
         [("Protest with intervention", "Police Forces of Morocco", None)]
+
+
+@pytest.mark.parametrize("body,pub,expected", [
+    # a day written with the article glued to its digits (الـ12 يوليو)
+    ("قتل خمسة مسلحين في غارة قرب مدينة تمبكتو في الـ12 يوليو.", "2025-07-16", ("2025-07-12", "Timbuktu")),
+    # a town GeoNames spells تيساليت, written تساليت, found by its skeleton after a town word; Mali's adjective after
+    # a force (الجيش المالي) names Mali, though it is spelled like the country and like a Turkish town
+    ("أعلن الجيش المالي أن القوات الجوية نفذت أمس غارة قرب مدينة تساليت.", "2025-07-16", ("2025-07-15", "Tessalit")),
+])
+def test_glued_days_spelled_towns_and_malis_adjective(kb, body, pub, expected):
+    ev = events(kb, body, date.fromisoformat(pub))[0]
+    assert (ev["event_date"], ev["location"]) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a judge killed by gunmen is one victim, the gunmen the attackers
+    ("قتل مسلحون قاضيا في هجوم في مدينة بيشاور اليوم.", [("Unidentified Armed Group", 1)]),
+])
+def test_a_judge_is_a_victim(kb, body, expected):
+    assert [(e["actor1"], e["fatalities"]) for e in events(kb, body)] == expected
+
+
+def test_where_a_victim_worked_is_no_place_of_the_attack(kb):
+    evs = events(kb, "قتل مسلحون موظفا في هجوم على سيارته في مدينة بيشاور اليوم. وكان الموظف يعمل في مدينة كويتا منذ سنوات.")
+    assert [e["location"] for e in evs] == ["Peshawar"]

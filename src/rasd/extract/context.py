@@ -93,6 +93,12 @@ def article_context(doc: ArticleDoc, kb: KnowledgeBase) -> ArticleContext:
         if m.start not in countries_at:
             ctx.country_counts[m.ref] = ctx.country_counts.get(m.ref, 0) + 1
     ctx.nisba_countries = {m.ref for m in doc.by_layer.get("nisba", [])}
+    adjectives = {norm(f): cc for cc, forms in kb.nisbas.items() for f in forms}
+    for m in doc.by_layer.get("place", []):  # "الجيش المالي": Mali's adjective, spelled like Mali (and Elmalı)
+        ti, cc = doc.token_index(m.start), adjectives.get(doc.word(m))
+        if cc and m.key_start > m.start and ti > 0 and doc.at_token("force", ti - 1) is not None:
+            ctx.country_counts[cc] = ctx.country_counts.get(cc, 0) + 1
+            ctx.nisba_countries.add(cc)
     ctx.attacker_countries = ctx.nisba_countries - {m.ref for m in doc.by_layer.get("nisba", []) if not _attacker_nisba(doc, m)}
     # an article that names no country nor nationality of a place: its armed groups (الدعم السريع) say where it
     # is (not when it names one: Hezbollah striking the Israeli north is no Lebanese event; the attackers'

@@ -141,6 +141,14 @@ def translit_index(places: list[Place], spelled_provinces: frozenset[str] = froz
     for i, p in enumerate(places):
         province = p.feature == "admin1" and p.country_code in spelled_provinces
         foreign_town = p.layer == "geonames" and p.country_code in foreign and p.population >= FOREIGN_CITY
+        # a smaller town of those countries with an Arabic name is sought by that name's skeleton, which other
+        # spellings share (تيساليت in GeoNames, تساليت in the press: TSLT)
+        spelled_town = p.layer == "geonames" and p.country_code in foreign and bool(p.names_ar) and not foreign_town
+        if spelled_town:
+            for key in {arabic_key(n.split()) for n in p.names_ar} - {""}:
+                if len(key) > MIN_KEY:
+                    index.setdefault((p.country_code, key), []).append(i)
+            continue
         if not province and not foreign_town and (p.layer not in ("geonames", "translit") or p.names_ar):
             continue
         keys = {latin_key(n) for n in p.names_en}
