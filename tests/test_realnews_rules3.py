@@ -502,3 +502,18 @@ def test_a_judge_is_a_victim(kb, body, expected):
 def test_where_a_victim_worked_is_no_place_of_the_attack(kb):
     evs = events(kb, "قتل مسلحون موظفا في هجوم على سيارته في مدينة بيشاور اليوم. وكان الموظف يعمل في مدينة كويتا منذ سنوات.")
     assert [e["location"] for e in evs] == ["Peshawar"]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a routine arrest of smugglers is a crime report, no event; beside terror suspects it stays an arrest
+    ("أوقفت مفارز للجيش الوطني الشعبي أمس بولاية أدرار خمسة مهربين وضبطت كمية من المخدرات.", []),
+    ("أوقفت مفارز للجيش الوطني الشعبي أمس بولاية أدرار عنصري دعم للجماعات الإرهابية وخمسة مهربين.", ["Arrests"]),
+    ("داهمت الشرطة أمس حيا في مدينة وهران وألقت القبض على 12 مروجا للمخدرات.", []),
+])
+def test_smuggling_and_drug_arrests_are_no_events(kb, body, expected):
+    assert [e["sub_event_type"] for e in events(kb, body)] == expected
+
+
+def test_the_most_notable_of_a_days_incidents_is_told_on_its_own(kb):
+    evs = events(kb, "قتل ثلاثون شخصا أمس في حوادث عنف متفرقة في العراق أبرزها انفجار سيارة مفخخة في سوق بمدينة الحلة.")
+    assert [(e["location"], e["weapon"], e["fatalities"]) for e in evs] == [("Al Hillah", "car_bomb", None)]
