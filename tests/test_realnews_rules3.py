@@ -517,3 +517,9 @@ def test_smuggling_and_drug_arrests_are_no_events(kb, body, expected):
 def test_the_most_notable_of_a_days_incidents_is_told_on_its_own(kb):
     evs = events(kb, "قتل ثلاثون شخصا أمس في حوادث عنف متفرقة في العراق أبرزها انفجار سيارة مفخخة في سوق بمدينة الحلة.")
     assert [(e["location"], e["weapon"], e["fatalities"]) for e in evs] == [("Al Hillah", "car_bomb", None)]
+
+
+def test_protesters_wounded_by_the_police_is_an_intervention(kb):
+    evs = events(kb, "أصيب أربعة محتجين برصاص قوات الأمن خلال تظاهرة في مدينة الكوت اليوم.")
+    assert [(e["sub_event_type"], e["actor2"], e["injuries"]) for e in evs] == \
+        [("Protest with intervention", "Police Forces of Iraq", 4)]

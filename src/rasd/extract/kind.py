@@ -225,6 +225,8 @@ def _protest_and_interception(frame: Frame, clause: Clause) -> None:
             frame.protest_mode = "violent"  # protesters storming, attacking or setting fire: a violent demonstration
         elif frame.casualties.fatalities and frame.cls == "protest":
             frame.protest_mode = "excessive"
+        elif frame.casualties.injuries and frame.cls == "protest":
+            frame.protest_mode = "intervention"  # "أصيب ثلاثة محتجين برصاص قوات الأمن خلال تظاهرة": force was used
         sent = doc.sentences[frame.sentence]
         frame.peaceful = bool(doc.cues(sent.start, sent.end, "peaceful"))
     if frame.cls == "storming":
