@@ -523,3 +523,9 @@ def test_protesters_wounded_by_the_police_is_an_intervention(kb):
     evs = events(kb, "أصيب أربعة محتجين برصاص قوات الأمن خلال تظاهرة في مدينة الكوت اليوم.")
     assert [(e["sub_event_type"], e["actor2"], e["injuries"]) for e in evs] == \
         [("Protest with intervention", "Police Forces of Iraq", 4)]
+
+
+def test_the_announcer_is_not_the_group_it_suspects(kb):
+    # "أنها" after another subject refers to that subject, not to the announcing police
+    evs = events(kb, "أعلنت الشرطة أن مجموعة يشتبه أنها متطرفة قتلت ستة قرويين الأحد في قرية قرب مدينة بيمبا شمال موزمبيق.")
+    assert [(e["actor1"], e["fatalities"]) for e in evs] == [(None, 6)]

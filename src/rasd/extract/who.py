@@ -90,7 +90,9 @@ def _says_it_did(frame: Frame, clause: Clause, cue: CueMention | None, after: in
     object follows it; a ministry's "أنه قتل 19 شخصا" counts others' dead)."""
     doc = clause.doc
     start = after if after is not None else (cue.end if cue else clause.start)
-    selves = [c for c in clause.cues("complementizer") if c.start >= start and doc.word(c) in ar.words("self_complementizer")]
+    # (the first "that" after the announcer: "أعلنت الشرطة أن مجموعة يشتبه أنها متطرفة قتلت" is the group's act)
+    selves = [c for c in clause.cues("complementizer") if c.start >= start][:1]
+    selves = [c for c in selves if doc.word(c) in ar.words("self_complementizer")]
 
     def own_act(t: Mention) -> bool:
         if t.ref.cls == "kill":
