@@ -93,7 +93,7 @@ def article_context(doc: ArticleDoc, kb: KnowledgeBase) -> ArticleContext:
         if m.start not in countries_at:
             ctx.country_counts[m.ref] = ctx.country_counts.get(m.ref, 0) + 1
     ctx.nisba_countries = {m.ref for m in doc.by_layer.get("nisba", [])}
-    adjectives = {norm(f): cc for cc, forms in kb.nisbas.items() for f in forms}
+    adjectives = _adjectives(kb)
     for m in doc.by_layer.get("place", []):  # "الجيش المالي": Mali's adjective, spelled like Mali (and Elmalı)
         ti, cc = doc.token_index(m.start), adjectives.get(doc.word(m))
         if cc and m.key_start > m.start and ti > 0 and doc.at_token("force", ti - 1) is not None:
@@ -114,6 +114,17 @@ def article_context(doc: ArticleDoc, kb: KnowledgeBase) -> ArticleContext:
         first = next((m for m in doc.by_layer.get("place", []) if doc.dateline_start <= m.start and m.end <= doc.dateline_end), None)
         ctx.dateline_country = kb.places[first.refs[0]].country_code if first else None
     return ctx
+
+
+def _adjectives(kb: KnowledgeBase) -> dict[str, str]:
+    """Nationality adjective (normalized) -> its country, built once per knowledge base."""
+    found = _ADJECTIVES.get(id(kb))
+    if found is None:
+        found = _ADJECTIVES[id(kb)] = {norm(f): cc for cc, forms in kb.nisbas.items() for f in forms}
+    return found
+
+
+_ADJECTIVES: dict[int, dict[str, str]] = {}
 
 
 def _attacker_nisba(doc: ArticleDoc, m: Mention) -> bool:
