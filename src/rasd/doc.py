@@ -184,7 +184,7 @@ class ArticleDoc:
         for c in self.cues(start, end, "after", "anchor_event", "sequel"):
             # (an anchor or sequel phrase only after "، وجاء ذلك": "، غداة هجوم …" stays in its clause)
             # (or "، بعد يومين من هجوم مماثل في بنو": an incident of one or two days before, told after a comma)
-            recent = c.ref.cue == "anchor_event" and self.ntext[c.start:c.end] in ar.words("anchor_day_back") | ar.words("anchor_two_days_back")
+            recent = c.ref.cue == "anchor_event" and self.days_back(c) > 0
             cut = c.start if (c.ref.cue == "after" or recent) and self.after_comma(c.start) else self._connector_before(c.start)
             if cut is None:
                 continue
@@ -206,6 +206,12 @@ class ArticleDoc:
 
     def comma_between(self, start: int, end: int) -> bool:
         return _COMMA.search(self.ntext, start, end) is not None
+
+    def days_back(self, c: CueMention) -> int:
+        """How many days before the clause's day the event after an anchor cue happened (غداة، بعد يوم من: 1;
+        بعد يومين من: 2); 0 when the cue does not say."""
+        form = self.ntext[c.start:c.end]
+        return 1 if form in ar.words("anchor_day_back") else 2 if form in ar.words("anchor_two_days_back") else 0
 
     def after_comma(self, pos: int) -> bool:
         """Is the text right before pos (spaces aside) a comma?"""

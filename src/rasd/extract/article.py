@@ -107,8 +107,8 @@ class ArticleStage:
                     any(l.place.feature not in NOT_EVENT_PLACES and not l.place.is_area for l in f.leaves):
                 drafts = self.new_drafts(f)
                 apply_claims(f, drafts)
-                for d in drafts if f.date_explicit and f.date else []:
-                    d.date = Resolved(d.date.date, max(d.date.precision, 2)) if d.date else None
+                for d in [d for d in drafts if f.date_explicit and d.date]:
+                    d.date = Resolved(d.date.date, max(d.date.precision, 2))
                 return
 
     def take_lone_reference(self, frames: list[Frame]) -> None:

@@ -55,8 +55,7 @@ class Kind:
         # (or "، بعد سلسلة غارات …" after an event told with its place: doc.Clause cut it off)
         recalled = clause.cues("prior_event") or [c for c in clause.cues("after") if clause.doc.after_comma(c.start)]
         # (one or two days before the clause's day, at a place of its own, it is a recent incident: an event)
-        days_back = recalled and clause.doc.ntext[recalled[0].start:recalled[0].end] in \
-            ar.words("anchor_day_back") | ar.words("anchor_two_days_back") and frame.leaves
+        days_back = recalled and clause.doc.days_back(recalled[0]) and frame.leaves
         if live and not frame.date_explicit and recalled and recalled[0].start <= clause.start + 2 and not days_back:
             # "بعد أسبوع من تفجير خلف 31 قتيلا": an earlier incident recalled, not this clause's news
             # (with a day of its own, "بعد أيام من اعتقال … يوم الأحد", it is an event told)

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rasd.knowledge.matcher import split_article
 from rasd.knowledge.places import Place
 from rasd.knowledge.translit import latin_key
-from rasd.knowledge.matcher import split_article
-from rasd.text.normalize import norm
 from rasd.resolve import geo
+from rasd.text.normalize import norm
 
 if TYPE_CHECKING:
     from rasd.extract.drafts import Draft
@@ -36,8 +36,11 @@ def twin_entries(a: Place, b: Place, km: float) -> bool:
 
 def _one_name(a: Place, b: Place) -> bool:
     """Twin entries share a name (الزاوية, Az Zāwīyah); two camps 3 km apart (النصيرات، البريج) do not."""
-    keys = lambda p: {split_article(norm(n))[0] for n in p.names_ar} | {latin_key(n) for n in p.names_en}  # noqa: E731
-    return bool(keys(a) & keys(b))
+    return bool(_name_keys(a) & _name_keys(b))
+
+
+def _name_keys(p: Place) -> set[str]:
+    return {split_article(norm(n))[0] for n in p.names_ar} | {latin_key(n) for n in p.names_en}
 
 
 # An event at one of these places is the same incident as events at places inside it on that day:

@@ -131,8 +131,6 @@ def takes_one_victim(an: ArticleDoc, m: Mention) -> bool:
     return form in ar.words("single_victim_noun") and not any(token.endswith(a + form) for a in ar.words("article"))
 
 
-
-
 def count_after_other_toll(an: ArticleDoc, k: int, first_t: int, numbers: dict, vague: set[str]) -> tuple[int, Mention | None] | None:
     """A bare number (token k) as the plural verb's subject: joined by و to the toll just before it ("92 جنديا
     قتلوا و47 أصيبوا": the same people as that toll's noun) or right after إن/أن ("قال إن 5 قتلوا")."""

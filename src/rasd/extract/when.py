@@ -173,9 +173,7 @@ def shift_to_anchor(frame: Frame, clause: Clause) -> None:
         return
     doc = clause.doc
     for c in clause.cues("anchor_event", "sequel"):
-        form = doc.ntext[c.start:c.end]
-        days = 1 if form in ar.words("anchor_day_back") else 2 if form in ar.words("anchor_two_days_back") else 0
-        if days and c.end <= frame.main.start:
+        if (days := doc.days_back(c)) and c.end <= frame.main.start:
             frame.date = Resolved(day.date - timedelta(days=days), day.precision)
             return
 
@@ -183,6 +181,4 @@ def shift_to_anchor(frame: Frame, clause: Clause) -> None:
 def opens_recent_incident(clause: Clause, c: CueMention) -> bool:
     """A clause cut at "، بعد يومين من هجوم في X" (doc._earlier_event_cuts) tells that recent incident: its
     place and toll are the clause's own, not an answered event's."""
-    doc = clause.doc
-    return c.start <= clause.start + 1 and doc.after_comma(c.start) and \
-        doc.ntext[c.start:c.end] in ar.words("anchor_day_back") | ar.words("anchor_two_days_back")
+    return c.start <= clause.start + 1 and clause.doc.after_comma(c.start) and clause.doc.days_back(c) > 0

@@ -145,7 +145,7 @@ def translit_index(places: list[Place], spelled_provinces: frozenset[str] = froz
         # spellings share (تيساليت in GeoNames, تساليت in the press: TSLT)
         spelled_town = p.layer == "geonames" and p.country_code in foreign and bool(p.names_ar) and not foreign_town
         if spelled_town:
-            for key in {arabic_key(n.split()) for n in p.names_ar} - {""}:
+            for key in {arabic_key(n.split()) for n in p.names_ar}:
                 if len(key) > MIN_KEY:
                     index.setdefault((p.country_code, key), []).append(i)
             continue

@@ -391,7 +391,7 @@ def _role_by_membership(c: _RoleCues, r: ActorRef) -> str | None:
             t.ref.voice in ("active", "light") and 0 <= (ri - 2) - _tok(an, t.end) <= 1 for t in triggers):
         return TARGET  # "قتل ثلاثة من القوات الحكومية": a number of X's men, the victims
     person_at = next((k for k in (ri - 2, ri - 3) if k >= 0 and _is_person_word(an, k)), None)
-    armed_men = person_at is not None and any(getattr(r, "group", None) == "armed" for r in an.at_token("person", person_at).refs)
+    armed_men = person_at is not None and an.at_token("person", person_at).ref.group == "armed"
     if person_at is not None and (prev_tok in ar.words("locative_preposition") | ar.words("partitive")
                                   or (prev_tok in ar.words("affiliation_word") and armed_men)):  # مسلحون مرتبطون بـ
         # مسلحون من تنظيم داعش after an attack verb are the attackers; قيادي (بارز) في حركة
