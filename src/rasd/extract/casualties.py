@@ -1,9 +1,7 @@
-"""Fatalities and injuries in a clause: counts after casualty verbs, counts before casualty nouns,
-victim groups summed across "و" (قتل تسعة عناصر … وأربعة مقاتلين = 13), "مع ستة آخرين", duals,
-lone singular victims (اغتيل نائب رئيس … = 1), and negations (دون وقوع إصابات = 0 and 0).
-The result is None when the text says nothing, 0 when it says nobody, a number otherwise (lower
-bounds such as ما لا يقل عن are kept as the number, which ACLED reads as a minimum).
-"""
+"""Fatalities and injuries in a clause: counts after casualty verbs and before casualty nouns, victim groups summed
+across "و" (قتل تسعة عناصر … وأربعة مقاتلين = 13), "مع ستة آخرين", duals, lone singular victims (اغتيل نائب رئيس = 1),
+negations (دون وقوع إصابات = 0 and 0). None when the text says nothing, 0 when it says nobody, a number otherwise
+(a lower bound such as ما لا يقل عن is kept as the number, which ACLED reads as a minimum)."""
 
 from __future__ import annotations
 
@@ -196,12 +194,14 @@ def _victims_before(an: ArticleDoc, m: Mention, first_t: int, numbers: dict, vag
             return after.value, (toks[k - 1].start, m.end), an.at_token("person", k - 1)
     if person is None or _among_them(an, an.token_index(person.start), first_t):
         return None
+    pi = an.token_index(person.start)  # "10 من جنوده قتلوا": the number counts the victims through "of"
+    pi -= pi - 2 >= first_t and toks[pi - 1].text in ar.words("partitive")
     for back in (2, 1):  # a number before the noun (12 جنديا، 15 ألف شخص) outranks the noun's own number
-        ci = an.token_index(person.start) - back
+        ci = pi - back
         if ci < first_t or ci in used:
             continue
         c = read_count(toks, ci, numbers, vague)
-        if c and c.value is not None and not c.vague and c.last == an.token_index(person.start) - 1:
+        if c and c.value is not None and not c.vague and c.last == pi - 1:
             used.add(ci)
             total, first = c.value, ci
             while plural_verb(an.word(m)):

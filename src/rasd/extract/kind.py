@@ -191,8 +191,9 @@ def _correct_class(frame: Frame, clause: Clause, ctx: ArticleContext) -> None:
         frame.cls = "protest"  # "قتل متظاهران برصاص قوات الأمن": force against the protest (ACLED: excessive force)
     if frame.cls in ("shelling", "attack") and clause.cues("reply_verb") and _armed_on_both_sides(frame):
         frame.cls = "clash"  # "شنوا هجوما على مقار قسد، لترد الأخيرة بقصف": fire exchanged, a battle
-    if frame.cls == "arrest" and clause.cues("intervention") and clause.cues("protest_context"):
-        frame.cls = "protest"  # "استخدمت الشرطة الهراوات لتفريق 300 متظاهر وأوقفت عشرة": the protest, dispersed
+    if frame.cls == "arrest" and ((clause.cues("intervention") and clause.cues("protest_context"))
+                                  or any(m.ref.group == "protesters" for m in clause.mentions("person"))):
+        frame.cls = "protest"  # "استخدمت الشرطة الهراوات لتفريق 300 متظاهر وأوقفت عشرة", "اعتقلت الشرطة عشرات المتظاهرين"
     if frame.cls in ("launch", "shelling", "attack") and _intervention_after(clause, frame.main):
         frame.cls = "protest"  # أطلقت الشرطة الغاز المسيل للدموع: dispersing a protest, not shelling
     if frame.cls == "interception" and frame.weapon not in PROJECTILES and not clause.cues("air_context") \
