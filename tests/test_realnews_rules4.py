@@ -3,6 +3,8 @@ for this test: (sentence, what a careful coder expects). Negative rows keep the 
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from test_realnews_rules import events
@@ -39,3 +41,82 @@ def test_protesters_arrested_are_the_protest(kb, body, expected):
 ])
 def test_attacked_in_a_speech_is_words(kb, body, expected):
     assert [e["location"] for e in events(kb, body)] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # the town of the hospital the wounded were taken to is no place of the attack
+    ("قتل جندي اليوم بهجوم لمسلحين على حاجز في بلدة الحراك، ونقل جريح آخر إلى المستشفى الوطني في مدينة درعا.",
+     ["Al Ḩirāk"]),
+    # a hospital that was hit is the place
+    ("قصفت طائرات مستشفى في مدينة درعا اليوم ما أدى إلى مقتل ثلاثة.", ["Dar‘ā"]),
+    # capitals that speak are governments, the second of a pair as much as the first
+    ("قصفت المدفعية الإيرانية اليوم قرى حدودية في محافظة أربيل، فيما تزعم أنقرة وطهران أنهما تلاحقان مسلحين أكرادا.",
+     ["Erbil"]),
+    # an everyday word whose first letters read as "in/like" is no place: كمينا (ambush) is not ك + Minna,
+    # فبادر (took the initiative) is not ف + ب + Adir
+    ("نصب مسلحون كمينا لدورية عسكرية في مديرية أحور اليوم.", ["Ahwar"]),
+    ("داهمت قوة أمنية اليوم منزلا في مدينة جرش، فبادر المطلوب بإطلاق النار على القوة.", ["Jarash"]),
+    # … while a real place after the clitic stays: "وسوريا", "والميادين"
+    ("قصفت طائرات مجهولة اليوم مدينة البوكمال والميادين شرق سوريا.", ["Albu Kamal", "Al-Mayadin"]),
+    # "near a headquarters" is no town Muqur; border villages in a province are in it
+    ("فجر انتحاري نفسه قرب مقر للشرطة في مدينة بيشاور بإقليم خيبر بختونخوا الحدودي مع أفغانستان اليوم.", ["Peshawar"]),
+    ("قصفت المدفعية الإيرانية اليوم قرى حدودية في محافظة أربيل.", ["Erbil"]),
+    ("قتل جنديان في هجوم قرب الحدود مع سوريا اليوم في محافظة المفرق الأردنية.", ["Mafraq"]),
+    # a famous name is no town: عمران خان is not ‘Amran
+    ("قال المتحدث إن أنصار حزب عمران خان رشقوا الشرطة بالحجارة في مدينة لاهور الباكستانية اليوم.", ["Lahore"]),
+])
+def test_places_that_are_not_the_incidents(kb, body, expected):
+    assert [e["location"] for e in events(kb, body)] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # an undated part of a sentence goes to its own sentence's event, not an earlier one of the same day
+    ("قتل أربعة جنود اليوم في هجوم لتنظيم القاعدة على حاجز أمني قرب مدينة عتق. وفي محافظة أبين نصب مسلحو "
+     "القاعدة كمينا لدورية عسكرية في مديرية أحور، ما أسفر عن مقتل جنديين، فيما اختطف المسلحون جنديا آخر.",
+     [("Armed clash", "Al-Qaeda", 4), ("Armed clash", "Al-Qaeda", 2)]),
+    # people killed and others abducted: an attack (ACLED), not an abduction
+    ("قتل مسلحون 30 مزارعا وخطفوا خمسة آخرين في حقل قرب بلدة دامبوا بولاية بورنو النيجيرية اليوم.",
+     [("Attack", "Unidentified Armed Group", 30)]),
+    ("خطف مسلحون خمسة مزارعين في حقل قرب بلدة دامبوا بولاية بورنو النيجيرية اليوم.",
+     [("Abduction/forced disappearance", "Unidentified Armed Group", None)]),
+    # armed men killed, then one arrested: a fight, not arrests
+    ("قتلت قوات الأمن أمس ثلاثة إرهابيين واعتقلت رابعا في ولاية بشار الجزائرية.",
+     [("Armed clash", "Police Forces of Algeria", 3)]),
+    # arrests of people accused of a killing are arrests, and the charge's toll is no toll
+    ("اعتقلت الشرطة أمس ثلاثة متهمين بقتل شرطي في مدينة البصرة.", [("Arrests", "Police Forces of Iraq", None)]),
+])
+def test_which_event_a_sentence_tells(kb, body, expected):
+    assert [(e["sub_event_type"], e["actor1"], e["fatalities"]) for e in events(kb, body)] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # burning tyres and barricades make a violent demonstration (ACLED)
+    ("قطع محتجون اليوم طريقا رئيسيا وسط مدينة الكوت بالإطارات المحترقة احتجاجا على انقطاع الكهرباء.", "Violent demonstration"),
+    ("أشعل المتظاهرون الإطارات في مدينة الكوت اليوم احتجاجا على انقطاع الكهرباء.", "Violent demonstration"),
+    ("تظاهر المئات اليوم في مدينة الكوت احتجاجا على انقطاع الكهرباء.", "Peaceful protest"),
+    # a bomb with no aircraft is an explosive, an air-dropped one a strike
+    ("استهدفت قنبلة سيارة للشرطة صباح اليوم في مدينة كابل الأفغانية، ما تسبب بإصابة ثلاثة عناصر.",
+     "Remote explosive/landmine/IED"),
+    ("قصفت روسيا مدينة خاركيف الأوكرانية اليوم بقنبلة جوية موجهة، ما أدى إلى مقتل ثلاثة مدنيين.", "Air/drone strike"),
+])
+def test_sub_event_types_of_real_wording(kb, body, expected):
+    assert [e["sub_event_type"] for e in events(kb, body)] == [expected]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a man and his guard (driver) are two victims
+    ("قتل انتحاري قائد شرطة المدينة وحارسه الشخصي في مدينة كويتا الباكستانية اليوم.", (2, "Police Forces of Pakistan")),
+    ("قتل مسلحون القاضي وسائقه في مدينة كويتا الباكستانية اليوم.", (2, "Civilians (Pakistan)")),
+    # police officers and police conscripts are the police, not the army
+    ("أصيب ضابط و6 جنود من قوات الشرطة اليوم إثر انفجار عبوة ناسفة بمدرعتهم في مدينة العريش.", (None, "Police Forces of Egypt")),
+    ("قتل مسلحون ضابط شرطة في مدينة البصرة أمس.", (1, "Police Forces of Iraq")),
+    ("قتل مسلحون ضابطا في الجيش في مدينة البصرة أمس.", (1, "Military Forces of Iraq")),
+])
+def test_victims_by_role(kb, body, expected):
+    assert [(e["fatalities"], e["actor2"]) for e in events(kb, body)] == [expected]
+
+
+def test_a_day_after_the_agency_is_the_reports(kb):
+    evs = events(kb, "تعرضت دورية للشرطة لإطلاق نار في مدينة زاهدان الإيرانية مساء الخميس. وقال نائب قائد الشرطة إن الهجوم "
+                     "أدى إلى إصابة ضابط شرطة، وفقا لوكالة مهر اليوم الجمعة.", date.fromisoformat("2025-10-03"))
+    assert [(e["event_date"], e["injuries"]) for e in evs] == [("2025-10-02", 1)]

@@ -352,7 +352,7 @@ def analyse(source: Document, kb: KnowledgeBase) -> ArticleDoc:
     toks = tokens(ntext)
     doc = ArticleDoc(source, nz, sents, toks, published=source.published, doc_id=id_of_normalized(ntext))
     doc._token_starts = [t.start for t in toks]
-    doc.by_layer = _layers(kb.matcher.find(ntext), [s.start for s in sents], ntext, kb.frequent_words)
+    doc.by_layer = _layers(kb.matcher.find(ntext), [s.start for s in sents], ntext, kb.frequent_words, kb.known_words)
     _drop_noise_lines(doc)
     _apply_senses(doc, kb)
     _falls_of_casualties(doc)
@@ -373,8 +373,20 @@ def analyse(source: Document, kb: KnowledgeBase) -> ArticleDoc:
     return doc
 
 
+def _word_read_as_clitic_and_place(ntext: str, p: Hit, frequent: frozenset[str], known: frozenset[str]) -> bool:
+    """"فبادر" "took the initiative" is no ف + ب + Adir, "بلد" "country" no ب + Lod: a known word whose first letters
+    read as "in/to/like" before a rarer place name (not "والميادين" nor "وسوريا": "and" and the article read right)."""
+    glued = ntext[p.start:p.end]
+    if glued[:1] in ar.words("conjunction"):
+        glued = glued[1:]
+    lead = ntext[p.end - len(glued):p.key_start]
+    for article in ar.words("article"):
+        lead = lead.replace(article, "")
+    return bool(set(lead) & ar.words("preposition_clitic")) and glued in known and ntext[p.key_start:p.end] not in frequent
+
+
 def _layers(hits: list[Hit], sentence_starts: list[int], ntext: str,
-            frequent: frozenset[str] = frozenset()) -> dict[str, list[Mention]]:
+            frequent: frozenset[str] = frozenset(), known: frozenset[str] = frozenset()) -> dict[str, list[Mention]]:
     by_layer: dict[str, list[Hit]] = {}
     for h in hits:
         by_layer.setdefault(h.payload.layer, []).append(h)
@@ -385,8 +397,12 @@ def _layers(hits: list[Hit], sentence_starts: list[int], ntext: str,
     # a word of a trigger phrase is no place (جويا of "عدوانا جويا" is not the village Jwaya)
     phrases = [t for t in selected.get("trigger", []) if " " in t.ref.form]
     phrase_starts = [t.start for t in phrases]
+    # an event word with a letter read as a clitic is no place ("كمينا" "ambush" is not ك + Minna)
+    word_starts = {m.start for layer in ("trigger", "weapon", "casualty") for m in selected.get(layer, [])}
     places = [p for p in selected.get("place", []) if not _inside_any(p, actors, actor_starts)
               and not (phrases and _inside_any(p, phrases, phrase_starts))
+              and not (p.key_start > p.start and p.start in word_starts)
+              and not _word_read_as_clitic_and_place(ntext, p, frequent, known)
               and not (p.key_start > p.start and p.end - p.key_start <= SHORT_NAME)  # لاب "lab" is not ل + Ibb
               and not (p.key_start == p.start + 1 and ntext[p.start:p.end] in frequent  # كبيرا "big" is not ك + Beira
                        and ntext[p.key_start:p.end] not in frequent)]  # (وسوريا is و + Syria)

@@ -71,7 +71,9 @@ class Draft:
         # (either order: "مواجهات بين شبان وقوات الاحتلال" names the crowd first)
         crowd = (state_side(a1) and unnamed_crowd(t, sides)) or (state_side(t) and unnamed_crowd(a1, sides))
         return acled_type(TypingFacts(
-            cls=self.cls, weapon=self.weapon, agent_armed=a1.armed if a1 else None, agent_state=state_side(a1),
+            # (ACLED: people killed and others abducted is an attack; the abduction is its part)
+            cls="attack" if self.cls == "abduction" and self.fatalities else self.cls, weapon=self.weapon,
+            agent_armed=a1.armed if a1 else None, agent_state=state_side(a1),
             agent_protesters=protesters_side(a1), target_protesters=protesters_side(t),
             target_armed=t.armed if t else None, intercepted=self.intercepted, protest_mode=self.protest_mode,
             arrested=self.arrested, harmed=bool(self.fatalities or self.injuries), target_crowd=crowd))
@@ -106,8 +108,11 @@ def merge_drafts(drafts: list[Draft], dated: bool = True) -> list[Draft]:
         # incident told with its day ("the attack was on Saturday"), and it is no event by itself
         # (an undated document keeps it: every record it gives is time_precision 3 anyway)
         echo = not d.date_explicit and dated
-        targets = [m for m in merged if m is not d and m.country == d.country and (m.specific or (echo and m.date_explicit))
-                   and same_day(m, d) and _completes(d, m)] if not d.another else []
+        peers = [m for m in merged if m is not d and m.country == d.country and (m.specific or (echo and m.date_explicit))
+                 and same_day(m, d)] if not d.another else []
+        if echo:  # (an undated part goes to its own sentence's event: "نصب مسلحون كمينا …، فيما اختطفوا جنديا")
+            peers = [m for m in peers if m.frame.sentence == d.frame.sentence] or peers
+        targets = [m for m in peers if _completes(d, m)]
         # a placeless clause with a toll of its own beside several incidents ("and last Tuesday six were
         # killed") is one more incident, not the day of all of them
         own_day = len(targets) == 1 or (d.fatalities is None and d.injuries is None)

@@ -191,6 +191,10 @@ def _correct_class(frame: Frame, clause: Clause, ctx: ArticleContext) -> None:
         frame.cls = "protest"  # "قتل متظاهران برصاص قوات الأمن": force against the protest (ACLED: excessive force)
     if frame.cls in ("shelling", "attack") and clause.cues("reply_verb") and _armed_on_both_sides(frame):
         frame.cls = "clash"  # "شنوا هجوما على مقار قسد، لترد الأخيرة بقصف": fire exchanged, a battle
+    killing = next((t for t in frame.triggers if t.ref.cls == "kill" and t.ref.voice in ("active", "noun")), None)
+    if frame.cls == "arrest" and killing is not None and killing.start < frame.main.start and frame.casualties.fatalities \
+            and (any(h.ref.group == "armed" for h in frame.casualties.victim_heads) or any(r.armed for r in frame.refs if r.role == "target")):
+        frame.cls = "kill"  # "القضاء على ثلاثة مهربين مسلحين وتوقيف رابع": armed men killed first, a fight, not arrests
     if frame.cls == "arrest" and ((clause.cues("intervention") and clause.cues("protest_context"))
                                   or any(m.ref.group == "protesters" for m in clause.mentions("person"))):
         frame.cls = "protest"  # "استخدمت الشرطة الهراوات لتفريق 300 متظاهر وأوقفت عشرة", "اعتقلت الشرطة عشرات المتظاهرين"
@@ -221,7 +225,7 @@ def _protest_and_interception(frame: Frame, clause: Clause) -> None:
             frame.protest_mode = "intervention"  # dispersed, or protesters arrested
         violent = any((t.ref.cls in ("storming", "looting", "riot") or (t.ref.cls == "attack" and t.ref.voice == "active"))
                       and not riot_police(clause, t) for t in frame.triggers)
-        if violent:
+        if violent or (frame.cls == "protest" and clause.cues("barricade")):
             frame.protest_mode = "violent"  # protesters storming, attacking or setting fire: a violent demonstration
         elif frame.casualties.fatalities and frame.cls == "protest":
             frame.protest_mode = "excessive"

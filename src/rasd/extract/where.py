@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from rasd.doc import Clause, CueMention, Mention
+from rasd.doc import ArticleDoc, Clause, CueMention, Mention
 from rasd.extract.context import ArticleContext, country_acting
 from rasd.extract.frame import Frame, Located
 from rasd.extract.places import bracketed, capital_by_nisba, leaves, only_capital_between, part_of, plausible
@@ -179,7 +179,7 @@ def _relative_after(text: str, pos: int) -> bool:
 def _not_the_event_place(clause: Clause, cues: _Cues, m: Mention, mi: int, feat: list[str] | None,
                          after_place: bool) -> bool:
     doc = clause.doc
-    if any(0 <= mi - doc.token_index(c.end) <= BORDER_WINDOW
+    if any(0 <= mi - doc.token_index(c.end) <= BORDER_WINDOW and not _located_in(doc, c)
            and not any(c.end <= p.start < m.start for p in clause.mentions("place")) for c in cues.border):
         return True  # across a border, a launch origin, a war's or a period's place (the first place after it)
     if doc.ntext[m.start] in ar.words("and_clitic") and any(
@@ -196,14 +196,31 @@ def _not_the_event_place(clause: Clause, cues: _Cues, m: Mention, mi: int, feat:
         return True  # صحيفة الرياض، قناة الغد، "القدس" دوت كوم: an outlet named after a place
     if _launched_from(clause, mi, feat):
         return True  # "أطلق صاروخ من محافظة صعدة باتجاه جازان": where the missile left, not where it fell
-    if clause.after(cues.speech, m.start, 0) or any(
-            doc.gap(m.end, s.start) == 0 and not any(ch in ar.words("comma") for ch in doc.ntext[m.end:s.start])
-            for s in cues.speech):
-        return True  # "قالت أنقرة", "موسكو تتهم": a capital speaking for its government
+    if _speaking(clause, cues, m):
+        return True  # "قالت أنقرة", "موسكو تتهم", "تزعم أنقرة وطهران": a capital speaking for its government
     if after_place and any(0 <= mi - doc.token_index(c.end) <= (1 if feat or _after_capital(clause, cues.capital, mi) else 0)
                            or only_capital_between(clause, doc.token_index(c.end), mi) for c in cues.directions):
         return True  # "X north of Baghdad": Baghdad is only a reference point
     return bool(feat and set(feat) & {"street", "square"})  # شارع فلسطين، ساحة التحرير: a street named after a place
+
+
+def _speaking(clause: Clause, cues: _Cues, m: Mention) -> bool:
+    doc = clause.doc
+    if clause.after(cues.speech, m.start, 0) or any(
+            doc.gap(m.end, s.start) == 0 and not any(ch in ar.words("comma") for ch in doc.ntext[m.end:s.start])
+            for s in cues.speech):
+        return True
+    prev = next((p for p in reversed(clause.mentions("place")) if p.end <= m.start), None)
+    return doc.ntext[m.start] in ar.words("and_clitic") and prev is not None and doc.gap(prev.end, m.start) == 0 \
+        and clause.after(cues.speech, prev.start, 0)  # (the second of the speaking capitals)
+
+
+def _located_in(doc: ArticleDoc, c: CueMention) -> bool:
+    """"قرى حدودية في محافظة أربيل", "بلدة حدودية بمحافظة درعا": border villages in the place named after them."""
+    ti = doc.token_index(c.end)
+    word = doc.tokens[ti].text if ti < len(doc.tokens) else ""
+    return getattr(c.ref, "cue", None) == "border" and (word in ar.words("at_place_preposition")
+                                      or (word[:1] in ar.words("locative_clitic") and doc.at_token("feature", ti) is not None))
 
 
 ACCUSED_REACH = 6  # tokens from اتهم to the government it accuses (its subject between)
