@@ -120,3 +120,22 @@ def test_a_day_after_the_agency_is_the_reports(kb):
     evs = events(kb, "تعرضت دورية للشرطة لإطلاق نار في مدينة زاهدان الإيرانية مساء الخميس. وقال نائب قائد الشرطة إن الهجوم "
                      "أدى إلى إصابة ضابط شرطة، وفقا لوكالة مهر اليوم الجمعة.", date.fromisoformat("2025-10-03"))
     assert [(e["event_date"], e["injuries"]) for e in evs] == [("2025-10-02", 1)]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # the parent named after a group describes it: the group did it, claimed it, and the victims follow
+    ("قتل مسلحون من حركة الشباب المتصلة بتنظيم القاعدة خمسة جنود في هجوم قرب مدينة جوهر الصومالية اليوم.",
+     [("Al-Shabaab", "Military Forces of Somalia", 5)]),
+    ("وكانت حركة الشباب المرتبطة بتنظيم القاعدة أعلنت مسؤوليتها عن تفجير في مدينة مقديشو اليوم.", [("Al-Shabaab", None, None)]),
+    # … but the group alone, as a victim, stays itself
+    ("قتل خمسة من عناصر تنظيم القاعدة في غارة أمريكية قرب مدينة جوهر الصومالية اليوم.",
+     [("Military Forces of the United States", "Al-Qaeda", 5)]),
+    # SVO after "that": a verb spelled like a passive with its object after it is active
+    ("قالت منظمة حقوقية إن الجيش الموزمبيقي قتل 9 صيادين قرب مدينة بيمبا يوم الاثنين.",
+     [("Military Forces of Mozambique", "Fishermen", 9)]),
+    # soldiers killed with civilians in an attack by gunmen: the fight is with the state's forces
+    ("أعلن الجيش مقتل ثلاثة جنود وأربعة مدنيين في هجوم لمسلحين على بلدة جيبو في بوركينا فاسو اليوم.",
+     [("Unidentified Armed Group", "Military Forces of Burkina Faso", 7)]),
+])
+def test_actors_past_descriptions_and_word_order(kb, body, expected):
+    assert [(e["actor1"], e["actor2"], e["fatalities"]) for e in events(kb, body, date.fromisoformat("2024-03-09"))] == expected

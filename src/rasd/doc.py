@@ -357,6 +357,7 @@ def analyse(source: Document, kb: KnowledgeBase) -> ArticleDoc:
     _apply_senses(doc, kb)
     _falls_of_casualties(doc)
     _names_given(doc)
+    _parent_descriptions(doc)
     doc.times = [t for t in calendar().find(ntext) if not _inside_place_name(doc, t)]
     _read_dateline(doc, nbody)
     if doc.dateline_end < 0:
@@ -612,6 +613,32 @@ def _apply_senses(doc: ArticleDoc, kb: KnowledgeBase) -> None:
         doc.by_layer["trigger"] = sorted(
             triggers + [a for a in added if not any(t.start < a.end and a.start < t.end for t in triggers)],
             key=lambda m: m.start)
+
+
+PARENT_LINK_WORDS = 2  # "ذات الصلة": the longest link between a group and its parent
+
+
+def _parent_descriptions(doc: ArticleDoc) -> None:
+    """"حركة الشباب المرتبطة بتنظيم القاعدة": the parent named after a group describes it; it is no participant
+    (the claimant, attacker or target is the group). Its words become one "described" mention, which role
+    finding steps over to the verb's object ("قتل مسلحون من حركة الشباب المتصلة بالقاعدة خمسة جنود")."""
+    actors = doc.by_layer.get("actor", [])
+    if len(actors) < 2:
+        return
+    links = ar.words("parent_link")
+    dropped: list[Mention] = []
+    described: list[Mention] = []
+    for a in actors:
+        ti = doc.token_index(a.end)
+        for n in range(PARENT_LINK_WORDS, 0, -1):
+            if " ".join(t.text for t in doc.tokens[ti:ti + n]) in links and (b := doc.at_token("actor", ti + n)) is not None \
+                    and b is not a and doc.token_index(b.start) == ti + n and b not in dropped:
+                dropped.append(b)
+                described.append(Mention("described", doc.tokens[ti].start, b.end, doc.tokens[ti].start, False, [], b.sentence))
+                break
+    if dropped:
+        doc.set_layer("actor", [a for a in actors if a not in dropped])
+        doc.set_layer("described", described)
 
 
 # casualty words that name the fallen themselves: "سقوط جرحى", "سقط قتيلان"

@@ -161,7 +161,11 @@ def roles(stage: ArticleStage, f: Frame) -> tuple[list[ActorRef], list[ActorRef]
         if forces:
             targets, agents = forces[:1], [a for a in agents if a is not forces[0]]
     if not targets and f.casualties.victim_heads:
-        targets = victims(f) or _generic_victims(f.casualties)
+        named, generic = victims(f), _generic_victims(f.casualties)
+        # "مقتل ثلاثة جنود وأربعة مدنيين في هجوم": the soldiers make it a fight with the state's forces
+        forces = _generic_victims(Casualties(victim_heads=[h for h in f.casualties.victim_heads if h.ref.group != "civilians"]))
+        attacked = forces and agents and agents[0].armed and not any(state_side(v) for v in named + agents)
+        targets = forces + named if attacked else named or generic
     protesters = [r for r in f.refs if r.kind == "protesters"]
     if f.cls == "protest" and f.protest_mode != "excessive":
         # ACLED: a protest's actor1 is its protesters, named or not; the force that intervened is actor2

@@ -90,6 +90,8 @@ def _skip_armed_subject(an: ArticleDoc, j: int, last_t: int) -> int:
     actor = an.at_token("actor", k + 1) if linked else None
     if actor is not None:
         k = an.token_index(actor.end)  # مسلحون من حركة الشباب
+    if (desc := an.at_token("described", k)) is not None:
+        k = an.token_index(desc.end)  # (… المرتبطة بتنظيم القاعدة: the group's parent)
     while k < last_t and an.in_time(k):
         k += 1  # قتل مسلحون اليوم 6 مدنيين
     return k if k < last_t and object_at(an, k) else j

@@ -4,7 +4,7 @@ may still be claimants, but they are not participants of the event."""
 
 from __future__ import annotations
 
-from rasd.doc import Clause, CueMention, Mention
+from rasd.doc import ArticleDoc, Clause, CueMention, Mention
 from rasd.extract.context import ArticleContext, country_acting
 from rasd.extract.frame import Frame
 from rasd.lang import ar
@@ -47,7 +47,7 @@ def _claim(frame: Frame, clause: Clause, all_refs: list[ActorRef]) -> None:
         # the attack word is its target)
         after = [r for r in all_refs if r.start >= cue.end and doc.gap(cue.end, r.start) <= CLAIMANT_AFTER
                  and not any(cue.end <= t.start < r.start for t in frame.triggers)]
-        before = [r for r in all_refs if r.end <= cue.start and doc.gap(r.end, cue.start) <= 1]
+        before = [r for r in all_refs if r.end <= cue.start and doc.gap(_past_description(doc, r.end), cue.start) <= 1]
         cand = (after or before or [None])[0]
         if cand is None:
             continue
@@ -58,6 +58,12 @@ def _claim(frame: Frame, clause: Clause, all_refs: list[ActorRef]) -> None:
         if cue.ref.cue == "adopt" or _announces_own_attack(frame, clause, cand):
             frame.claimant, frame.claim_span = cand, (cue.start, max(cand.end, cue.end))
             return
+
+
+def _past_description(doc: ArticleDoc, end: int) -> int:
+    """The end of a group's name and of its parent's after it ("حركة الشباب المتصلة بتنظيم القاعدة أعلنت")."""
+    desc = doc.at_token("described", doc.token_index(end))
+    return desc.end if desc is not None and desc.start >= end else end
 
 
 def _announces_own_attack(frame: Frame, clause: Clause, cand: ActorRef) -> bool:

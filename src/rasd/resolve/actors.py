@@ -428,6 +428,9 @@ def _role_by_verb(c: _RoleCues, r: ActorRef) -> str | None:
             # "قتل مسلحون 12 مدنيا", "قتل مسلحو بوكوحرام 9 قرويين": the verb is active after all, its object
             # follows the subject
             return AGENT
+        if voice == "passive" and ti_start == _tok(an, r.end) and not plural_verb(an.word(t)) and r.armed \
+                and _object_after(an, ti_end) and any(m.end <= r.start for m in c.complementizers):
+            return AGENT  # SVO "إن الجيش قتل 9 صيادين": the verb spelled like a passive has its object after it
         if voice == "passive" and 0 <= ri - ti_end <= 1:
             return TARGET
         if voice == "active" and ri < ti_start and _opens_clause_subject(c, r) and an.ntext[t.start] in ar.words("and_clitic") \
@@ -451,6 +454,8 @@ def _object_after(an: ArticleDoc, k: int) -> bool:
     (قتل الجيش اليوم 25 عنصرا)."""
     if k < len(an.tokens) and an.tokens[k].text in ar.words("gunmen_adjective"):
         k += 1
+    if (desc := an.at_token("described", k)) is not None:
+        k = an.token_index(desc.end)  # (past "المرتبطة بتنظيم القاعدة", the group's parent)
     while k < len(an.tokens) and an.in_time(k):
         k += 1
     return object_at(an, k)
