@@ -139,3 +139,35 @@ def test_a_day_after_the_agency_is_the_reports(kb):
 ])
 def test_actors_past_descriptions_and_word_order(kb, body, expected):
     assert [(e["actor1"], e["actor2"], e["fatalities"]) for e in events(kb, body, date.fromisoformat("2024-03-09"))] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a bare city name that is its province's, with a district of that province after it, names the province
+    ("وفي كركوك أصيب جنديان اليوم بانفجار عبوة ناسفة في قضاء الدبس.", ["Dibis"]),
+    ("وفي إدلب قتل ثلاثة مدنيين اليوم بقصف على بلدة سرمين.", ["Sarmīn"]),
+    # … but a city listed beside a town stays a place of its own
+    ("قصفت الطائرات مدينة إدلب وبلدة سرمين اليوم.", ["Idlib", "Sarmīn"]),
+    # the settlers of a settlement attack elsewhere
+    ("هاجم مستوطنو يتسهار اليوم منازل المواطنين في بلدة عوريف جنوب نابلس.", ["‘Ūrīf"]),
+])
+def test_where_a_named_place_only_locates_another(kb, body, expected):
+    assert [e["location"] for e in events(kb, body)] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "one of them" killed, "the other" wounded
+    ("هاجم مجهولون اليوم عنصرين من الشرطة في مدينة طفس، مما أدى إلى مقتل أحدهما وإصابة الآخر.", (1, 1)),
+    ("وأدت الضربة على بلدة كفرا اليوم إلى مقتل شخصين أحدهما مدني.", (2, None)),
+])
+def test_one_of_them(kb, body, expected):
+    assert [(e["fatalities"], e["injuries"]) for e in events(kb, body)] == [expected]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a feminine verb opening its clause, with no subject named, goes on with the forces told before
+    ("اقتحمت قوات الاحتلال بلدة عزون اليوم، فيما اعتقلت فتى من بلدة جيوس.",
+     [("Military Forces of Israel", "‘Azzūn"), ("Military Forces of Israel", "Jayyūs")]),
+    ("هاجم مستوطنو يتسهار اليوم منازل المواطنين في بلدة عوريف.", [("Settlers (Israel)", "‘Ūrīf")]),
+])
+def test_doers_carried_to_the_next_clause(kb, body, expected):
+    assert [(e["actor1"], e["location"]) for e in events(kb, body)] == expected

@@ -183,11 +183,14 @@ def roles(stage: ArticleStage, f: Frame) -> tuple[list[ActorRef], list[ActorRef]
 
 
 def _same_doers(stage: ArticleStage, f: Frame) -> list[ActorRef]:
-    """"كما قصفوا تجمعا آخر": a plural verb with no subject named goes on with the doers of the event before."""
-    main = f.main
-    if main is None or main.ref.voice != "active" or not plural_verb(stage.doc.word(main)) or not stage.last_group:
+    """"كما قصفوا تجمعا آخر": a plural verb with no subject named goes on with the doers of the event before, and so
+    does a feminine one opening its clause ("اقتحمت القوات بلدة عزون، فيما اعتقلت فتى": the forces arrested him)."""
+    main, doc = f.main, stage.doc
+    if main is None or main.ref.voice != "active" or not stage.last_group:
         return []
-    return stage.last_group[0].agents[:1]
+    opens = doc.token_index(main.start) - doc.token_index(f.start) <= 1 and main.ref.cls not in ("explosion", "impact") and \
+        doc.word(main).endswith(tuple(ar.words("feminine_verb_suffix"))) and not any(r.armed for r in f.refs)
+    return stage.last_group[0].agents[:1] if plural_verb(doc.word(main)) or opens else []
 
 
 # victims named only by a common noun: civilians, or the state's soldiers and policemen (جنديان، شرطيين)

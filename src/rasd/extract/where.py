@@ -66,11 +66,28 @@ class Where:
                      sorted(clause.cues("near") + bearings, key=lambda c: c.start), clause.cues("capital"),
                      clause.mentions("feature"), clause.cues("road"),
                      clause.cues("speech", "claim_verb", "attribution", "denial"), clause.cues("outlet_noun"))
-        located = part_of(clause, ctx, _locate(clause, ctx, mentions, cues))
+        located = _capitals_for_provinces(clause, ctx, part_of(clause, ctx, _locate(clause, ctx, mentions, cues)))
         if not located or not any(clause.after(cues.directions, c.start, 1) for c in cues.capital):
             located += capital_by_nisba(clause, ctx, cues.capital)  # not "غربي العاصمة الليبية" as a mere bearing
         frame.countries = _unique([l.place.country_code for l in located])
         frame.leaves = leaves(clause, located)
+
+
+def _capitals_for_provinces(clause: Clause, ctx: ArticleContext, located: list[Located]) -> list[Located]:
+    """"وفي كركوك أصيب جنديان … في قضاء الدبس": a bare city name that is also its province's, beside a place of that
+    province outside the city, names the province (which then holds the place, not a second event)."""
+    doc, out = clause.doc, list(located)
+    for i, l in enumerate(located):
+        m = doc.at_token("place", doc.token_index(l.start))
+        if l.place.feature != "city" or m is None or doc.at_token("feature", doc.token_index(l.start) - 1) is not None:
+            continue
+        provinces = [p for p in (ctx.kb.places[r] for r in m.refs) if p.feature == "admin1" and p.country_code == l.place.country_code]
+        fronted = doc.token_index(l.start) - doc.token_index(clause.start) <= 1  # "وفي إدلب، …": the topic
+        inner = [o for o in located if o.start > l.end and o.place.feature not in ("country", "admin1", "city")
+                 and doc.ntext[o.start] not in ar.words("and_clitic") and (fronted or not geo.contains(l.place, o.place))]
+        if provinces and inner and any(geo.contains(provinces[0], o.place) for o in inner):
+            out[i] = Located(provinces[0], l.start, l.end, l.near, l.road, l.quarter)
+    return out
 
 
 def _locate(clause: Clause, ctx: ArticleContext, mentions: list[Mention], cues: _Cues) -> list[Located]:
