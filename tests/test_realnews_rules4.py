@@ -171,3 +171,10 @@ def test_one_of_them(kb, body, expected):
 ])
 def test_doers_carried_to_the_next_clause(kb, body, expected):
     assert [(e["actor1"], e["location"]) for e in events(kb, body)] == expected
+
+
+def test_a_wordlike_city_without_a_preposition_names_no_country(kb):
+    # "رمز الخبر" (the news item's code) in a page header is no vote for Saudi Arabia's Khobar
+    evs = events(kb, "رمز الخبر: 36612\nقالت مصادر أمنية امس إن أربعة من قوات الأمن قتلوا في هجوم بالرصاص قرب نقطة تفتيش "
+                     "بمنطقة القسيمة في محافظة شمال سيناء.")
+    assert [e["country_code"] for e in evs] == ["EG"]

@@ -163,10 +163,20 @@ def _says_where(doc: ArticleDoc, kb: KnowledgeBase, m: Mention, outlet_named: se
         return False  # "كمينا" is an ambush before it is "like Minna"
     if doc.word(m) in kb.stopname_keys and (mi == 0 or doc.at_token("feature", mi - 1) is None):
         return False  # "كما سيرت لجان المقاومة": a verb, not a vote for Turkey (ولاية سيرت is the province)
+    if doc.word(m) in kb.wordlike_keys and not _locative_support(doc, m):
+        return False  # "رمز الخبر" "the news' code", no vote for Saudi Arabia's Khobar
     if all(kb.places[i].feature == "country" for i in m.refs) and any(
             0 <= doc.token_index(m.start) - doc.token_index(c.end) <= BORDER_REACH for c in doc.by_layer.get("cue:border", [])):
         return False  # "قرب الحدود مع موريتانيا": the country across the border, not where it happened
     return not country_acting(doc, kb, m) and not area_of_a_place(doc, m)
+
+
+def _locative_support(doc: ArticleDoc, m: Mention) -> bool:
+    """"في الخبر", "بمدينة الخبر", "بالخبر": a preposition, a feature word or "in" glued to the name."""
+    mi = doc.token_index(m.start)
+    before = doc.tokens[mi - 1].text if mi > 0 else ""
+    return bool(ar.words("locative_clitic") & set(doc.ntext[m.start:m.key_start])) or (mi > 0 and (
+        before in ar.words("at_place_preposition") | ar.words("locative_preposition") or doc.at_token("feature", mi - 1) is not None))
 
 
 def area_of_a_place(doc: ArticleDoc, m: Mention) -> bool:

@@ -80,6 +80,7 @@ class KnowledgeBase:
     # Names of small GeoNames towns that are also common Arabic words (الآن، العظيم): such a mention
     # needs support from its context (a feature word, its country named nearby) to count as a place.
     common_place_keys: set[str] = field(default_factory=set)
+    wordlike_keys: frozenset[str] = frozenset()  # city names that are everyday words (wordlike_names.tsv)
     lexicon_keys: set[str] = field(default_factory=set)  # matching forms of every lexicon word
     # (country, consonant skeleton) -> towns known only by their Latin names (knowledge/translit.py)
     translit: dict[tuple[str, str], list[int]] = field(default_factory=dict)
@@ -369,7 +370,8 @@ def build() -> KnowledgeBase:
     common |= stop_keys
     frequent = frozenset(common_arabic_words())
     place_names, common_keys = _add_places(m, places, common, frequent)
-    common_keys |= {split_article(norm(r["name"]))[0] for r in read_tsv(data_path("places/wordlike_names.tsv"))}
+    wordlike = frozenset(split_article(norm(r["name"]))[0] for r in read_tsv(data_path("places/wordlike_names.tsv")))
+    common_keys |= wordlike
     country_names = {split_article(norm(n))[0] for p in places if p.feature == "country" for n in p.names_ar}
     for cc, forms in nisbas.items():
         for base in forms:
@@ -398,6 +400,7 @@ def build() -> KnowledgeBase:
     kb.bare_frequent_words = frozenset(common_arabic_words(bare=True))
     kb.known_words = frozenset(common_arabic_words(KNOWN_WORDS))
     kb.common_place_keys = common_keys
+    kb.wordlike_keys = wordlike
     kb.stopname_keys = stop_keys
     kb.lexicon_keys = common
     kb.country_by_code = {p.country_code: i for i, p in enumerate(places) if p.feature == "country"}
