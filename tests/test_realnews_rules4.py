@@ -178,3 +178,13 @@ def test_a_wordlike_city_without_a_preposition_names_no_country(kb):
     evs = events(kb, "رمز الخبر: 36612\nقالت مصادر أمنية امس إن أربعة من قوات الأمن قتلوا في هجوم بالرصاص قرب نقطة تفتيش "
                      "بمنطقة القسيمة في محافظة شمال سيناء.")
     assert [e["country_code"] for e in evs] == ["EG"]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # scattered clashes in named towns are clashes at each town; a province named like its city is a list item
+    ("اندلعت يوم الخميس مواجهات متفرقة في القصرين وفريانة التونسية.", ["Kasserine", "Feriana"]),
+    # a wave of protests over months stays a summary
+    ("تشهد العاصمة العراقية بغداد موجة مظاهرات غاضبة للشهر الثاني على التوالي احتجاجا على الفساد.", []),
+])
+def test_scattered_clashes_at_named_towns(kb, body, expected):
+    assert [e["location"] for e in events(kb, body, date.fromisoformat("2024-05-10"))] == expected

@@ -122,12 +122,12 @@ def contains_named(clause: Clause, outer: Located, inner: Located) -> bool:
     when it is another item of a list (محطة في ريف القامشلي، ومنشأة قرب عامودا)."""
     if not geo.contains(outer.place, inner.place):
         return False
+    first, second = sorted((outer, inner), key=lambda l: l.start)
+    if outer.place.feature != "country" and _list_items(clause, first, second):
+        return False  # "في مدينة غزة وبلدة بيت لاهيا", "في القصرين وفريانة": two items of a list, not one inside the other
     if outer.place.feature in WIDE_AREAS:
         return True
     doc = clause.doc
-    first, second = sorted((outer, inner), key=lambda l: l.start)
-    if _list_items(clause, first, second):
-        return False  # "في مدينة غزة وبلدة بيت لاهيا": two items of a list, not one inside the other
     gap = min(abs(doc.token_index(outer.start) - doc.token_index(inner.end)),
               abs(doc.token_index(inner.start) - doc.token_index(outer.end)))
     return gap <= NAMED_BESIDE

@@ -266,6 +266,9 @@ def vague_and_plural(frame: Frame, clause: Clause, live: list[TriggerMention], r
             if (not postpositive and ti == vj) or (postpositive and vi == tj):
                 reading.summary = reading.counted_vaguely = True
                 reading.separate = reading.separate or separate
+    if reading.separate and frame.cls in PLURAL_BY_NATURE and any(l.place.feature not in ("country", "admin1", "region")
+                                                                 for l in frame.leaves):
+        reading.summary = reading.counted_vaguely = reading.separate = False  # "مواجهات متفرقة في القصرين وتالة": at each town
     main = frame.main
     if any(doc.token_index(c.end) <= doc.token_index(t.start) or 0 <= doc.token_index(c.start) - doc.token_index(t.end) <= 1
            and plural_event_noun(clause, t) for c in clause.cues("trend") for t in live):
