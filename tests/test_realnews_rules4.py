@@ -188,3 +188,34 @@ def test_a_wordlike_city_without_a_preposition_names_no_country(kb):
 ])
 def test_scattered_clashes_at_named_towns(kb, body, expected):
     assert [e["location"] for e in events(kb, body, date.fromisoformat("2024-05-10"))] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # the accuser named by a title is no participant; the accused is the attacker
+    ("انفجرت عبوة ناسفة أمس في بلدة واجير الكينية، ما أدى إلى مقتل جندي، وحمّل قائد الشرطة حركة الشباب المسؤولية.",
+     ("Al-Shabaab", "Military Forces of Kenya", 1)),
+    # a group's name written with a dash
+    ("تعرضت مدينة كادقلي أمس لقصف مدفعي نفذته الحركة الشعبية لتحرير السودان – شمال، ما أدى إلى مقتل أربعة أشخاص.",
+     ("SPLM-N (al-Hilu)", None, 4)),
+    # the town's adjective is no attacker: "هجوم في كويتا الباكستانية"
+    ("قتل 5 أشخاص في هجوم في مدينة كويتا الباكستانية أمس.", (None, None, 5)),
+    # "16 between killed and wounded": neither toll alone
+    ("هاجم الحوثيون أمس مواقع الجيش في صرواح غرب مأرب، وأسفر الهجوم عن سقوط 16 بين قتيل وجريح من الطرفين.",
+     ("Ansar Allah (Houthis)", "Military Forces of Yemen", None)),
+])
+def test_actors_and_tolls_of_probe_round_11(kb, body, expected):
+    assert [(e["actor1"], e["actor2"], e["fatalities"]) for e in events(kb, body)] == [expected]
+
+
+@pytest.mark.parametrize("body,pub,expected", [
+    # "from the northern and eastern sides": الشرقية is a bearing, not Egypt's Sharqia
+    ("قتل خمسة مدنيين في قصف مدفعي على مدينة الدلنج اليوم. وتحاصر القوات المدينة من الجهتين الشمالية والشرقية.",
+     "2025-12-17", [("Dilling", "2025-12-17")]),
+    # the weekend before publication (week precision)
+    ("هاجم مسلحون خلال عطلة نهاية الأسبوع نقطة تفتيش للجيش في بلدة ديكوا بولاية بورنو النيجيرية وقتلوا جنديين.",
+     "2024-03-05", [("Dikwa", "2024-03-02")]),
+    # "this month", told two weeks after its start, is no event of the publication day
+    ("وقُتل 9 أشخاص هذا الشهر في تفجير انتحاري في تجمع انتخابي في مدينة كويتا الباكستانية.", "2024-03-20", []),
+])
+def test_bearings_and_vague_days(kb, body, pub, expected):
+    assert [(e["location"], e["event_date"]) for e in events(kb, body, date.fromisoformat(pub))] == expected

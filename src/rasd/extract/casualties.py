@@ -238,6 +238,7 @@ def _among_them(an: ArticleDoc, ti: int, first_t: int) -> bool:
 
 
 def _counts_a_casualty_noun(an: ArticleDoc, ti: int) -> bool:
+    ti += ti + 1 < len(an.tokens) and an.tokens[ti].text in ar.words("between_word")  # (16 بين قتيل وجريح)
     m = an.at_token("casualty", ti)
     return m is not None and any(r.pattern == "noun" and r.kind in ("dead_noun", "hurt_noun") for r in m.refs)
 
@@ -260,9 +261,7 @@ def _joined_other_kind(an: ArticleDoc, m: Mention) -> Mention | None:
 def _combined(an: ArticleDoc, m: Mention) -> bool:
     """The casualty noun is joined to the other kind: قتيلا وجريحا، بين قتيل وجريح، القتلى والجرحى."""
     j = an.token_index(m.end)
-    if j >= len(an.tokens):
-        return False
-    w = an.tokens[j].text
+    w = an.tokens[j].text if j < len(an.tokens) else ""
     return w[:1] in ar.words("and_clitic") and w[1:] in ar.words("combined_toll")
 
 

@@ -153,7 +153,9 @@ def _says_where(doc: ArticleDoc, kb: KnowledgeBase, m: Mention, outlet_named: se
     (الحدود الشمالية), a one-word headline, a feature word (ميدان "square", also Medan), nor a country
     acting (إسرائيل قصفت، قصفت إسرائيل: who struck, not where)."""
     directions = ar.words("direction_adjective")
-    if doc.token_index(m.start) in outlet_named or doc.ntext[m.start:m.end] in directions or doc.word(m) in directions:
+    text = doc.ntext[m.start:m.end]
+    if doc.token_index(m.start) in outlet_named or text in directions or doc.word(m) in directions or \
+            (text[:1] in ar.words("and_clitic") and text[1:] in directions):  # (الشمالية والشرقية)
         return False
     if (short_title and m.end <= short_title) or doc.word(m) in kb.features:
         return False

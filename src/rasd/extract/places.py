@@ -255,9 +255,9 @@ def _adjective_of_a_definite_feature(clause: Clause, m: Mention) -> bool:
 
 
 def clause_word_is_direction(m: Mention, ctx: ArticleContext) -> bool:
-    """Is the mention a direction adjective (الشمالية، الشرقية) that also names an admin unit?"""
-    return ctx.doc.ntext[m.start:m.end] in ar.words("direction_adjective") or \
-        ctx.doc.ntext[m.key_start:m.end] in ar.words("direction_adjective")
+    """Is the mention a direction adjective (الشمالية، الشرقية، والشرقية) that also names an admin unit?"""
+    text, dirs = ctx.doc.ntext[m.start:m.end], ar.words("direction_adjective")
+    return text in dirs or text[1:] in dirs and text[:1] in ar.words("and_clitic") or ctx.doc.ntext[m.key_start:m.end] in dirs
 
 
 def _after_area_noun(m: Mention, ctx: ArticleContext) -> bool:

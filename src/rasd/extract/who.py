@@ -146,6 +146,8 @@ def _attribution(frame: Frame, clause: Clause, ctx: ArticleContext, all_refs: li
             cand = _accused_after(clause, ctx, cue, all_refs)
         if cand is not None:
             frame.accused, frame.accuse_span = cand, (min(cue.start, cand.start), max(cue.end, cand.end))
+            # (the accuser between the verb and the accused is no participant: "حمّل قائد الشرطة حركة الشباب")
+            frame.refs = [r for r in frame.refs if not cue.end <= r.start < cand.start]
             return
 
 
@@ -158,11 +160,14 @@ def _blamed_before(clause: Clause, ctx: ArticleContext, cue: CueMention, all_ref
     return pool[-1] if pool else None
 
 
+ACCUSER_TITLE = 2  # words of the accuser's title between the verb and the accuser's body (قائد، المتحدث باسم)
+
+
 def _accused_after(clause: Clause, ctx: ArticleContext, cue: CueMention, all_refs: list[ActorRef]) -> ActorRef | None:
     """اتهم / حمّل ACCUSER? ACCUSED: the subject right after the verb is the accuser."""
     pool = sorted((r for r in all_refs if r.start >= cue.end), key=lambda r: r.start)
-    if len(pool) > 1 and (clause.doc.token_index(pool[0].start) == clause.doc.token_index(cue.end)
-                          or _is_government(ctx, pool[0])):
+    # (the accuser may be named by a title of theirs: "حمّل قائد الشرطة حركة الشباب المسؤولية")
+    if len(pool) > 1 and (clause.doc.gap(cue.end, pool[0].start) <= ACCUSER_TITLE or _is_government(ctx, pool[0])):
         pool.pop(0)
     return pool[0] if pool else None
 
