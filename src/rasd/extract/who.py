@@ -167,7 +167,9 @@ def _accused_after(clause: Clause, ctx: ArticleContext, cue: CueMention, all_ref
     """اتهم / حمّل ACCUSER? ACCUSED: the subject right after the verb is the accuser."""
     pool = sorted((r for r in all_refs if r.start >= cue.end), key=lambda r: r.start)
     # (the accuser may be named by a title of theirs: "حمّل قائد الشرطة حركة الشباب المسؤولية")
-    if len(pool) > 1 and (clause.doc.gap(cue.end, pool[0].start) <= ACCUSER_TITLE or _is_government(ctx, pool[0])):
+    doc = clause.doc
+    titled = doc.gap(cue.end, pool[0].start) <= ACCUSER_TITLE and doc.gap(pool[0].end, pool[1].start) == 0 if len(pool) > 1 else False
+    if len(pool) > 1 and (doc.token_index(pool[0].start) == doc.token_index(cue.end) or titled or _is_government(ctx, pool[0])):
         pool.pop(0)
     return pool[0] if pool else None
 

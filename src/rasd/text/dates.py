@@ -36,7 +36,7 @@ _DATE_CLITICS = "".join(sorted(ar.words("date_clitic")))
 class TimeExpr:
     start: int
     end: int
-    kind: str  # absolute | hijri | weekday | relative | anaphora | next_day | month | week | month_rel
+    kind: str  # absolute | hijri | weekday | relative | anaphora | next_day | month | week | month_rel | month_now
     day: int | None = None
     month: int | None = None
     year: int | None = None
@@ -76,6 +76,7 @@ class Calendar:
         self.ordinals = {f: int(v) for f, v in words["ordinal"]}
         self.week = {f: int(v) for f, v in words["week"]}
         self.month_rel = {f: int(v) for f, v in words["month_rel"]}
+        self.month_now = {f for f, _ in words.get("month_now", [])}  # (read with the month_rel pattern)
         self.anaphora = [f for f, _ in words["anaphora"]]
         self.ago_units = {f: int(v) for f, v in words.get("ago_unit", [])}
         self.number_words = {f: v for f, (v, kind) in ar.number_words().items() if kind in ("unit", "dual")}
@@ -95,7 +96,8 @@ class Calendar:
         pattern_kinds = {"ago_unit": ("ago",), "month": ("absolute", "month"), "hijri_month": ("hijri",),
                          "weekday": ("weekday", "absolute"), "relative": ("relative", "anaphora", "next_day"),
                          "anaphora": ("anaphora",), "next_day": ("next_day",), "week": ("week",),
-                         "month_rel": ("month_rel",), "ordinal": ("absolute",), "holiday": ("holiday",)}
+                         "month_rel": ("month_rel",), "month_now": ("month_rel",), "ordinal": ("absolute",),
+                         "holiday": ("holiday",)}
         table: dict[str, tuple[str, ...]] = {}
         for kind, pkinds in pattern_kinds.items():
             for f, _ in words.get(kind, []):
@@ -115,7 +117,8 @@ class Calendar:
             "ords": alt(self.ordinals), "wds": alt(self.weekdays), "past": alt([f for f, _ in words["past"]]),
             "next": alt([f for f, _ in words["next"]]), "hera": alt([f for f, _ in words["hijri_era"]]),
             "anaphora": alt(self.anaphora), "next_day": alt(self.next_day), "relative": alt(self.relative),
-            "week": alt(self.week), "month_rel": alt(self.month_rel), "ago_units": alt(self.ago_units),
+            "week": alt(self.week), "month_rel": alt({**self.month_rel, **dict.fromkeys(self.month_now, 0)}),
+            "ago_units": alt(self.ago_units),
             "number_words": alt(self.number_words), "holidays": alt(self.holidays),
         }
         fill["dp"] = ar.DAYPART.format(dayparts=alt([f for f, _ in words["daypart"]]))
@@ -184,6 +187,8 @@ class Calendar:
             return TimeExpr(s, e, "next_day", offset=1)
         if kind == "week":
             return TimeExpr(s, e, "week", offset=-self.week[_ws(g["week"])])
+        if kind == "month_rel" and _ws(g["mrel"]) in self.month_now:
+            return TimeExpr(s, e, "month_now")
         if kind == "month_rel":
             return TimeExpr(s, e, "month_rel", offset=-self.month_rel[_ws(g["mrel"])])
         if kind == "ago":
@@ -313,6 +318,8 @@ def _resolve_month(te: TimeExpr, pub: date) -> Resolved | None:
             return Resolved(date(y, m, te.day or 1), 1)
         except ValueError:
             return None
+    if te.kind == "month_now":
+        return Resolved(pub, 3)  # some day of this month, up to the page's
     if te.kind == "month_rel":
         m = pub.month + te.offset
         y = pub.year
