@@ -221,3 +221,13 @@ def test_actors_and_tolls_of_probe_round_11(kb, body, expected):
 def test_bearings_and_vague_days(kb, body, pub, expected):
     evs = events(kb, body, date.fromisoformat(pub))
     assert [(e["location"], e["event_date"]) + ((e["time_precision"],) if len(expected[0]) == 3 else ()) for e in evs] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # an armed dispute between two clans is a battle of clan militias
+    ("قتل شخصان اليوم في نزاع مسلح بين عشيرتين في مدينة الشحيل بريف دير الزور.", ("Armed clash", "Tribal Militia", "Al-Shuhayl")),
+    # a valley named like a province is no province
+    ("قتل ثلاثة جنود اليوم في هجوم في وادي عومران قرب مديرية المحفد بأبين.", ("Armed clash", None, "Al Mahfid")),
+])
+def test_clans_and_valleys(kb, body, expected):
+    assert [(e["sub_event_type"], e["actor1"], e["location"]) for e in events(kb, body)] == [expected]

@@ -117,6 +117,9 @@ def _locate(clause: Clause, ctx: ArticleContext, mentions: list[Mention], cues: 
         refs = plausible(clause, ctx, m, feat is not None, own_ctx)
         if feat and set(feat) <= SETTLEMENTS and all(ctx.kb.places[i].feature in NATURAL for i in refs):
             refs = []  # قرية دجلة، بلدة النيرب: a village named after a river or a base, not the river or the base
+        if feat and set(feat) <= {"mountain", "river", "region"} and doc.word(m) not in ctx.kb.features and \
+                all(ctx.kb.places[i].feature in ("admin1", "country") for i in refs) and doc.at_token("feature", mi - 1):
+            refs = []  # وادي عومران، جبل لبنان: a valley or a mountain named like a province, not the province
         if feat and "hospital" in feat and all(ctx.kb.places[i].feature not in ("hospital", "landmark") for i in refs):
             refs = []  # مستشفى جنين الحكومي: a hospital named after its town, where the wounded were taken
         if adjective is not None:
