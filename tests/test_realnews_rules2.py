@@ -735,7 +735,7 @@ def test_adjectives_and_titles(kb, body, actors, fatalities):
      ("Armed clash", "Military Forces of Somalia", "Al-Shabaab", None)),
     # two blasts (a dual) are explosions; intra-communal fighting (قتال، اقتتال) is a clash
     ("قتل 12 شخصا أمس في انفجارين قرب فندق في مقديشو.", ("Remote explosive/landmine/IED", None, None, None)),
-    ("اندلع قتال بين عشيرتين أمس في بلدة بلدوين وسط الصومال أسفر عن مقتل 9 أشخاص.", ("Armed clash", None, None, None)),
+    ("اندلع قتال بين عشيرتين أمس في بلدة بلدوين وسط الصومال أسفر عن مقتل 9 أشخاص.", ("Armed clash", "Tribal Militia", None, None)),
     # "no reports of anyone hurt" is no one hurt
     ("تظاهر أنصار حزب معارض أمس في مدينة لاهور الباكستانية ورشقوا الشرطة بالحجارة فردت بالغاز المسيل للدموع، ولم ترد "
      "أنباء عن إصابة أحد.", ("Violent demonstration", "Protesters (Pakistan)", None, 0)),
