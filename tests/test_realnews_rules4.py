@@ -231,3 +231,32 @@ def test_bearings_and_vague_days(kb, body, pub, expected):
 ])
 def test_clans_and_valleys(kb, body, expected):
     assert [(e["sub_event_type"], e["actor1"], e["location"]) for e in events(kb, body)] == [expected]
+
+
+@pytest.mark.parametrize("body,pub,expected", [
+    # the victim's home town is no place of the shooting; the protesters' town is theirs
+    ("استشهد شاب اليوم برصاص قوات الاحتلال في مخيم بلاطة، وهو من سكان بلدة عصيرة الشمالية، ونقل إلى مستشفى في نابلس.",
+     "2024-03-12", [("Balata Camp", 1)]),
+    ("خرج المئات من أهالي بلدة عصيرة الشمالية في مسيرة اليوم.", "2024-03-12", [("‘Aşīrah ash Shamālīyah", None)]),
+    # a headline's strikes on a city and the body's drone strike on its quarter are one incident
+    ("5 شهداء في غارات على رفح\\nاستهدفت مسيرة فجر اليوم خيمة في حي تل السلطان فقتل خمسة وأصيب اثنان.", "2024-03-17",
+     [("Tal al-Sultan", 5)]),
+    # the suspected group of the gunmen stands between them and their victims
+    ("قتل مسلحون ملثمون يعتقد أنهم من تنظيم داعش اليوم عنصرين من قوات سوريا الديمقراطية في بلدة الشحيل.", "2024-03-12",
+     [("Al-Shuhayl", 2)]),
+    # what is avenged keeps its day and its dead: the gang's killing is today's, 15 dead
+    ("قتلت عصابة 15 شخصا في بلدة كاباريه الهايتية اليوم انتقاما لمقتل أحد قادتها في اشتباك مع الشرطة يوم 4 مارس.",
+     "2025-03-09", [(None, 15)]),
+])
+def test_probe_round_12(kb, body, pub, expected):
+    assert [(e["location"], e["fatalities"]) for e in events(kb, body.replace("\\n", "\n"), date.fromisoformat(pub))] == expected
+
+
+def test_the_sides_of_what_is_answered_are_not_this_events(kb):
+    evs = events(kb, "ردا على قصف إسرائيلي يوم الأحد، أطلق حزب الله اليوم صواريخ على بلدة المطلة.", date.fromisoformat("2025-03-09"))
+    assert [(e["actor1"], e["event_date"]) for e in evs] == [("Hezbollah", "2025-03-09")]
+
+
+def test_heavy_fire_by_settlers_is_no_shelling(kb):
+    evs = events(kb, "هاجم مستوطنون مساء اليوم قرية المغير شرق رام الله، وأحرقوا منزلا وسط إطلاق كثيف للنار باتجاه الأهالي.")
+    assert [(e["sub_event_type"], e["weapon"]) for e in evs] == [("Attack", "small_arms")]

@@ -174,10 +174,14 @@ def _distinct_tolls(a: Draft, b: Draft) -> bool:
     return not low.fatalities_floor  # "more than 50 killed" and later "58 killed" are one toll, rising
 
 
+AIR_WEAPONS = {"airstrike", "drone"}  # "غارات" in a headline and "مسيرة" in the body: one strike from the air
+
+
 def _different_means(a: Draft, b: Draft) -> bool:
     """Different known weapons or different named perpetrators: two incidents. (Unidentified gunmen
     may be the group another sentence names.)"""
-    if a.weapon and b.weapon and a.weapon != b.weapon and a.type()[0] in VIOLENT_TYPES and b.type()[0] in VIOLENT_TYPES:
+    if a.weapon and b.weapon and {a.weapon, b.weapon} != AIR_WEAPONS and a.weapon != b.weapon \
+            and a.type()[0] in VIOLENT_TYPES and b.type()[0] in VIOLENT_TYPES:
         return True  # (a crowd that set fire to a building and threw petrol bombs is one riot)
     na = (a.agents[0].family or a.agents[0].name) if a.agents else None  # (the air force and its army are one)
     nb = (b.agents[0].family or b.agents[0].name) if b.agents else None

@@ -15,7 +15,7 @@ from rasd.extract.frame import Frame, FrameKind
 from rasd.extract.tallies import PLURAL_BY_NATURE, read_running_toll, read_tally, vague_and_plural
 from rasd.extract.verbs import announced_protest, body_after, predicate, renewed, stopped, undergone_by
 from rasd.extract.when import shift_to_anchor
-from rasd.extract.where import reasons_told_on
+from rasd.extract.where import reason_part, reasons_told_on
 from rasd.lang import ar
 from rasd.text.dates import Resolved
 from rasd.resolve.typing import CLASS_PRIORITY
@@ -280,7 +280,8 @@ def _live_triggers(frame: Frame, clause: Clause) -> list[TriggerMention]:
     live = [t for t in frame.triggers if t.ref.cls not in NON_EVENT_CLASSES]
     # "احتجاجا على اعتقال …": the arrest is the protest's reason, not an event of this clause
     motives = clause.cues("motive", "response", "aim")
-    told_on = reasons_told_on(clause, motives)
+    # (what is avenged is told to its comma: "انتقاما لمقتل أحد قادتها في اشتباك مع الشرطة يوم 4 مارس")
+    told_on = reasons_told_on(clause, motives) + [reason_part(clause, c.end) for c in clause.cues("response")]
     live = [t for t in live if not clause.after(motives, t.start, MOTIVE_REACH) and not any(a <= t.start < b for a, b in told_on)]
     # "منذ اغتيال الحريري", "منذ اندلاع المواجهات": the event that opened a period, not a new one
     # ("منذ الصباح مواجهات": since this morning, today's clash going on)
