@@ -260,3 +260,12 @@ def test_the_sides_of_what_is_answered_are_not_this_events(kb):
 def test_heavy_fire_by_settlers_is_no_shelling(kb):
     evs = events(kb, "هاجم مستوطنون مساء اليوم قرية المغير شرق رام الله، وأحرقوا منزلا وسط إطلاق كثيف للنار باتجاه الأهالي.")
     assert [(e["sub_event_type"], e["weapon"]) for e in evs] == [("Attack", "small_arms")]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a strike between two towns is one incident, near the first (ACLED: one location)
+    ("قتل 30 شخصاً أمس عندما استهدفت مسيّرة شاحنة بين مدينتي النهود والخوي السودانيتين.", [("En Nahud", 2, 30)]),
+    ("قتل 30 شخصاً أمس عندما استهدفت مسيّرة شاحنة في الطريق ما بين النهود والخوي في السودان.", [("En Nahud", 2, 30)]),
+])
+def test_between_two_towns_is_one_place(kb, body, expected):
+    assert [(e["location"], e["geo_precision"], e["fatalities"]) for e in events(kb, body)] == expected
