@@ -269,3 +269,14 @@ def test_heavy_fire_by_settlers_is_no_shelling(kb):
 ])
 def test_between_two_towns_is_one_place(kb, body, expected):
     assert [(e["location"], e["geo_precision"], e["fatalities"]) for e in events(kb, body)] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "others" killed at another place in the same sentence: the same kind of incident, by the same side
+    ("قتل ثلاثة متظاهرين في مدينة مونيوا البورمية برصاص الشرطة اليوم، فيما قتل اثنان آخران في مدينة باغو.",
+     [("Excessive force against protesters", "Monywa", 3), ("Excessive force against protesters", "Bago", 2)]),
+    ("قتل ثلاثة أشخاص بغارة جوية روسية على بلدة سرمين اليوم، فيما أصيب خمسة آخرون في بلدة بنش.",
+     [("Air/drone strike", "Sarmīn", 3), ("Air/drone strike", "Binnish", None)]),
+])
+def test_others_at_another_place(kb, body, expected):
+    assert [(e["sub_event_type"], e["location"], e["fatalities"]) for e in events(kb, body)] == expected

@@ -43,6 +43,7 @@ def draft_events(stage: ArticleStage, f: Frame, only: list[Located] | None = Non
         acting = next((c for c in (_actor_country(ctx.kb, a) for a in agents + f.refs) if c in countries), None)
         countries = [acting or countries[0]]
     other_cc = next((c for c in f.countries if c), None) or ctx.dateline_country
+    like = _like_the_last(stage, f)
     out: list[Draft] = []
     for l, cc in [(l, c) for l in places for c in countries]:
         d = Draft(
@@ -54,6 +55,9 @@ def draft_events(stage: ArticleStage, f: Frame, only: list[Located] | None = Non
             intercepted=f.intercepted, protest_mode=f.protest_mode, peaceful=f.peaceful, arrested=f.arrested,
             fallback_place=by_dateline, another=_told_as_another(stage, f),
         )
+        if like is not None:  # "فيما قتل اثنان آخران في مدينة باغو": the same kind of incident as the one just told
+            d.cls, d.protest_mode, d.weapon = like.cls, like.protest_mode, d.weapon or like.weapon
+            d.agents, d.targets, d.basis = d.agents or like.agents, d.targets or like.targets, d.basis or like.basis
         cas = f.casualties
         if len(places) > 1 and l is not None:
             # several places in one clause: each keeps the tolls said in its own comma-parts (the one that
@@ -65,6 +69,15 @@ def draft_events(stage: ArticleStage, f: Frame, only: list[Located] | None = Non
             d.toll_side = toll_side(f) if cas.items else None
         out.append(d)
     return out
+
+
+def _like_the_last(stage: ArticleStage, f: Frame) -> Draft | None:
+    """A bare toll of "others" at a place of its own, in the sentence of an event told just before."""
+    last = stage.last_group[-1] if stage.last_group else None
+    if last is None or f.cls not in OUTCOME_CLASSES or last.frame.sentence != f.sentence or last.frame is f:
+        return None
+    others = ar.words("others_word")
+    return last if any(stage.doc.word(h) in others for h in f.casualties.victim_heads) else None
 
 
 VICTIM_SIDES = {"military": "state", "police": "state", "armed": "armed", "civilians": "civilians"}
