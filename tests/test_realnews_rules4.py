@@ -280,3 +280,8 @@ def test_between_two_towns_is_one_place(kb, body, expected):
 ])
 def test_others_at_another_place(kb, body, expected):
     assert [(e["sub_event_type"], e["location"], e["fatalities"]) for e in events(kb, body)] == expected
+
+
+def test_a_cartel_is_the_attacker(kb):
+    evs = events(kb, "قتل مسلحو كارتل سينالوا 12 عنصرا من الحرس الوطني في مدينة كولياكان المكسيكية اليوم.")
+    assert [(e["actor1"], e["fatalities"]) for e in evs] == [("Sinaloa Cartel", 12)]
