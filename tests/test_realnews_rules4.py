@@ -7,6 +7,8 @@ from datetime import date
 
 import pytest
 
+from rasd.document import from_text
+from rasd.pipeline import extract
 from test_realnews_rules import events
 
 
@@ -285,3 +287,33 @@ def test_others_at_another_place(kb, body, expected):
 def test_a_cartel_is_the_attacker(kb):
     evs = events(kb, "قتل مسلحو كارتل سينالوا 12 عنصرا من الحرس الوطني في مدينة كولياكان المكسيكية اليوم.")
     assert [(e["actor1"], e["fatalities"]) for e in evs] == [("Sinaloa Cartel", 12)]
+
+
+@pytest.mark.parametrize("body,pub,expected", [
+    # "no battles were recorded since the truce" is no battle
+    ("وقعت اشتباكات عنيفة أمس بين متمردي حركة إم23 وميليشيات في بلدة غوما الكونغولية. ومنذ بدء تنفيذ الهدنة المبرمة "
+     "في 23 نوفمبر لم تسجل معارك بين الحركة والقوات الكونغولية.", "2025-11-26", [("2025-11-25", "Goma")]),
+    # "in a separate incident": its toll never goes to the incident told before
+    ("قتل جنديان ماليان في اشتباك مع مسلحين قرب مدينة دوينتزا أمس، وفي حادث منفصل انفجرت عبوة ناسفة في سوق بلدة "
+     "مجهولة ما أدى إلى إصابة سبعة مدنيين.", "2025-03-10", [("2025-03-09", "Douentza")]),
+    # a protester killed by security forces' fire is force against the protest, not an attack on civilians
+    ("لقي متظاهر مصرعه اليوم إثر إطلاق نار من قبل قوات الأمن على الاحتجاجات في مدينة السويداء.", "2024-03-10",
+     [("2024-03-10", "As-Suwayda")]),
+])
+def test_denied_battles_separate_incidents_and_protest_fire(kb, body, pub, expected):
+    evs = events(kb, body, date.fromisoformat(pub))
+    assert [(e["event_date"], e["location"]) for e in evs] == expected
+    if "متظاهر" in body:
+        assert evs[0]["sub_event_type"] == "Excessive force against protesters"
+    if "حادث منفصل" in body:
+        assert evs[0]["injuries"] is None
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a year after "since" is never a count; "a number of soldiers" is no single victim
+    ("قتل مسلحون أربعة رعاة قرب بلدة دجيبو في بوركينا فاسو أمس. وتشهد البلاد منذ 2015 هجمات متكررة.", ([4], [])),
+    ("قتل عدد من الجنود في مديرية مودية بأبين أمس.", ([None], [])),
+])
+def test_years_and_vague_numbers(kb, body, expected):
+    recs = [r for r in extract(from_text("تقرير\nمتابعة\n" + body, "t.txt", date(2024, 5, 10)), kb, warn=False)]
+    assert ([r["fatalities"] for r in recs if r["kind"] == "event"], [r["count"] for r in recs if r["kind"] == "tally"]) == expected

@@ -307,7 +307,7 @@ def _read_groups(an: ArticleDoc, j: int, last_t: int, vague: set[str], numbers: 
             out.victim_heads.append(person)
             j = after.last + 1
         elif first_group and singular_ok and toks[j].text not in ar.words("casualty_stop") and not toks[j].text[:1].isdigit() \
-                and not _vague_word(toks[j].text, vague) \
+                and not _vague_word(toks[j].text, vague) and not (j + 1 < last_t and f"{toks[j].text} {toks[j + 1].text}" in vague) \
                 and not an.at_token("casualty", j) and not an.at_token("trigger", j) and not an.at_token("place", j):
             total += 1  # a single named or titled victim: اغتيل نائب رئيس … (not "سقوط حلب", a city's fall)
             j += 1

@@ -133,10 +133,14 @@ def _place_referred_back(stage: ArticleStage, f: Frame) -> Located | None:
 
 
 def _told_as_another(stage: ArticleStage, f: Frame) -> bool:
-    """"بعد هجوم آخر وقع يوم الاثنين": the event word followed by "another"."""
+    """"بعد هجوم آخر وقع يوم الاثنين": the event word followed by "another"; "وفي حادث منفصل، …": a clause opened as
+    another incident."""
     if f.main is None:
         return False
     doc = stage.doc
+    if any(c.start <= f.start + 1 and doc.ntext[c.start:c.end] in ar.words("separate_incident")
+           for c in doc.cues(f.start, f.end, "clause_break")):
+        return True
     ti = doc.token_index(f.main.end)
     return ti < len(doc.tokens) and doc.tokens[ti].start < f.end and doc.tokens[ti].text in ar.words("another_word")
 

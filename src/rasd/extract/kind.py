@@ -187,7 +187,8 @@ def _correct_class(frame: Frame, clause: Clause, ctx: ArticleContext) -> None:
         frame.cls = means.ref.cls  # "استهدفت الضربات الأمريكية مبنى": the strikes name how it was done
     if frame.cls == "clash" and civilians_against_police(frame, clause, ctx.kb):
         frame.cls = "riot"  # "مواجهات بين شبان وقوات الشرطة": a riot, not a battle
-    if frame.cls in ("kill", "injure") and protesters_hit_by_the_state(frame, clause, ctx.kb):
+    fired_by_state = frame.cls == "attack" and any(r.role == "agent" and is_state_force(ctx.kb, r) for r in frame.refs)
+    if (frame.cls in ("kill", "injure") or fired_by_state) and protesters_hit_by_the_state(frame, clause, ctx.kb):
         frame.cls = "protest"  # "قتل متظاهران برصاص قوات الأمن": force against the protest (ACLED: excessive force)
     if frame.cls in ("shelling", "attack") and clause.cues("reply_verb") and _armed_on_both_sides(frame):
         frame.cls = "clash"  # "شنوا هجوما على مقار قسد، لترد الأخيرة بقصف": fire exchanged, a battle
@@ -275,6 +276,12 @@ def _event_before_the_toll(frame: Frame, clause: Clause, live: list[TriggerMenti
     return any(t.start < tolls[0].start and (t.ref.cls not in ("kill", "injure") or killer) for t in live)
 
 
+def _not_recorded(clause: Clause, t: TriggerMention) -> bool:
+    """"لم تسجل معارك بين الحركة والقوات": an event word after a denied "recorded, saw, happened" is none."""
+    toks, ti = clause.doc.tokens, clause.doc.token_index(t.start)
+    return ti >= 2 and toks[ti - 1].text in ar.words("record_verb") and toks[ti - 2].text in ar.words("verb_negator")
+
+
 def _live_triggers(frame: Frame, clause: Clause) -> list[TriggerMention]:
     """Event words that may tell an event of this clause."""
     live = [t for t in frame.triggers if t.ref.cls not in NON_EVENT_CLASSES]
@@ -295,7 +302,7 @@ def _live_triggers(frame: Frame, clause: Clause) -> list[TriggerMention]:
     # "اختطفت جثماني الشهيدين", "احتجزت الجثامين": bodies seized are no one abducted or arrested
     live = [t for t in live if not (t.ref.cls in ("abduction", "arrest") and body_after(clause, t)) and not stopped(clause, t)]
     live = [t for t in live if not riot_police(clause, t) and undergone_by(clause, t, live) is None
-            and not predicate(clause, t)]
+            and not predicate(clause, t) and not _not_recorded(clause, t)]
     # "شن الجيش هجوما …، ويسعى إلى استعادة السيطرة عليها": an aim after the event told is no event
     aims = clause.cues("unreal")
     real = [t for t in live if not any(c.end <= t.start for c in aims)]

@@ -36,8 +36,9 @@ def read_tally(frame: Frame, clause: Clause, ctx: ArticleContext, live: list[Tri
             c = read_count(doc.tokens, ci, ctx.kb.lexicon.numbers, ctx.vague)
             if c is None:
                 continue
-            if ci > 0 and doc.tokens[ci - 1].text in ar.words("year_word"):
-                break  # "منذ مطلع عام 2021 هجوما": a year, not a count
+            if ci > 0 and (doc.tokens[ci - 1].text in ar.words("year_word")
+                           or (doc.tokens[ci - 1].text in ar.words("since_word") and is_year(doc.tokens[ci].text))):
+                break  # "منذ مطلع عام 2021 هجوما", "منذ 2015 هجمات": a year, not a count
             if c.last != ti - 1 and not (c.last == ti - 2 and doc.tokens[ti - 1].text in ar.words("operation_word")):
                 break
             if c.vague:
@@ -201,7 +202,8 @@ def _first_count(clause: Clause, ctx: ArticleContext) -> tuple[int | None, int |
     doc = clause.doc
     bounds = clause.cues("lower_bound")
     for ti in range(doc.token_index(clause.start), doc.token_index(clause.end)):
-        if doc.in_time(ti) or (ti > 0 and doc.tokens[ti - 1].text in ar.words("year_word")):
+        if doc.in_time(ti) or (ti > 0 and doc.tokens[ti - 1].text in ar.words("year_word")) or \
+                (ti > 0 and doc.tokens[ti - 1].text in ar.words("since_word") and is_year(doc.tokens[ti].text)):
             continue
         c = read_count(doc.tokens, ti, ctx.kb.lexicon.numbers, ctx.vague)
         if c is None or c.value is None or c.value < 2:
