@@ -290,6 +290,18 @@ class Clause:
         i = bisect.bisect_left(ends, pi - within)
         return i < len(ends) and ends[i] <= pi - at_least
 
+    def answered(self) -> list[tuple[int, int]]:
+        """The spans after a response cue to the next comma (ردا على قصف إسرائيلي، انتقاما لمقتل … يوم 4 مارس): the
+        event answered, whose day, sides and toll are not this clause's."""
+        found = self._memo.get(("@answered",))
+        if found is None:
+            ends = [m.start() for m in _COMMA.finditer(self.doc.ntext, self.start, self.end)] + [self.end]
+            found = self._memo[("@answered",)] = [(c.end, next(e for e in ends if e >= c.end)) for c in self.cues("response")]
+        return found
+
+    def in_answered(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.answered())
+
     def negators(self) -> list[Mention]:
         """Negation words of the clause (دون، لم، لا), found once."""
         found = self._memo.get(("@negators",))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rasd.doc import ArticleDoc
+from rasd.doc import ArticleDoc, PersonMention
 from rasd.extract.casualties import Casualties
 from rasd.extract.crowds import is_state_force
 from rasd.extract.drafts import OUTCOME_CLASSES, Draft
@@ -178,9 +178,9 @@ def roles(stage: ArticleStage, f: Frame) -> tuple[list[ActorRef], list[ActorRef]
         if forces:
             targets, agents = forces[:1], [a for a in agents if a is not forces[0]]
     if not targets and f.casualties.victim_heads:
-        named, generic = victims(f), _generic_victims(f.casualties)
+        named, generic = victims(f), _generic_victims(f.casualties.victim_heads)
         # "مقتل ثلاثة جنود وأربعة مدنيين في هجوم": the soldiers make it a fight with the state's forces
-        forces = _generic_victims(Casualties(victim_heads=[h for h in f.casualties.victim_heads if h.ref.group != "civilians"]))
+        forces = _generic_victims([h for h in f.casualties.victim_heads if h.ref.group != "civilians"])
         attacked = forces and agents and agents[0].armed and not any(state_side(v) for v in named + agents)
         targets = forces + named if attacked else named or generic
     protesters = [r for r in f.refs if r.kind == "protesters"]
@@ -214,8 +214,8 @@ def _same_doers(stage: ArticleStage, f: Frame) -> list[ActorRef]:
 GENERIC_VICTIM_GROUPS = ("civilians", "military", "police")
 
 
-def _generic_victims(cas: Casualties) -> list[ActorRef]:
-    h = next((h for h in cas.victim_heads if h.ref.group in GENERIC_VICTIM_GROUPS), None)
+def _generic_victims(heads: list[PersonMention]) -> list[ActorRef]:
+    h = next((h for h in heads if h.ref.group in GENERIC_VICTIM_GROUPS), None)
     if h is None:
         return []
     return [ActorRef(None, "generic_state", h.start, h.end, None, h.ref.group, h.ref.group != "civilians")]

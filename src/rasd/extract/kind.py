@@ -15,7 +15,7 @@ from rasd.extract.frame import Frame, FrameKind
 from rasd.extract.tallies import PLURAL_BY_NATURE, read_running_toll, read_tally, vague_and_plural
 from rasd.extract.verbs import announced_protest, body_after, predicate, renewed, stopped, undergone_by
 from rasd.extract.when import shift_to_anchor
-from rasd.extract.where import reason_part, reasons_told_on
+from rasd.extract.where import reasons_told_on
 from rasd.lang import ar
 from rasd.text.dates import Resolved
 from rasd.resolve.typing import CLASS_PRIORITY
@@ -192,9 +192,7 @@ def _correct_class(frame: Frame, clause: Clause, ctx: ArticleContext) -> None:
         frame.cls = "protest"  # "قتل متظاهران برصاص قوات الأمن": force against the protest (ACLED: excessive force)
     if frame.cls in ("shelling", "attack") and clause.cues("reply_verb") and _armed_on_both_sides(frame):
         frame.cls = "clash"  # "شنوا هجوما على مقار قسد، لترد الأخيرة بقصف": fire exchanged, a battle
-    killing = next((t for t in frame.triggers if t.ref.cls == "kill" and t.ref.voice in ("active", "noun")), None)
-    if frame.cls == "arrest" and killing is not None and killing.start < frame.main.start and frame.casualties.fatalities \
-            and (any(h.ref.group == "armed" for h in frame.casualties.victim_heads) or any(r.armed for r in frame.refs if r.role == "target")):
+    if frame.cls == "arrest" and _armed_men_killed_first(frame):
         frame.cls = "kill"  # "القضاء على ثلاثة مهربين مسلحين وتوقيف رابع": armed men killed first, a fight, not arrests
     if frame.cls == "arrest" and ((clause.cues("intervention") and clause.cues("protest_context"))
                                   or any(m.ref.group == "protesters" for m in clause.mentions("person"))):
@@ -211,6 +209,13 @@ def _correct_class(frame: Frame, clause: Clause, ctx: ArticleContext) -> None:
         frame.cls = "attack"  # أطلق مسلحون النار: shooting, not a launch
         if frame.weapon is None or frame.weapon in ("airstrike", "other"):
             frame.weapon = "small_arms"
+
+
+def _armed_men_killed_first(frame: Frame) -> bool:
+    """A killing told before the arrest word, of armed men (victims or targets)."""
+    armed = any(h.ref.group == "armed" for h in frame.casualties.victim_heads) or any(r.armed for r in frame.refs if r.role == "target")
+    return bool(frame.casualties.fatalities) and armed and frame.main is not None and any(
+        t.ref.cls == "kill" and t.ref.voice in ("active", "noun") and t.start < frame.main.start for t in frame.triggers)
 
 
 def _armed_on_both_sides(frame: Frame) -> bool:
@@ -288,7 +293,7 @@ def _live_triggers(frame: Frame, clause: Clause) -> list[TriggerMention]:
     # "احتجاجا على اعتقال …": the arrest is the protest's reason, not an event of this clause
     motives = clause.cues("motive", "response", "aim")
     # (what is avenged is told to its comma: "انتقاما لمقتل أحد قادتها في اشتباك مع الشرطة يوم 4 مارس")
-    told_on = reasons_told_on(clause, motives) + [reason_part(clause, c.end) for c in clause.cues("response")]
+    told_on = reasons_told_on(clause, motives) + clause.answered()
     live = [t for t in live if not clause.after(motives, t.start, MOTIVE_REACH) and not any(a <= t.start < b for a, b in told_on)]
     # "منذ اغتيال الحريري", "منذ اندلاع المواجهات": the event that opened a period, not a new one
     # ("منذ الصباح مواجهات": since this morning, today's clash going on)

@@ -25,7 +25,7 @@ class When:
         for te in doc.times_in(clause.start, clause.end):
             if doc.dateline_end > 0 and te.end <= doc.dateline_end:
                 continue
-            if _names_something(doc, te.start) or _in_an_earlier_relative(clause, frame, te.start) or _avenged(clause, te.start) or \
+            if _names_something(doc, te.start) or _in_an_earlier_relative(clause, frame, te.start) or _avenged(clause, frame, te.start) or \
                     any(c.start == te.start and opens_recent_incident(clause, c) for c in clause.cues("anchor_event")):
                 continue  # (غداة opening a recent incident's clause: shift_to_anchor dates it, a day back)
             if clause.is_excluded(te.start) or (not frame.triggers and clause.cues("statement")):
@@ -56,11 +56,9 @@ class When:
             frame.date = _in_a_past_year(clause, ctx)
 
 
-def _avenged(clause: Clause, pos: int) -> bool:
-    """"انتقاما لمقتل … يوم 4 مارس": the day of what is avenged, told after the answering event."""
-    doc = clause.doc
-    return any(c.end <= pos and not doc.comma_between(c.end, pos) and any(t.start < c.start for t in clause.mentions("trigger"))
-               for c in clause.cues("response"))
+def _avenged(clause: Clause, frame: Frame, pos: int) -> bool:
+    """"انتقاما لمقتل … يوم 4 مارس": the day of what is avenged, told after the answering event's word."""
+    return clause.in_answered(pos) and any(t.start < a for t in frame.triggers for a, b in clause.answered() if a <= pos < b)
 
 
 PLUPERFECT_REACH = 6  # tokens from "التي كانت قد" to the day it gives

@@ -23,8 +23,7 @@ class Who:
     def fill(self, frame: Frame, clause: Clause, ctx: ArticleContext) -> None:
         all_refs = find_refs(clause, ctx.kb)
         # (not the sides of what this event answers: "ردا على قصف إسرائيلي، أطلق حزب الله صواريخ")
-        frame.refs = [r for r in all_refs if not clause.is_excluded(r.start) and not any(
-            c.end <= r.start and not clause.doc.comma_between(c.end, r.start) for c in clause.cues("response"))]
+        frame.refs = [r for r in all_refs if not clause.is_excluded(r.start) and not clause.in_answered(r.start)]
         assign_roles(clause, frame.refs, frame.triggers)
         frame.refs = sorted(frame.refs + _acting_countries(clause, ctx, frame.refs), key=lambda r: r.start)
         _owner_of_own_act(frame, clause)
