@@ -317,3 +317,13 @@ def test_denied_battles_separate_incidents_and_protest_fire(kb, body, pub, expec
 def test_years_and_vague_numbers(kb, body, expected):
     recs = [r for r in extract(from_text("تقرير\nمتابعة\n" + body, "t.txt", date(2024, 5, 10)), kb, warn=False)]
     assert ([r["fatalities"] for r in recs if r["kind"] == "event"], [r["count"] for r in recs if r["kind"] == "tally"]) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "claimed the lives of 14" with the strike between the verb and its toll
+    ("أودت غارة جوية على سوق في مدينة سيتوي في ميانمار أمس بحياة 14 شخصا.", [14]),
+    # "escaped with his life" counts no one
+    ("نجا المسؤول بحياته من هجوم على موكبه في مدينة سيتوي في ميانمار أمس.", [None]),
+])
+def test_the_lives_it_claimed(kb, body, expected):
+    assert [e["fatalities"] for e in events(kb, body)] == expected
