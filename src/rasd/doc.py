@@ -139,6 +139,18 @@ class ArticleDoc:
         """Tokens between a position and a later one (0: adjacent words)."""
         return self.token_index(b_start) - self.token_index(a_end)
 
+    def past_group_description(self, k: int) -> int:
+        """The token after what a group's name may carry before the verb's object: its parent (a `described` mention,
+        "المرتبطة بتنظيم القاعدة") and a suspected affiliation with its group ("يعتقد أنهم من تنظيم داعش")."""
+        if (desc := self.at_token("described", k)) is not None:
+            k = self.token_index(desc.end)
+        if k < len(self.tokens):
+            cue = next((c for c in self.cues(self.tokens[k].start, self.tokens[-1].end, "affiliated")
+                        if c.start == self.tokens[k].start), None)
+            group = self.at_token("actor", self.token_index(cue.end)) if cue is not None else None
+            k = self.token_index(group.end) if group is not None else k
+        return k
+
     def at_token(self, layer: str, ti: int) -> Mention | None:
         """The mention of a layer that covers token ti, if any."""
         ms = self.by_layer.get(layer)
@@ -387,15 +399,19 @@ def analyse(source: Document, kb: KnowledgeBase) -> ArticleDoc:
 
 
 def _word_read_as_clitic_and_place(ntext: str, p: Hit, frequent: frozenset[str], known: frozenset[str]) -> bool:
-    """"فبادر" "took the initiative" is no ف + ب + Adir, "بلد" "country" no ب + Lod: a known word whose first letters
-    read as "in/to/like" before a rarer place name (not "والميادين" nor "وسوريا": "and" and the article read right)."""
+    """"كبيرا" "big" is no ك + Beira, "فبادر" "took the initiative" no ف + ب + Adir, "بلد" "country" no ب + Lod: a frequent
+    word read as one clitic letter and a rarer place name, or a known word whose first letters read as "in/to/like"
+    (not "وسوريا" nor "والميادين": "and" and the article read right)."""
+    key = ntext[p.key_start:p.end]
+    if p.key_start == p.start + 1 and ntext[p.start:p.end] in frequent and key not in frequent:
+        return True
     glued = ntext[p.start:p.end]
     if glued[:1] in ar.words("conjunction"):
         glued = glued[1:]
     lead = ntext[p.end - len(glued):p.key_start]
     for article in ar.words("article"):
         lead = lead.replace(article, "")
-    return bool(set(lead) & ar.words("preposition_clitic")) and glued in known and ntext[p.key_start:p.end] not in frequent
+    return bool(set(lead) & ar.words("preposition_clitic")) and glued in known and key not in frequent
 
 
 def _layers(hits: list[Hit], sentence_starts: list[int], ntext: str,
@@ -416,9 +432,7 @@ def _layers(hits: list[Hit], sentence_starts: list[int], ntext: str,
               and not (phrases and _inside_any(p, phrases, phrase_starts))
               and not (p.key_start > p.start and p.start in word_starts)
               and not _word_read_as_clitic_and_place(ntext, p, frequent, known)
-              and not (p.key_start > p.start and p.end - p.key_start <= SHORT_NAME)  # لاب "lab" is not ل + Ibb
-              and not (p.key_start == p.start + 1 and ntext[p.start:p.end] in frequent  # كبيرا "big" is not ك + Beira
-                       and ntext[p.key_start:p.end] not in frequent)]  # (وسوريا is و + Syria)
+              and not (p.key_start > p.start and p.end - p.key_start <= SHORT_NAME)]  # لاب "lab" is not ل + Ibb
     # "شاب يدعى بشار", "الرئيس السابق بشار الأسد": a person's name, not Béchar (nor a vote for Algeria)
     intro_ends = {c.end for c in selected.get("cue", []) if c.ref.cue == "name_intro"
                   and (c.definite or not c.ref.form.startswith(ar.ARTICLE))  # ("شهيد برصاص": no one named)

@@ -21,7 +21,7 @@ def skip_to_victims(an: ArticleDoc, j: int, last_t: int) -> int:
     toks = an.tokens
     unknown = an.cues(toks[j].start if j < last_t else 0, toks[last_t - 1].end if 0 < last_t <= len(toks) else 0, "unknown_actor")
     j = max(_past_subject(an, j, last_t, unknown, wide=False), _past_subject(an, j, last_t, unknown, wide=True))
-    j = _past_suspected(an, _skip_armed_subject(an, j, last_t), last_t)
+    j = min(an.past_group_description(_skip_armed_subject(an, j, last_t)), last_t)
     j = _skip_toll_phrase(an, j, last_t)
     bounds = an.cues(toks[j].start if j < last_t else 0, toks[last_t - 1].end if last_t > 0 else 0, "lower_bound", "approx")
     for _ in range(4):
@@ -33,15 +33,6 @@ def skip_to_victims(an: ArticleDoc, j: int, last_t: int) -> int:
             break
         j = an.token_index(b.end)
     return j
-
-
-def _past_suspected(an: ArticleDoc, j: int, last_t: int) -> int:
-    """"مسلحون ملثمون يعتقد أنهم من تنظيم داعش": the group the gunmen are thought to belong to, still their subject."""
-    if j >= last_t:
-        return j
-    cue = next((c for c in an.cues(an.tokens[j].start, an.tokens[last_t - 1].end, "affiliated") if c.start == an.tokens[j].start), None)
-    actor = an.at_token("actor", an.token_index(cue.end)) if cue is not None else None
-    return an.token_index(actor.end) if actor is not None else j
 
 
 def _time_at(an: ArticleDoc, k: int, last_t: int) -> bool:
@@ -99,8 +90,7 @@ def _skip_armed_subject(an: ArticleDoc, j: int, last_t: int) -> int:
     actor = an.at_token("actor", k + 1) if linked else None
     if actor is not None:
         k = an.token_index(actor.end)  # مسلحون من حركة الشباب
-    if (desc := an.at_token("described", k)) is not None:
-        k = an.token_index(desc.end)  # (… المرتبطة بتنظيم القاعدة: the group's parent)
+    k = an.past_group_description(k)  # (… المرتبطة بتنظيم القاعدة: the group's parent)
     while k < last_t and an.in_time(k):
         k += 1  # قتل مسلحون اليوم 6 مدنيين
     return k if k < last_t and object_at(an, k) else j

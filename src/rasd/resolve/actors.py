@@ -454,12 +454,7 @@ def _object_after(an: ArticleDoc, k: int) -> bool:
     (قتل الجيش اليوم 25 عنصرا)."""
     if k < len(an.tokens) and an.tokens[k].text in ar.words("gunmen_adjective"):
         k += 1
-    if (desc := an.at_token("described", k)) is not None:
-        k = an.token_index(desc.end)  # (past "المرتبطة بتنظيم القاعدة", the group's parent)
-    suspected = next((c for c in an.cues(an.tokens[k].start, an.tokens[-1].end, "affiliated") if c.start == an.tokens[k].start),
-                     None) if k < len(an.tokens) else None
-    if suspected is not None and (group := an.at_token("actor", an.token_index(suspected.end))) is not None:
-        k = an.token_index(group.end)  # (past "يعتقد أنهم من تنظيم داعش")
+    k = an.past_group_description(k)  # (past "المرتبطة بتنظيم القاعدة", "يعتقد أنهم من تنظيم داعش")
     while k < len(an.tokens) and an.in_time(k):
         k += 1
     return object_at(an, k)
