@@ -381,6 +381,7 @@ def analyse(source: Document, kb: KnowledgeBase) -> ArticleDoc:
     _apply_senses(doc, kb)
     _falls_of_casualties(doc)
     _names_given(doc)
+    _settlement_names(doc, kb)
     _parent_descriptions(doc)
     doc.times = [t for t in calendar().find(ntext) if not _inside_place_name(doc, t)]
     _read_dateline(doc, nbody)
@@ -710,7 +711,25 @@ def _names_given(doc: ArticleDoc) -> None:
             if any(doc.tokens[k].text in names for k in range(ti, min(ti + NAMING_REACH, len(doc.tokens)))):
                 continue
         keep.append(m)
-    doc.by_layer["trigger"] = keep
+    doc.set_layer("trigger", keep)
+
+
+NAMED_SETTLEMENTS = frozenset({"village", "town"})  # feature words whose next word is the settlement's name
+
+
+def _settlement_names(doc: ArticleDoc, kb: KnowledgeBase) -> None:
+    """"بلدة معركة" is the village Maaraka, not a battle: an event noun right after a singular settlement word
+    (بلدة، قرية) names the settlement (later stages may place it as an unknown town)."""
+    keep = []
+    for m in doc.by_layer.get("trigger", []):
+        ti = doc.token_index(m.start)
+        ft = doc.at_token("feature", ti - 1) if ti > 0 else None
+        if ft is not None and doc.token_index(ft.start) == ti - 1 and doc.at_token("place", ti) is None \
+                and all(t.voice == "noun" for t in m.refs) and kb.features.get(ft.ref, ([], ""))[1] == "1" \
+                and NAMED_SETTLEMENTS & set(kb.features.get(ft.ref, ([], ""))[0]):
+            continue
+        keep.append(m)
+    doc.set_layer("trigger", keep)
 
 
 def _sense_carries(doc: ArticleDoc, m: Mention, sense: Sense, told: set[str | None]) -> bool:

@@ -105,7 +105,7 @@ def _dated_noise(line: str) -> bool:
 def is_body_line(line: str) -> bool:
     """A first line that is a full sentence (ends like one) or too long for a headline is body: pages
     saved without their headline must lose nothing (headlines only restate events)."""
-    line = line.strip()
+    line = line.strip().rstrip(ar.TRAILING_COMMAS)  # "… بقطاع غزة.،": a stray comma after the full stop
     return bool(line) and (line[-1] in ar.SENTENCE_FINAL or len(line.split()) > TITLE_MAX_WORDS)
 
 

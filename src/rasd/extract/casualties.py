@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from rasd.doc import ArticleDoc, Mention, PersonMention
-from rasd.extract.negated_harm import read_negations
+from rasd.extract.negated_harm import negators, read_negations
 from rasd.extract.victims import count_after_other_toll, group_before, past_particle, skip_to_victims, takes_one_victim
 from rasd.resolve.actors import plural_verb
 from rasd.lang import ar
@@ -184,6 +184,9 @@ def _victims_before(an: ArticleDoc, m: Mention, first_t: int, numbers: dict, vag
         k = an.token_index(bounds[0].start) - 1
     if k - 1 >= first_t and an.at_token("nisba", k) is not None and an.at_token("person", k - 1) is not None:
         k -= 1  # "أربعة جنود عراقيين قتلوا": the victims' nationality before the verb
+    elif k - 2 >= first_t and toks[k - 1].text in ar.words("partitive") and an.at_token("person", k - 2) is not None \
+            and an.at_token("person", k) is None and (an.at_token("force", k) or an.at_token("actor", k)):
+        k -= 2  # "ثلاثة عناصر من الشرطة قتلوا": the victims, then the force they belong to
     person = an.at_token("person", k) if k >= first_t else None
     if person is None and plural_verb(an.word(m)) and (other := count_after_other_toll(an, k, first_t, numbers, vague)):
         return other[0], (toks[k].start, m.end), other[1]
@@ -226,15 +229,13 @@ def _no_harm_counted(an: ArticleDoc, m: Mention) -> bool:
     if m.ref.pattern != "masdar":
         return False
     attempted = any(an.tokens[k].text in ar.words("attempt_verb") for k in range(max(0, ti - ATTEMPT_REACH), ti))
-    return attempted or any(  # (حاول مسلحون اغتيال …)
-        n.ref.cue == "negator" and 0 <= ti - an.token_index(n.end) <= 4 and not an.in_range("trigger", n.end, m.start)
-        for n in an.in_range("harm", max(0, m.start - 60), m.start))
+    return attempted or any(0 <= ti - an.token_index(n.end) <= 4 and not an.in_range("trigger", n.end, m.start)
+                            for n in negators(an, max(0, m.start - 60), m.start))  # (حاول مسلحون اغتيال …)
 
 
 def _among_them(an: ArticleDoc, ti: int, first_t: int) -> bool:
     """"… بينهم شرطيان": the noun (or its number) follows "among them", a part of victims told before."""
-    among = ar.words("among_them")
-    return any(an.tokens[k].text in among for k in range(max(first_t, ti - 2), ti))
+    return any(an.tokens[k].text in ar.words("among_them") for k in range(max(first_t, ti - 2), ti))
 
 
 def _counts_a_casualty_noun(an: ArticleDoc, ti: int) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from rasd.extract.frame import Frame, Located
+from rasd.extract.frame import Frame, FrameKind, Located
 from rasd.extract.one_place import borders, contains, same_town
 from rasd.resolve.actors import UNIDENTIFIED, ActorRef, protesters_side, state_side, unnamed_crowd
 from rasd.resolve.typing import TypingFacts, acled_type
@@ -113,6 +113,11 @@ def merge_drafts(drafts: list[Draft], dated: bool = True) -> list[Draft]:
         if echo:  # (an undated part goes to its own sentence's event: "نصب مسلحون كمينا …، فيما اختطفوا جنديا")
             peers = [m for m in peers if m.frame.sentence == d.frame.sentence] or peers
         targets = [m for m in peers if _completes(d, m)]
+        if len(targets) > 1 and d.frame.kind is FrameKind.NEW and d.date_explicit and \
+                all(m.frame.sentence < d.frame.sentence for m in targets):
+            # "وتعرضت مروحية الرئيس لإطلاق نار الجمعة" told after the incidents: one of its own (a lede
+            # before them, "شهدت المكسيك الاثنين يوما جديدا من العنف", gives them its day)
+            targets = []
         # a placeless clause with a toll of its own beside several incidents ("and last Tuesday six were
         # killed") is one more incident, not the day of all of them
         own_day = len(targets) == 1 or (d.fatalities is None and d.injuries is None)

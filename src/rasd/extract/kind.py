@@ -282,9 +282,10 @@ def _event_before_the_toll(frame: Frame, clause: Clause, live: list[TriggerMenti
 
 
 def _not_recorded(clause: Clause, t: TriggerMention) -> bool:
-    """"لم تسجل معارك بين الحركة والقوات": an event word after a denied "recorded, saw, happened" is none."""
+    """"لم تسجل معارك": an event word after a denied "recorded, saw" is none; nor after "which sees" (اللتين تشهدان قتالا)."""
     toks, ti = clause.doc.tokens, clause.doc.token_index(t.start)
-    return ti >= 2 and toks[ti - 1].text in ar.words("record_verb") and toks[ti - 2].text in ar.words("verb_negator")
+    return ti >= 2 and toks[ti - 1].text in ar.words("record_verb") and \
+        toks[ti - 2].text in ar.words("verb_negator") | ar.words("relative_pronoun")
 
 
 def _live_triggers(frame: Frame, clause: Clause) -> list[TriggerMention]:
@@ -327,9 +328,8 @@ def _since_today(clause: Clause, since: CueMention) -> bool:
 
 def _intervention_after(clause: Clause, t: TriggerMention) -> bool:
     """Tear gas, rubber bullets or water cannon fired (أطلقت … الغاز المسيل للدموع): the words right after."""
-    doc = clause.doc
-    ti = doc.token_index(t.end)
-    return any(0 <= doc.token_index(c.start) - ti <= FIRE_WINDOW for c in clause.cues("intervention"))
+    ti = clause.doc.token_index(t.end)
+    return any(0 <= clause.doc.token_index(c.start) - ti <= FIRE_WINDOW for c in clause.cues("intervention"))
 
 
 def _fire_after(clause: Clause, t: TriggerMention) -> bool:

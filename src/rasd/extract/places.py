@@ -234,9 +234,9 @@ def _supported(p: Place, ctx: ArticleContext, m: Mention, geo_ctx: geo.Context, 
         return True
     if p.layer == "curated" or p.population >= BIG_TOWN:
         # a Baghdad district in an article about Syria needs the sentence to point there (a city of millions
-        # after "في" or "ب" is itself: "فرقت الشرطة بالرباط وقفة لدعم فلسطين")
+        # after "في" or "ب" is itself, "فرقت الشرطة بالرباط وقفة لدعم فلسطين"; so is a city after "مدينة")
         return not known_places or in_sentence or p.country_code in geo_ctx.sentence_nisba or \
-            (p.population >= MILLION_CITY and p.layer != "curated" and _at_the_place(ctx, m))
+            (p.layer != "curated" and (has_feature or (p.population >= MILLION_CITY and _at_the_place(ctx, m))))
     # admin units and small towns of a country the article never names need support: a feature
     # word (بلدة الخيام) is enough unless the article places itself in another country by name
     # (an attacker's nationality, غارة إسرائيلية, does not)

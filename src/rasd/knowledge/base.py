@@ -303,6 +303,7 @@ def _add_places(m: Matcher, places: list[Place], common: set[str], frequent: fro
     place_names: dict[str, list[int]] = {}
     common_keys: set[str] = set()
     all_names = {split_article(norm(n))[0] for p in places for n in p.names_ar}
+    town_names = {split_article(norm(n))[0] for p in places if p.layer != "admin2" for n in p.names_ar}
     for i, p in enumerate(places):
         keys = {norm(n) for n in p.names_ar}
         for name in p.names_ar:
@@ -326,6 +327,8 @@ def _add_places(m: Matcher, places: list[Place], common: set[str], frequent: fro
             elif p.layer in ("curated", "admin1") and " " not in stripped and is_frequent and \
                     (p.layer == "curated" or p.country_code not in FOCUS_COUNTRIES):
                 common_keys.add(stripped)  # a village named like an everyday word (الحراك "the movement")
+            elif p.layer == "admin2" and is_frequent and stripped not in town_names:
+                common_keys.add(stripped)  # a district named like a word and like no town (التضامن "solidarity")
             m.add(name, "place", i)
             if p.feature in ("admin1", "admin2"):
                 # (provinces only: a town's variant meets personal names, كويتا / غويتا)

@@ -57,6 +57,7 @@ OUTLET_DATELINE = r"\s*(?P<place>[^\s():،,]+(?:\s+[^\s():،,]+)?)(?P<outlet>(?:
 ARTICLE = "ال"
 ACCUSATIVE_ALEF = "ا"  # تفجيرًا، انتحاريًا: the indefinite accusative ending (its tanween is dropped by normalization)
 SENTENCE_FINAL = ".!?؟"  # a line ending in one of these is a sentence, not a headline
+TRAILING_COMMAS = "،, "  # stray commas a page leaves after a full stop ("… بقطاع غزة.،")
 
 # Date patterns (matching form). Placeholders are filled with alternations of calendar.tsv words:
 # {months} {hmonths} {ords} {wds} {past} {next} {hera} {anaphora} {next_day} {relative} {week}

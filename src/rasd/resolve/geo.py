@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rasd.datafiles import data_path, read_tsv, split_list
 
 from rasd.knowledge.base import KnowledgeBase
 from rasd.knowledge.places import LAYER_TRUST, Place, haversine_km
@@ -85,6 +88,9 @@ def contains(outer: Place, inner: Place) -> bool:
     """Does `outer` (an area or a coarser place) contain `inner`?"""
     if outer is inner or outer.id == inner.id:
         return False
+    members = admin1_groups().get((outer.country_code, outer.name_en))
+    if members and outer.feature in ("admin1", "region") and inner.country_code == outer.country_code and inner.admin1:
+        return any(_same_name(inner.admin1, m) for m in members)  # Kurdistan Region holds Sulaymaniyah's towns
     if outer.feature == "admin1" and inner.feature == "region" and inner.admin1 and outer.country_code == inner.country_code:
         # a region the file places in a province (المطيبيجة in Salah al-Din): of the province's rank, but inside it
         return _same_name(inner.admin1, outer.name_en)
@@ -108,6 +114,12 @@ def contains(outer: Place, inner: Place) -> bool:
         return False
     radius = CONTAIN_RADIUS_KM.get(outer.feature, 15)
     return haversine_km(outer.lat, outer.lon, inner.lat, inner.lon) <= radius
+
+
+@lru_cache(maxsize=1)
+def admin1_groups() -> dict[tuple[str, str], list[str]]:
+    """(country, group) -> its member units (places/admin1_groups.tsv)."""
+    return {(r["country_code"], r["group"]): split_list(r["members"]) for r in read_tsv(data_path("places/admin1_groups.tsv"))}
 
 
 def _same_name(a: str, b: str) -> bool:
