@@ -89,3 +89,63 @@ def test_a_dated_lede_before_the_incidents_gives_them_its_day(kb):
 ])
 def test_tolls_of_real_wording(kb, body, expected):
     assert [(e["fatalities"], e["injuries"]) for e in events(kb, body)] == [expected]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # what a span of decades saw is a history, no incident
+    ("وشهد العراق على مدى عقود حروبا وعنفا طائفيا ومعارك في مدن عدة.", []),
+    ("وشهدت مدينة الموصل خلال السنوات الماضية معارك عنيفة.", []),
+    # an incident told today beside "for months" still stands
+    ("قتل ثلاثة مدنيين أمس في قصف على مدينة الموصل.", ["Mosul"]),
+])
+def test_what_decades_saw_is_history(kb, body, expected):
+    assert [e["location"] for e in events(kb, body)] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "واحدة" is "one" (of one clan), not "and" + a number: 9 wounded, not 10
+    ("قتل 8 أشخاص وأصيب 9 آخرون في نزاع بين أفراد عشيرة واحدة حول أرض زراعية في محافظة واسط أمس.",
+     ("Armed clash", 8, 9)),
+    # "and three civilians" is a second group of the dead
+    ("قتل 8 جنود و3 مدنيين أمس في هجوم في محافظة واسط.", ("Attack", 11, None)),
+])
+def test_one_is_no_and(kb, body, expected):
+    assert [(e["sub_event_type"], e["fatalities"], e["injuries"]) for e in events(kb, body)] == [expected]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # the day told between a "confirmed" and its news dates the statement, past a clause break
+    ("هاجمت عصابة مسلحة أمس حي كارفور فوي في مدينة بور أو برنس الهايتية.\n"
+     "وأكدت السلطات الهايتية من جهتها الاثنين أن منازل قد أحرقت في الحي.", [("Attack", "2024-05-01")]),
+    # a day of its own in the event's words still dates the event
+    ("هاجمت عصابة مسلحة أمس حي كارفور فوي في مدينة بور أو برنس الهايتية.\n"
+     "وفي يوم الاثنين أحرق مسلحون منازل في مدينة كاب هايتيان.", [("Attack", "2024-05-01"),
+                                                             ("Looting/property destruction", "2024-04-29")]),
+])
+def test_the_day_of_a_confirmation(kb, body, expected):
+    assert [(e["sub_event_type"], e["event_date"]) for e in events(kb, body)] == expected
+
+
+def test_a_toll_since_the_new_year_announced_on_a_day_is_a_tally(kb):
+    recs = [r for r in extract(from_text("تقرير\nمتابعة\nوالخميس، أعلنت وزارة الدفاع التركية تحييد 2120 عنصرا منذ مطلع العام الجاري.",
+                                         "t.txt", date(2023, 12, 23)), kb, warn=False)]
+    assert [(r["kind"], r.get("count")) for r in recs if r["kind"] in ("event", "tally")] == [("tally", 2120)]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # blasts and gunfire heard at the town of an ambush that morning: the ambush, told again
+    ("قتل 7 مسلحين اليوم في اشتباك مع الجيش بعد هجومهم على كمين أمني جنوب مدينة العريش.\n"
+     "وأفادت مصادر محلية في العريش أن دوي إطلاق رصاص سمع فجر اليوم في المناطق الجنوبية بعاصمة محافظة شمال سيناء.",
+     ["Armed clash"]),
+    # … but not at another town
+    ("قتل 7 مسلحين اليوم في اشتباك مع الجيش بعد هجومهم على كمين أمني جنوب مدينة العريش.\n"
+     "وفي مدينة الشيخ زويد، سمع دوي انفجار قوي فجر اليوم.", ["Armed clash", "Remote explosive/landmine/IED"]),
+])
+def test_violence_with_no_side_joins_the_incident(kb, body, expected):
+    assert [e["sub_event_type"] for e in events(kb, body, date(2019, 2, 16))] == expected
+
+
+def test_the_same_toll_by_the_same_side_at_a_camp_of_the_city(kb):
+    body = ("أعلنت لجنة إغاثية مقتل 4 مدنيين بقصف مدفعي شنته قوات الدعم السريع على مخيم نازحين بالفاشر.\n"
+            "وأفادت غرفة الطوارئ بمخيم أبو شوك للنازحين بقصف مدفعي لقوات الدعم السريع على المخيم، أدى إلى مقتل 4 وإصابة 3 آخرين.")
+    assert [(e["location"], e["fatalities"], e["injuries"]) for e in events(kb, body)] == [("Abu Shouk Camp", 4, 3)]

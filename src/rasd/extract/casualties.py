@@ -331,7 +331,7 @@ def _next_group(an: ArticleDoc, j: int, last_t: int, numbers: dict, vague: set[s
         w = toks[k].text
         if w in ar.words("and_clitic") and k + 1 < last_t and toks[k + 1].text.isdigit():
             return k + 1  # "و3 مدنيين": the digits are a token of their own
-        if w[:1] in ar.words("and_clitic") and len(w) > 2 and (
+        if w[:1] in ar.words("and_clitic") and len(w) > 2 and w not in numbers and (  # (واحدة is "one", not "and …")
                 read_count(toks, k, numbers, vague) is not None or an.at_token("person", k) is not None):
             return k
     return None

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from rasd.extract.frame import Frame, FrameKind, Located
-from rasd.extract.one_place import borders, contains, same_town
+from rasd.extract.one_place import borders, contains, same_toll_nearby, same_town
 from rasd.resolve.actors import UNIDENTIFIED, ActorRef, protesters_side, state_side, unnamed_crowd
 from rasd.resolve.typing import TypingFacts, acled_type
 from rasd.text.dates import Resolved
@@ -162,7 +162,8 @@ def _into_contained(drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         inner = [m for m in drafts if m is not d and same_day(m, d) and compatible(m, d)
                  and not _distinct_tolls(d, m) and not _different_means(d, m)]
-        inner = [m for m in inner if contains(d, m)] or [m for m in inner if borders(d, m)]
+        inner = [m for m in inner if contains(d, m)] or [m for m in inner if borders(d, m)] or \
+            [m for m in inner if same_toll_nearby(d, m)]
         if inner:
             for m in inner:
                 absorb(m, d, fields_only=len(inner) > 1)
@@ -212,7 +213,13 @@ def compatible(a: Draft, b: Draft) -> bool:
     ta, tb = a.type()[0], b.type()[0]
     return ta == tb or any({ta, tb} <= k for k in KINDRED_TYPES) or "attack" in (a.cls, b.cls) \
         or _intercepted_strike(a, b) or _intercepted_strike(b, a) or _crowd_clash(a, b) or _crowd_clash(b, a) \
-        or _protest_arrests(a, b) or _protest_arrests(b, a) or _raid_fought(a, b) or _raid_fought(b, a)
+        or _protest_arrests(a, b) or _protest_arrests(b, a) or _raid_fought(a, b) or _raid_fought(b, a) \
+        or ({ta, tb} <= VIOLENT_TYPES and (_sideless(a) or _sideless(b)))
+
+
+def _sideless(d: Draft) -> bool:
+    """"سمع دوي انفجار تبعه إطلاق رصاص": violence with no side and no toll, part of any violent incident of its day there."""
+    return not d.agents and not d.targets and d.fatalities is None and d.injuries is None
 
 
 def _raid_fought(a: Draft, b: Draft) -> bool:

@@ -12,7 +12,7 @@ from rasd.doc import ArticleDoc, Clause, CueMention, TriggerMention
 from rasd.extract.context import ArticleContext
 from rasd.extract.crowds import civilians_against_police, is_state_force, protesters_hit_by_the_state, riot_police
 from rasd.extract.frame import Frame, FrameKind
-from rasd.extract.tallies import PLURAL_BY_NATURE, read_running_toll, read_tally, vague_and_plural
+from rasd.extract.tallies import PLURAL_BY_NATURE, history_start, read_running_toll, read_tally, vague_and_plural
 from rasd.extract.verbs import announced_protest, body_after, predicate, renewed, stopped, undergone_by
 from rasd.extract.when import shift_to_anchor
 from rasd.extract.where import reasons_told_on
@@ -300,7 +300,7 @@ def _live_triggers(frame: Frame, clause: Clause) -> list[TriggerMention]:
     # ("منذ الصباح مواجهات": since this morning, today's clash going on)
     opening = [c for c in clause.cues("since", "period") if not _since_today(clause, c)
                and (c.ref.cue == "since" or clause.doc.word(c).split(" ")[0] in ar.words("since_word"))]
-    live = [t for t in live if not clause.after(opening, t.start, 1)]
+    live = [t for t in live if not clause.after(opening, t.start, 1) and t.start < history_start(clause)]  # (على مدى عقود)
     # "توجهوا لاعتراض مركبات مدنية": intercepting vehicles, with no missile or drone about, is no interception
     if frame.weapon not in PROJECTILES and not clause.cues("air_context"):
         live = [t for t in live if not (t.ref.cls == "interception" and _stem(clause.doc.word(t)).lstrip(

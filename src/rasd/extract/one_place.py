@@ -87,3 +87,14 @@ def borders(outer: Draft, inner: Draft) -> bool:
         return False  # a weaker link than containment: the same day said, not merely not contradicted
     return None not in (o.lat, i.lat) and o.country_code == i.country_code and \
         geo.haversine_km(o.lat, o.lon, i.lat, i.lon) <= AREA_KM
+
+
+def same_toll_nearby(outer: Draft, inner: Draft) -> bool:
+    """"4 killed by RSF shelling on a displaced camp in El Fasher" and, in another sentence, "RSF shelling of Abu
+    Shouk camp killed 4": the same toll by the same side at a camp or quarter near the city is one incident."""
+    if not (outer.specific and inner.specific) or outer.frame.sentence == inner.frame.sentence or not outer.fatalities:
+        return False
+    o, i = outer.place.place, inner.place.place
+    same_side = not outer.agents or not inner.agents or outer.agents[0].name == inner.agents[0].name
+    return outer.fatalities == inner.fatalities and same_side and o.feature in ("city", "town") and o.rank < i.rank \
+        and None not in (o.lat, i.lat) and geo.haversine_km(o.lat, o.lon, i.lat, i.lon) <= QUARTER_KM

@@ -81,7 +81,8 @@ def read_running_toll(frame: Frame, clause: Clause, ctx: ArticleContext) -> None
     period = frame.since is not None or bool(_periods(clause)) or during_a_span(clause)
     # "1,057 killed in two years", "5 operations this week", "more than 40,000 killed in the conflict"
     in_a_conflict = bool(frame.casualties.items) and _words_of(clause, "conflict_noun")
-    aggregate = (period or in_a_conflict) and not frame.date_explicit and not _one_incident(frame, clause)
+    aggregate = (period or in_a_conflict) and not (frame.date_explicit and not _announced_that_day(frame, clause)) \
+        and not _one_incident(frame, clause)
     running = toll and (period or _names_a_campaign(clause))
     # "the clashes that broke out yesterday and are still going on killed 56": fighting since that day
     ongoing = bool(clause.cues("still_going")) and bool(frame.casualties.items)
@@ -194,6 +195,27 @@ def during_a_span(clause: Clause) -> bool:
         if any(t.text in units for t in doc.tokens[ci:ci + SPAN_REACH]):
             return True
     return False
+
+
+def _announced_that_day(frame: Frame, clause: Clause) -> bool:
+    """"والخميس، أعلنت الوزارة تحييد 2120 عنصرا منذ مطلع العام": the day dates the announcement (said before its
+    verb and the event words), not an event."""
+    if frame.date_span is None or not frame.triggers:
+        return False
+    first = min(t.start for t in frame.triggers)
+    return any(frame.date_span[1] <= c.start < first for c in clause.cues("speech", "claim_verb"))
+
+
+def history_start(clause: Clause) -> int:
+    """Where "على مدى عقود", "خلال السنوات الماضية" opens a span of years or months (else the clause's end): the event
+    words after it tell what that span saw (شهد العراق على مدى عقود حروبا ومعارك), a history, no incident."""
+    doc = clause.doc
+    for c in clause.cues("period"):
+        ci = doc.token_index(c.end)
+        words = doc.ntext[c.start:c.end].split() + [t.text for t in doc.tokens[ci:ci + 1]]
+        if any(w in ar.words("long_span") for w in words):
+            return c.end
+    return clause.end
 
 
 def _first_count(clause: Clause, ctx: ArticleContext) -> tuple[int | None, int | None]:

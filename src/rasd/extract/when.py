@@ -98,7 +98,8 @@ def _announcement_day(clause: Clause, pos: int) -> bool:
     day after "the toll rose" (ارتفعت، السبت، حصيلة …)."""
     doc = clause.doc
     ti = doc.token_index(pos)
-    for c in clause.cues("claim_verb", "speech", "toll_rise"):
+    # (the verb may stand before a clause break: "وأكدت السلطات من جهتها الاثنين أن منازل أحرقت")
+    for c in doc.cues(doc.sentences[clause.sentence].start, pos, "claim_verb", "speech", "toll_rise"):
         ci = doc.token_index(c.end)
         if 0 <= ti - ci <= ANNOUNCE_REACH and not any(ci <= doc.token_index(t.start) < ti for t in clause.mentions("trigger")):
             return True
