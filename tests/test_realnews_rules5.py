@@ -149,3 +149,16 @@ def test_the_same_toll_by_the_same_side_at_a_camp_of_the_city(kb):
     body = ("أعلنت لجنة إغاثية مقتل 4 مدنيين بقصف مدفعي شنته قوات الدعم السريع على مخيم نازحين بالفاشر.\n"
             "وأفادت غرفة الطوارئ بمخيم أبو شوك للنازحين بقصف مدفعي لقوات الدعم السريع على المخيم، أدى إلى مقتل 4 وإصابة 3 آخرين.")
     assert [(e["location"], e["fatalities"], e["injuries"]) for e in events(kb, body)] == [("Abu Shouk Camp", 4, 3)]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a village told only by its distance and bearing from a city: the projected point, geo_precision 2
+    ("قتل ثمانية أشخاص أمس في نزاع مسلح في قرية خشان على بعد نحو 65 كيلومترا جنوب مدينة الكوت.",
+     ("65 km S of Al-Kut", 2, 31.93)),
+    ("قتل 14 جنديا أمس في هجوم على معسكر في بلدة التي تبعد نحو 100 كيلومتر جنوب غربي تمبكتو.",
+     ("100 km SW of Timbuktu", 2, 16.14)),
+    # a short distance: near the city itself (ACLED "near X")
+    ("قتل ثلاثة جنود أمس في هجوم على حاجز في بلدة تقع على بعد 20 كيلومترا شمال مدينة الموصل.", ("Mosul", 2, 36.34)),
+])
+def test_a_point_told_by_distance_and_bearing(kb, body, expected):
+    assert [(e["location"], e["geo_precision"], round(e["latitude"], 2)) for e in events(kb, body)] == [expected]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from rasd.doc import ArticleDoc, Clause, CueMention, Mention
+from rasd.extract.bearings import projected
 from rasd.extract.context import ArticleContext, country_acting
 from rasd.extract.frame import Frame, Located
 from rasd.extract.places import bracketed, capital_by_nisba, leaves, only_capital_between, part_of, plausible
@@ -125,11 +126,13 @@ def _locate(clause: Clause, ctx: ArticleContext, mentions: list[Mention], cues: 
         if adjective is not None:
             # "الشمال الإسرائيلي": the north of Israel, not Lebanon's North governorate
             refs = [i for i in refs if ctx.kb.places[i].country_code == adjective.ref]
-        if not refs or country_acting(doc, ctx.kb, m) or _not_the_event_place(clause, cues, m, mi, feat, bool(located)):
+        # "65 كيلومترا جنوب مدينة الكوت": the point itself, if nothing nearer is named
+        far = projected(clause, geo.choose(ctx.kb, refs, feat, geo_ctx), m.start, m.end) if refs else None
+        if far or not refs or country_acting(doc, ctx.kb, m) or _not_the_event_place(clause, cues, m, mi, feat, bool(located)):
             if refs:
                 prev_end = m.end
-                if reference_point is None and _kilometres_from(clause, mi):
-                    reference_point = Located(geo.choose(ctx.kb, refs, feat, geo_ctx), m.start, m.end, True)
+                if reference_point is None and (far or _kilometres_from(clause, mi)):
+                    reference_point = far or Located(geo.choose(ctx.kb, refs, feat, geo_ctx), m.start, m.end, True)
             continue
         feat = _feature_from_words(clause, cues, m, mi, feat)
         place = geo.choose(ctx.kb, refs, feat, geo_ctx)
