@@ -162,3 +162,13 @@ def test_the_same_toll_by_the_same_side_at_a_camp_of_the_city(kb):
 ])
 def test_a_point_told_by_distance_and_bearing(kb, body, expected):
     assert [(e["location"], e["geo_precision"], round(e["latitude"], 2)) for e in events(kb, body)] == [expected]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # Kashmir's and India's armed groups are named actors, not unidentified gunmen
+    ("قالت الشرطة إن الهجوم على الحافلة في مدينة سريناغار أمس نفذه مسلحون من جماعة جيش محمد.", "Jaish-e-Mohammed"),
+    ("قتل خمسة من عناصر الشرطة الهندية أمس في هجوم شنه متمردون ماويون في ولاية تشاتيسغار.",
+     "Communist Party of India (Maoist)"),
+])
+def test_armed_groups_of_india(kb, body, expected):
+    assert [e["actor1"] for e in events(kb, body)] == [expected]
