@@ -172,3 +172,9 @@ def test_a_point_told_by_distance_and_bearing(kb, body, expected):
 ])
 def test_armed_groups_of_india(kb, body, expected):
     assert [e["actor1"] for e in events(kb, body)] == [expected]
+
+
+def test_an_event_word_inside_a_known_place_name_is_no_event(kb):
+    # the gazetteer knows "بلدة معركة" (Maaraka): the strike on it is an air strike, not a battle, at the village
+    body = "أدت الغارة الإسرائيلية على بلدة معركة في قضاء صور أمس إلى استشهاد أربعة أشخاص."
+    assert [(e["sub_event_type"], e["location"]) for e in events(kb, body)] == [("Air/drone strike", "Maaraka")]

@@ -719,10 +719,14 @@ NAMED_SETTLEMENTS = frozenset({"village", "town"})  # feature words whose next w
 
 def _settlement_names(doc: ArticleDoc, kb: KnowledgeBase) -> None:
     """"بلدة معركة" is the village Maaraka, not a battle: an event noun right after a singular settlement word
-    (بلدة، قرية) names the settlement (later stages may place it as an unknown town)."""
+    (بلدة، قرية) names the settlement (later stages may place it as an unknown town), as does one inside a
+    longer place name the gazetteer knows."""
     keep = []
     for m in doc.by_layer.get("trigger", []):
         ti = doc.token_index(m.start)
+        named = doc.at_token("place", ti)
+        if named is not None and named.start < m.start and m.end <= named.end:
+            continue
         ft = doc.at_token("feature", ti - 1) if ti > 0 else None
         if ft is not None and doc.token_index(ft.start) == ti - 1 and doc.at_token("place", ti) is None \
                 and all(t.voice == "noun" for t in m.refs) and kb.features.get(ft.ref, ([], ""))[1] == "1" \
