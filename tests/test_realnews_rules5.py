@@ -14,8 +14,8 @@ from test_realnews_rules import PUB, events
 
 @pytest.mark.parametrize("body,expected", [
     # an event word right after "the village of" names the village (as Lebanon's Maaraka, "battle"), even one
-    # the gazetteer lacks (here an invented "village of Shelling")
-    ("أدت الغارة الإسرائيلية على قرية قصف في قضاء صور أمس إلى استشهاد أربعة أشخاص.", ["Air/drone strike"]),
+    # the gazetteer lacks (here an invented "village of Clash")
+    ("أدت الغارة الإسرائيلية على قرية اشتباك في قضاء صور أمس إلى استشهاد أربعة أشخاص.", ["Air/drone strike"]),
     # the same word after a preposition is the battle
     ("قتل جنديان أمس في معركة مع مسلحين قرب بلدة الخيام.", ["Armed clash"]),
 ])
