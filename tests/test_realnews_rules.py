@@ -635,8 +635,9 @@ TYPES_AND_ACTORS = [
     # gunfire (النيران) on fishermen is shooting, not shelling
     ("أطلقت القوات الإسرائيلية النيران على صيادين قبالة ساحل خان يونس أمس.", "Attack", "Military Forces of Israel", None),
     # security forces firing on demonstrators: excessive force against protesters, not an attack on civilians
+    # (ACLED: the protesters are a protest event's actor1, the force its actor2)
     ("أطلقت القوات الأمنية الرصاص الحي على المتظاهرين في مدينة زنجان الإيرانية أمس.", "Excessive force against protesters",
-     "Police Forces of Iran", None),
+     "Protesters (Iran)", None),
     ("أطلقت الشرطة الرصاص الحي على المتظاهرين في مدينة زنجان الإيرانية أمس.", "Excessive force against protesters", None, None),
     # negative: unknown gunmen firing on protesters is an attack
     ("أطلق مسلحون مجهولون النار على المتظاهرين في مدينة زنجان الإيرانية أمس.", "Attack", "Unidentified Armed Group", None),

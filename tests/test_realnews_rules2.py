@@ -303,8 +303,8 @@ def test_a_demand_to_bring_down_a_government(kb, body, expected):
     ("لقي إمام مسجد مصرعه مساء أمس برصاص مسلحين في مدينة بيني شرقي الكونغو الديمقراطية.",
      [("Attack", "Beni", 1, "Unidentified Armed Group")]),
     ("استشهد شاب برصاص الاحتلال في بلدة بيتا اليوم.", [("Attack", "Beita", 1, "Military Forces of Israel")]),
-    # bullets fired at a protest stay the protest's
-    ("أطلقت الشرطة الرصاص الحي على المتظاهرين في مدينة البصرة اليوم.", [("Excessive force against protesters", "Basrah", None, "Police Forces of Iraq")]),
+    # bullets fired at a protest stay the protest's (ACLED: the protesters are a protest event's actor1)
+    ("أطلقت الشرطة الرصاص الحي على المتظاهرين في مدينة البصرة اليوم.", [("Excessive force against protesters", "Basrah", None, "Protesters (Iraq)")]),
 ])
 def test_killed_by_the_bullets_of(kb, body, expected):
     assert [(e["sub_event_type"], e["location"], e["fatalities"], e["actor1"]) for e in events(kb, body)] == expected

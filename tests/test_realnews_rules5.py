@@ -179,3 +179,64 @@ def test_an_event_word_inside_a_known_place_name_is_no_event(kb):
     # the gazetteer knows "بلدة معركة" (Maaraka): the strike on it is an air strike, not a battle, at the village
     body = "أدت الغارة الإسرائيلية على بلدة معركة في قضاء صور أمس إلى استشهاد أربعة أشخاص."
     assert [(e["sub_event_type"], e["location"]) for e in events(kb, body)] == [("Air/drone strike", "Maaraka")]
+
+
+@pytest.mark.parametrize("body,pub,expected", [
+    # "قبضت … على" arrests, with the subject between verb and object
+    ("قبضت الشرطة أمس على 12 شخصا يشتبه أنهم مهربون في مدينة سيكاسو بمالي.", date(2025, 3, 12),
+     [("Arrests", "Sikasso", "Police Forces of Mali", None)]),
+    # "many" wounded is an unknown count, not one
+    ("قتل ثلاثة محتجين برصاص قوات الأمن اليوم في مدينة عطبرة خلال احتجاجات على الغلاء، وأصيب كثيرون.", date(2025, 3, 12),
+     [("Excessive force against protesters", "Atbara", "Protesters (Sudan)", None)]),
+    # Burkina Faso's army auxiliaries are an armed side: an attack on them is a battle
+    ("قتل سبعة من متطوعي الدفاع عن الوطن أمس في هجوم شنه مسلحون على موقعهم قرب مدينة كايا في بوركينا فاسو.",
+     date(2025, 3, 8), [("Armed clash", "Kaya", "Unidentified Armed Group", None)]),
+])
+def test_probe_round_14_africa(kb, body, pub, expected):
+    assert [(e["sub_event_type"], e["location"], e["actor1"], e["injuries"]) for e in events(kb, body, pub)] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a victim's home town and the province that locates it are not where the attack was
+    ("قتل عنصر من الجيش أمس بهجوم على حاجز قرب مدينة درعا، ويدعى أحمد سليم المنحدر من مدينة جبلة بريف اللاذقية.",
+     [("Armed clash", "Dar‘ā")]),
+    # the owner of a checkpoint the killing was near is a landmark, not the side hit
+    ("اغتال مسلحون مجهولون أمس شابين قرب حاجز للمخابرات الجوية في مدينة درعا.", [("Attack", "Dar‘ā")]),
+    # a checkpoint attacked is its owner's forces, hit
+    ("هاجم مسلحون مجهولون أمس حاجزا للمخابرات الجوية في مدينة درعا وقتلوا عنصرين.", [("Armed clash", "Dar‘ā")]),
+])
+def test_probe_round_14_places_and_sides(kb, body, expected):
+    assert [(e["sub_event_type"], e["location"]) for e in events(kb, body)] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # the force that fired on protesters is actor2 of the protest (ACLED: the protesters first)
+    ("قتل متظاهران اليوم برصاص قوات الأمن خلال احتجاج في مدينة الناصرية.",
+     [("Excessive force against protesters", "Protesters (Iraq)", "Police Forces of Iraq")]),
+    ("أطلقت قوات الأمن النار على المحتجين في مدينة الناصرية اليوم ما أدى إلى مقتل اثنين منهم.",
+     [("Excessive force against protesters", "Protesters (Iraq)", "Police Forces of Iraq")]),
+    # a protest banned with arrests is a protest with intervention
+    ("منعت السلطات اليوم بمدينة مراكش وقفة احتجاجية للمعطلين، موقفة العشرات.",
+     [("Protest with intervention", "Protesters (Morocco)", None)]),
+    # barriers brought down by the crowd are no interception
+    ("استخدمت الشرطة الغاز المسيل للدموع اليوم لتفريق المتظاهرين الذين أسقطوا الحواجز ودخلوا ساحة الخلاني في بغداد.",
+     [("Protest with intervention", "Protesters (Iraq)", "Police Forces of Iraq")]),
+    # a factory's tyres make no barricade; burning tyres do
+    ("يواصل مئتا عامل من مصنع الإطارات المطاطية اعتصامهم اليوم بمدينة قابس للمطالبة بأجورهم.",
+     [("Peaceful protest", "Protesters (Tunisia)", None)]),
+    ("أغلق محتجون اليوم الطريق الرئيسي في مدينة قابس بالإطارات المشتعلة.",
+     [("Violent demonstration", "Protesters (Tunisia)", None)]),
+])
+def test_probe_round_14_protests(kb, body, expected):
+    assert [(e["sub_event_type"], e["actor1"], e["actor2"]) for e in events(kb, body)] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a hashtag's words are words: a group's name, not Jerusalem; a province's name, the place
+    ("احتشد آلاف المتظاهرين اليوم في ساحة التحرير وسط بغداد، مرددين شعارات ضد قائد #فيلق_القدس.", ["Tahrir Square (Baghdad)"]),
+    ("خرج آلاف المتظاهرين اليوم في #ذي_قار للمطالبة بالخدمات.", ["Nasiriyah"]),
+    # Arabic presentation forms (text copied from a PDF) are their letters
+    ("ﺗﻈﺎﻫﺮ ﻣﺌﺎﺕ ﺍﻟﻄﻼﺏ ﺃﻣﺲ ﻓﻲ ﻣﺪﻳﻨﺔ ﻛﺴﻼ.", ["Kassala"]),
+])
+def test_hashtags_and_presentation_forms(kb, body, expected):
+    assert [e["location"] for e in events(kb, body)] == expected

@@ -702,14 +702,17 @@ NAMING_REACH = 4  # words from "أطلق" to the name it gives: "أطلق علي
 
 
 def _names_given(doc: ArticleDoc) -> None:
-    """"أطلق عليها اسم …" gives a name: no launch, no weapon fired."""
-    names = ar.words("name_noun")
+    """"أطلق عليها اسم …" gives a name: no launch, no weapon fired; "أسقطوا الحواجز" brings barriers down, no
+    aircraft."""
+    names, barriers = ar.words("name_noun"), ar.words("barrier_word")
     keep = []
     for m in doc.by_layer.get("trigger", []):
+        ti = doc.token_index(m.end)
         if all(t.cls == "launch" for t in m.refs):
-            ti = doc.token_index(m.end)
             if any(doc.tokens[k].text in names for k in range(ti, min(ti + NAMING_REACH, len(doc.tokens)))):
                 continue
+        if all(t.cls == "interception" for t in m.refs) and ti < len(doc.tokens) and doc.tokens[ti].text in barriers:
+            continue
         keep.append(m)
     doc.set_layer("trigger", keep)
 

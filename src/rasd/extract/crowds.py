@@ -47,3 +47,18 @@ def riot_police(clause: Clause, t: TriggerMention) -> bool:
     doc = clause.doc
     ti = doc.token_index(t.start)
     return t.ref.cls == "riot" and ti > 0 and doc.tokens[ti - 1].text in ar.words("riot_police_head")
+
+
+BURNING_REACH = 2  # words between a barricade word and the fire or blocking that makes it one
+
+
+def barricades(clause: Clause) -> bool:
+    """Tyres or barricades used by the crowd ("أغلقوا الطريق بالإطارات المشتعلة", "أحرقوا الإطارات"): the word
+    with "by" glued to it or a burning word beside it; not a factory's tyres ("شركة صناعة الإطارات المطاطية")."""
+    doc = clause.doc
+    for c in clause.cues("barricade"):
+        ci, ce = doc.token_index(c.start), doc.token_index(c.end)
+        near = [t.text for t in doc.tokens[max(0, ci - BURNING_REACH):ce + BURNING_REACH] if t.start >= clause.start]
+        if doc.ntext[c.start] in ar.words("by_clitic") or any(w in ar.words("burning_word") for w in near):
+            return True
+    return False

@@ -184,7 +184,7 @@ def roles(stage: ArticleStage, f: Frame) -> tuple[list[ActorRef], list[ActorRef]
         attacked = forces and agents and agents[0].armed and not any(state_side(v) for v in named + agents)
         targets = forces + named if attacked else named or generic
     protesters = [r for r in f.refs if r.kind == "protesters"]
-    if f.cls == "protest" and f.protest_mode != "excessive":
+    if f.cls == "protest":
         # ACLED: a protest's actor1 is its protesters, named or not; the force that intervened is actor2
         kb = stage.ctx.kb
         forces = [r for r in f.refs if r.kind != "protesters" and (
@@ -192,10 +192,8 @@ def roles(stage: ArticleStage, f: Frame) -> tuple[list[ActorRef], list[ActorRef]
             or (r.name and kb.actor(r.name) and kb.actor(r.name).type in ("police", "state_force")))]
         at = (f.main.start, f.main.end) if f.main else (f.start, f.end)  # the protest word stands for its crowd
         agents = protesters[:1] or [ActorRef(None, "protesters", at[0], at[1], None, None, False)]
-        targets = forces[:1] if f.protest_mode == "intervention" and forces else \
+        targets = forces[:1] if f.protest_mode in ("intervention", "excessive") and forces else \
             [t for t in targets if t.kind != "protesters" and t not in forces]
-    elif f.cls == "protest" and protesters:
-        agents = protesters[:1]
     return agents, targets
 
 

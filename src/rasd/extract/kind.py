@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from rasd.doc import ArticleDoc, Clause, CueMention, TriggerMention
 from rasd.extract.context import ArticleContext
-from rasd.extract.crowds import civilians_against_police, is_state_force, protesters_hit_by_the_state, riot_police
+from rasd.extract.crowds import barricades, civilians_against_police, is_state_force, protesters_hit_by_the_state, riot_police
 from rasd.extract.frame import Frame, FrameKind
 from rasd.extract.tallies import PLURAL_BY_NATURE, history_start, read_running_toll, read_tally, vague_and_plural
 from rasd.extract.verbs import announced_protest, body_after, predicate, renewed, stopped, undergone_by
@@ -231,7 +231,7 @@ def _protest_and_interception(frame: Frame, clause: Clause) -> None:
             frame.protest_mode = "intervention"  # dispersed, or protesters arrested
         violent = any((t.ref.cls in ("storming", "looting", "riot") or (t.ref.cls == "attack" and t.ref.voice == "active"))
                       and not riot_police(clause, t) for t in frame.triggers)
-        if violent or (frame.cls == "protest" and clause.cues("barricade")):
+        if violent or (frame.cls == "protest" and barricades(clause)):
             frame.protest_mode = "violent"  # protesters storming, attacking or setting fire: a violent demonstration
         elif frame.casualties.fatalities and frame.cls == "protest":
             frame.protest_mode = "excessive"

@@ -11,7 +11,7 @@ from rasd.extract.drafts import Draft
 from rasd.knowledge.base import KnowledgeBase
 from rasd.notes import event_note, tally_note
 from rasd.resolve import geo
-from rasd.resolve.actors import ActorRef
+from rasd.resolve.actors import ActorRef, protesters_side
 
 
 def span(doc: ArticleDoc, s: tuple[int, int] | None) -> dict[str, Any] | None:
@@ -43,6 +43,9 @@ def event_record(doc: ArticleDoc, kb: KnowledgeBase, d: Draft) -> dict[str, Any]
     r["time_precision"] = d.date.precision if d.date is not None and pub is not None else 3
     r["event_type"], r["sub_event_type"] = event_type, sub
     country = d.country
+    crowd = next((t for t in d.targets if protesters_side(t)), None)
+    if event_type == "Protests" and crowd is not None and not any(protesters_side(a) for a in d.agents):
+        d.agents, d.targets = [crowd], d.agents + [t for t in d.targets if t is not crowd]  # ACLED: the protesters first
     # a named perpetrator told anywhere in the article beats "gunmen" told elsewhere
     actor1 = next((x for x in sorted(d.agents, key=lambda x: x.kind == "unknown") if x.resolved(kb, country)), None)
     targets = _targets(kb, d, country, actor1.resolved(kb, country) if actor1 else None)

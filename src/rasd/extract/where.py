@@ -7,32 +7,17 @@ contains another one named beside it is context."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from rasd.doc import ArticleDoc, Clause, CueMention, Mention
+from rasd.doc import Clause, CueMention, Mention
 from rasd.extract.bearings import projected
 from rasd.extract.context import ArticleContext, country_acting
 from rasd.extract.frame import Frame, Located
-from rasd.extract.places import bracketed, capital_by_nisba, leaves, only_capital_between, part_of, plausible
+from rasd.extract.not_here import BORDER_WINDOW, Cues, not_the_event_place
+from rasd.extract.places import bracketed, capital_by_nisba, leaves, part_of, plausible
 from rasd.extract.when import opens_recent_incident
 from rasd.lang import ar
 from rasd.resolve import geo
-
-BORDER_WINDOW = 3  # tokens after a border/origin cue whose place is not the event's
-
-
-@dataclass
-class _Cues:
-    """The clause's place-related cues, gathered once."""
-
-    border: list[Mention]
-    directions: list[CueMention]
-    near: list[CueMention]
-    capital: list[CueMention]
-    features: list[Mention]
-    roads: list[CueMention]
-    speech: list[CueMention]
-    outlets: list[CueMention]
 
 
 class Where:
@@ -61,7 +46,7 @@ class Where:
         mentions = outside or ([] if any(t.ref.cls == "protest" for t in clause.mentions("trigger")) else mentions)
         if not mentions and not clause.cues("capital"):
             return  # (but "في العاصمة الصومالية" names the capital by its country's adjective alone)
-        cues = _Cues(sorted(clause.cues("border", "origin", "route_from", "since", "distance") + anchors, key=lambda c: c.start)
+        cues = Cues(sorted(clause.cues("border", "origin", "route_from", "since", "distance") + anchors, key=lambda c: c.start)
                      + [t for t in clause.mentions("trigger") if t.ref.cls == "war"],
                      (bearings := [c for c in clause.cues("direction") if not bracketed(clause, c)]),
                      sorted(clause.cues("near") + bearings, key=lambda c: c.start), clause.cues("capital"),
@@ -91,7 +76,7 @@ def _capitals_for_provinces(clause: Clause, ctx: ArticleContext, located: list[L
     return out
 
 
-def _locate(clause: Clause, ctx: ArticleContext, mentions: list[Mention], cues: _Cues) -> list[Located]:
+def _locate(clause: Clause, ctx: ArticleContext, mentions: list[Mention], cues: Cues) -> list[Located]:
     doc = clause.doc
     geo_ctx = _geo_context(clause, ctx, mentions)
     located: list[Located] = []
@@ -128,7 +113,7 @@ def _locate(clause: Clause, ctx: ArticleContext, mentions: list[Mention], cues: 
             refs = [i for i in refs if ctx.kb.places[i].country_code == adjective.ref]
         # "65 كيلومترا جنوب مدينة الكوت": the point itself, if nothing nearer is named
         far = projected(clause, geo.choose(ctx.kb, refs, feat, geo_ctx), m.start, m.end) if refs else None
-        if far or not refs or country_acting(doc, ctx.kb, m) or _not_the_event_place(clause, cues, m, mi, feat, bool(located)):
+        if far or not refs or country_acting(doc, ctx.kb, m) or not_the_event_place(clause, cues, m, mi, feat, bool(located)):
             if refs:
                 prev_end = m.end
                 if reference_point is None and (far or _kilometres_from(clause, mi)):
@@ -199,111 +184,7 @@ def _relative_after(text: str, pos: int) -> bool:
     return word in ar.words("relative_pronoun")
 
 
-def _not_the_event_place(clause: Clause, cues: _Cues, m: Mention, mi: int, feat: list[str] | None,
-                         after_place: bool) -> bool:
-    doc = clause.doc
-    if any(0 <= mi - doc.token_index(c.end) <= BORDER_WINDOW and not _located_in(doc, c)
-           and not any(c.end <= p.start < m.start for p in clause.mentions("place")) for c in cues.border):
-        return True  # across a border, a launch origin, a war's or a period's place (the first place after it)
-    if doc.ntext[m.start] in ar.words("and_clitic") and any(
-            doc.ntext[c.start:c.end] in ar.words("border_word") and 0 <= mi - doc.token_index(c.end) <= BORDER_WINDOW + 1
-            and all(doc.gap(p.end, q.start) == 0 for p, q in zip(*_places_from(clause, c.end, m.end)))
-            for c in cues.border):
-        return True  # "الحدود مع توغو وغانا": every country of the list across the border
-    if _accused(clause, m, mi):
-        return True  # "اتهم الرئيس الأوكراني موسكو بالسعي إلى …": the accused government, not a place
-    if _route_destination(clause, cues, m, mi):
-        return True  # "في طريقها من تونس إلى طرابلس": where a convoy was going, as much as where it came from
-    nxt = doc.token_index(m.end)
-    if clause.after(cues.outlets, m.start, 0) or (nxt < len(doc.tokens) and doc.tokens[nxt].text in ar.words("web_suffix")):
-        return True  # صحيفة الرياض، قناة الغد، "القدس" دوت كوم: an outlet named after a place
-    if _launched_from(clause, mi, feat):
-        return True  # "أطلق صاروخ من محافظة صعدة باتجاه جازان": where the missile left, not where it fell
-    if _speaking(clause, cues, m):
-        return True  # "قالت أنقرة", "موسكو تتهم", "تزعم أنقرة وطهران": a capital speaking for its government
-    if after_place and any(0 <= mi - doc.token_index(c.end) <= (1 if feat or _after_capital(clause, cues.capital, mi) else 0)
-                           or only_capital_between(clause, doc.token_index(c.end), mi) for c in cues.directions):
-        return True  # "X north of Baghdad": Baghdad is only a reference point
-    return bool(feat and set(feat) & {"street", "square"})  # شارع فلسطين، ساحة التحرير: a street named after a place
-
-
-def _speaking(clause: Clause, cues: _Cues, m: Mention) -> bool:
-    doc = clause.doc
-    if clause.after(cues.speech, m.start, 0) or any(
-            doc.gap(m.end, s.start) == 0 and not any(ch in ar.words("comma") for ch in doc.ntext[m.end:s.start])
-            for s in cues.speech):
-        return True
-    prev = next((p for p in reversed(clause.mentions("place")) if p.end <= m.start), None)
-    return doc.ntext[m.start] in ar.words("and_clitic") and prev is not None and doc.gap(prev.end, m.start) == 0 \
-        and clause.after(cues.speech, prev.start, 0)  # (the second of the speaking capitals)
-
-
-def _located_in(doc: ArticleDoc, c: CueMention) -> bool:
-    """"قرى حدودية في محافظة أربيل", "بلدة حدودية بمحافظة درعا": border villages in the place named after them."""
-    ti = doc.token_index(c.end)
-    word = doc.tokens[ti].text if ti < len(doc.tokens) else ""
-    return getattr(c.ref, "cue", None) == "border" and (word in ar.words("at_place_preposition")
-                                      or (word[:1] in ar.words("locative_clitic") and doc.at_token("feature", ti) is not None))
-
-
-ACCUSED_REACH = 6  # tokens from اتهم to the government it accuses (its subject between)
-
-
-def _accused(clause: Clause, m: Mention, mi: int) -> bool:
-    """A place right after an accusing verb's subject and before "ب…" (of what): the accused side."""
-    doc = clause.doc
-    nxt = doc.token_index(m.end)
-    if nxt >= len(doc.tokens) or not doc.tokens[nxt].text.startswith(tuple(ar.words("locative_clitic"))):
-        return False
-    return any(0 <= mi - doc.token_index(c.end) <= ACCUSED_REACH for c in clause.cues("attribution")
-               if doc.word(c).split(" ")[0] in ar.words("accuse_verb"))
-
-
-ROAD_REACH = 4  # tokens from a road's word to the "من" of the towns it runs between
-
-
-def _route_destination(clause: Clause, cues: _Cues, m: Mention, mi: int) -> bool:
-    """The place after "إلى/باتجاه" that ends a route whose start follows an origin cue (في طريقها من X إلى Y),
-    and both ends of a road told from one town to another (أوتوستراد جبيل من بيروت إلى طرابلس)."""
-    doc = clause.doc
-    k = mi - 1
-    if k >= 0 and doc.at_token("feature", k) is not None:
-        k -= 1
-    if k >= 0 and doc.tokens[k].text in ar.words("from_preposition") and _after_a_road(clause, cues, k) and \
-            doc.token_index(m.end) < len(doc.tokens) and doc.tokens[doc.token_index(m.end)].text in ar.words("route_to"):
-        return True  # (a road "from X" alone may be where it happened)
-    if k < 0 or doc.tokens[k].text not in ar.words("route_to"):
-        return False
-    before = [p for p in clause.mentions("place") if p.end <= doc.tokens[k].start]
-    if not before or doc.token_index(before[-1].end) != k:
-        return False
-    origin = before[-1]
-    oi = doc.token_index(origin.start)
-    if oi > 0 and doc.tokens[oi - 1].text in ar.words("from_preposition") and _after_a_road(clause, cues, oi - 1):
-        return True
-    return any(getattr(c.ref, "cue", None) == "route_from" and 0 <= oi - doc.token_index(c.end) <= BORDER_WINDOW for c in cues.border)
-
-
-def _after_a_road(clause: Clause, cues: _Cues, k: int) -> bool:
-    return any(0 <= k - clause.doc.token_index(c.end) <= ROAD_REACH for c in cues.roads)
-
-
-def _places_from(clause: Clause, start: int, end: int) -> tuple[list[Mention], list[Mention]]:
-    """The place mentions in [start, end), paired each with the next (for "is this list unbroken")."""
-    ps = [p for p in clause.mentions("place") if start <= p.start < end]
-    return ps[:-1], ps[1:]
-
-
-def _launched_from(clause: Clause, mi: int, feat: list[str] | None) -> bool:
-    """A place after "من" (its feature word between) in a clause that fires a missile or rocket."""
-    doc = clause.doc
-    if not any(t.ref.cls == "launch" for t in clause.mentions("trigger")):
-        return False
-    k = mi - (2 if feat else 1)
-    return k >= 0 and doc.tokens[k].text in ar.words("from_preposition") and doc.tokens[k].start >= clause.start
-
-
-def _feature_from_words(clause: Clause, cues: _Cues, m: Mention, mi: int, feat: list[str] | None) -> list[str] | None:
+def _feature_from_words(clause: Clause, cues: Cues, m: Mention, mi: int, feat: list[str] | None) -> list[str] | None:
     doc = clause.doc
     if clause.after(cues.capital, m.start, 0):
         feat = (feat or []) + ["city"]
@@ -337,10 +218,6 @@ def _feature_before(clause: Clause, ctx: ArticleContext, features: list[Mention]
     if ft is None or ft.start < clause.start or clause.doc.token_index(ft.end) != mi:
         return None
     return ctx.kb.features[ft.ref][0]
-
-
-def _after_capital(clause: Clause, capital: list[CueMention], mi: int) -> bool:
-    return any(clause.doc.token_index(c.end) == mi for c in capital)
 
 
 def _unique(xs: list[str]) -> list[str]:

@@ -6,6 +6,8 @@ every word list an analyst may extend is a data file, not a literal here.
 
 from __future__ import annotations
 
+import unicodedata
+
 from functools import lru_cache
 
 from rasd.datafiles import data_path, read_tsv
@@ -33,6 +35,15 @@ LETTER_MAP: dict[str, str] = {
     "٫": ".", "٬": ",", "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\t": " ",
     "–": "-", "—": "-", "‒": "-", "−": "-",
 }
+HASHTAG_JOINER = "_"  # hashtags join their words with underscores (#ذي_قار): words again, once broken words are mended
+# Arabic presentation forms (ﺕﻅﺍﻩﺭ: text copied from PDFs and old pages) are their letters, one to one; the
+# lam-alef ligatures (ﻻ) are two letters each (normalize maps both back to the one original character).
+_PRESENTATION = [*range(0xFB50, 0xFE00), *range(0xFE70, 0xFEFF)]
+LETTER_MAP.update({chr(cp): LETTER_MAP.get(base, base) for cp in _PRESENTATION
+                   if len(base := unicodedata.normalize("NFKC", chr(cp))) == 1 and "\u0600" <= base <= "\u06ff"})
+LIGATURES: dict[str, str] = {chr(cp): "".join(LETTER_MAP.get(c, c) for c in pair) for cp in _PRESENTATION
+                             if len(pair := unicodedata.normalize("NFKC", chr(cp))) == 2
+                             and all("\u0600" <= c <= "\u06ff" for c in pair)}
 
 # Punctuation put inside a word, next to a tatweel, to dodge filters (مقـ.ـتل، قـ*ـصف): dropped with it.
 TATWEEL = "\u0640"

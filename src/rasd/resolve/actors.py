@@ -65,7 +65,10 @@ def find_refs(clause: Clause, kb: KnowledgeBase) -> list[ActorRef]:
         a = an.at_token("actor", an.token_index(m.start))
         return a is None or a.start < clause.start or a.end > clause.end
 
+    landmark_owners = {k for a, b in _post_spans(clause, landmarks=True) for k in range(b + 1, b + 1 + POST_OWNER_REACH)}
     for m in actors:
+        if _tok(an, m.start) in landmark_owners:
+            continue
         a = kb.actors[m.ref]
         refs.append(ActorRef(a.name, "actor", m.start, m.end, a.country, None, a.armed, family=kb.actor_family(a.name)))
     feature_ends = {_tok(an, f.end) for f in clause.mentions("feature")}
@@ -122,8 +125,9 @@ def _armed_posts(clause: Clause, refs: list[ActorRef]) -> list[ActorRef]:
     return out
 
 
-def _post_spans(clause: Clause) -> list[tuple[int, int]]:
-    """Token spans (first, last) of the armed posts the clause names (دورية، قاعدة عسكرية), not after "near"."""
+def _post_spans(clause: Clause, landmarks: bool = False) -> list[tuple[int, int]]:
+    """Token spans (first, last) of the armed posts the clause names (دورية، قاعدة عسكرية), not after "near" (or,
+    with `landmarks`, only those: "قرب حاجز للمخابرات الجوية" says where, and its owner is no participant)."""
     an = clause.doc
     posts = ar.words("armed_post")
     clitics = ar.words("preposition_clitic") | ar.words("and_clitic")
@@ -132,7 +136,7 @@ def _post_spans(clause: Clause) -> list[tuple[int, int]]:
         k + 1 for k in range(first, last) if an.tokens[k].text in ar.words("beside_word")}
     out: list[tuple[int, int]] = []
     for ti in range(first, last):
-        if ti in near_ends:
+        if (ti in near_ends) != landmarks:
             continue  # "قتل مدني قرب حاجز": a landmark of where it happened, not who was hit
         text = an.tokens[ti].text
         w = text[1:] if text[:1] in clitics and text[1:] in posts | {ar.ARTICLE + p for p in posts} else text

@@ -57,19 +57,25 @@ def normalize(text: str) -> Normalized:
     broken = [m.span() for m in _BROKEN_WORD.finditer(mapped)] if ar.TATWEEL in mapped else []
     # "نزاع  عشائري" (a doubled space), "شمالي البصرة.، الى مقتل" (a stray stop before a comma): typing slips
     broken += [m.span() for m in _SLIP.finditer(mapped)]
-    if not broken and not _DROP_RE.search(mapped):
-        return Normalized(mapped, None, len(text))
+    ligatures = bool(_LIGATURE_RE.search(mapped))
+    if not broken and not ligatures and not _DROP_RE.search(mapped):
+        return Normalized(mapped.replace(ar.HASHTAG_JOINER, " "), None, len(text))
     drop = _DROP_SET
     keep = bytearray(b"\x01") * len(mapped)
     for a, b in broken:  # مقـ.ـتل: the breaker goes with the tatweel around it
         keep[a:b] = bytes(b - a)
     origin = [i for i, ch in enumerate(mapped) if keep[i] and ch not in drop]
-    kept = "".join(mapped[i] for i in origin)
+    if ligatures:  # ﻻ is two letters, both from the one original character
+        origin = [i for i in origin for _ in ar.LIGATURES.get(mapped[i], mapped[i])]
+        kept = "".join(ar.LIGATURES.get(mapped[i], mapped[i]) for i in dict.fromkeys(origin))
+    else:
+        kept = "".join(mapped[i] for i in origin)
     origin.append(len(text))
-    return Normalized(kept, tuple(origin), len(text))
+    return Normalized(kept.replace(ar.HASHTAG_JOINER, " "), tuple(origin), len(text))
 
 
 _DROP_SET = frozenset(_DROP)
+_LIGATURE_RE = regex.compile("[" + "".join(ar.LIGATURES) + "]")
 _SLIP = regex.compile(ar.TYPING_SLIP)
 _BRK = regex.escape(ar.WORD_BREAKERS)
 _BROKEN_WORD = regex.compile(
