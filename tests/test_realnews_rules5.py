@@ -240,3 +240,17 @@ def test_probe_round_14_protests(kb, body, expected):
 ])
 def test_hashtags_and_presentation_forms(kb, body, expected):
     assert [e["location"] for e in events(kb, body)] == expected
+
+
+@pytest.mark.parametrize("body,pub,expected", [
+    # a raid whose force the fighters fired back at is an armed clash, the fighters its second side
+    ("أصيب شابان برصاص الاحتلال خلال اقتحام مخيم جنين، فيما تصدى المقاومون بالعبوات الناسفة والرصاص للقوة المقتحمة.",
+     date(2023, 6, 20), [("Armed clash", "Military Forces of Israel", "Unidentified Armed Group")]),
+    ("اقتحمت قوات الاحتلال مخيم الدهيشة فجر الاثنين، واعتقلت شابين، فيما أطلق المقاومون النار على القوة المقتحمة.",
+     date(2023, 3, 20), [("Armed clash", "Military Forces of Israel", "Unidentified Armed Group")]),
+    # a raid with arrests and no one firing back stays arrests
+    ("اقتحمت قوات الاحتلال مخيم الدهيشة فجر الاثنين، واعتقلت شابين بعد محاصرة منزل.", date(2023, 3, 20),
+     [("Arrests", "Military Forces of Israel", None)]),
+])
+def test_a_raid_fired_back_at(kb, body, pub, expected):
+    assert [(e["sub_event_type"], e["actor1"], e["actor2"]) for e in events(kb, body, pub)] == expected

@@ -223,8 +223,13 @@ def _sideless(d: Draft) -> bool:
 
 
 def _raid_fought(a: Draft, b: Draft) -> bool:
-    """A raid (اقتحمت قوة …) and fighters who confronted it (وتصدى مقاومون للقوة المقتحمة): one armed clash."""
-    return a.cls == "storming" and b.cls == "clash" and _fighters(b)
+    """A raid (اقتحمت قوة …, with its arrests or its shooting) and fighters who confronted it (وتصدى مقاومون للقوة
+    المقتحمة، أطلق المقاومون النار على القوة): one armed clash."""
+    raid = a.cls in ("storming", "arrest")
+    shooting = a.cls in ("attack", "injure", "kill") and bool(a.agents) and state_side(a.agents[0])
+    fired_back = b.cls == "clash" or (b.cls in ("attack", "launch") and (raid or any(state_side(t) for t in b.targets)))
+    return (raid or shooting) and fired_back and any(r.armed and r.kind in ("actor", "unknown") and not state_side(r)
+                                                      for r in b.agents)
 
 
 PROTEST_CLASSES = ("protest", "riot")
@@ -287,7 +292,7 @@ def absorb(into: Draft, other: Draft, fields_only: bool = False, date: bool = Tr
     if into.cls == "attack" and other.cls in NAMING_CLASSES and not fields_only:
         into.cls = other.cls  # "the attack on the mosque" and "the explosion": the explosion names the means
     if _raid_fought(into, other) and not fields_only:
-        into.cls, into.targets = other.cls, [r for r in other.agents + other.targets if r.armed and r not in into.agents]
+        into.cls, into.targets = "clash", [r for r in other.agents + other.targets if r.armed and r not in into.agents]
     if into.type()[0] == "Riots" and other.cls == "clash" and _fighters(other) and not fields_only:
         # youths' confrontations told first, the gunmen's fight after: the raid's battle
         into.cls, into.agents, into.targets = other.cls, other.agents, other.targets

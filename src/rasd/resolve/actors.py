@@ -160,7 +160,7 @@ def _occupier(clause: Clause, covered: set[int]) -> list[ActorRef]:
         if tok.start >= clause.end:
             break
         if tok.text in words and k not in covered:
-            out.append(ActorRef(None, "occupier", tok.start, tok.end, None, None, True))
+            out.append(ActorRef(None, "occupier", tok.start, tok.end, None, "military", True))
     return out
 
 
@@ -188,11 +188,13 @@ def _unnamed_gunmen(an: ArticleDoc, kb: KnowledgeBase, heads: list[Mention], ref
     """"خطف مسلحون 20 تلميذا": gunmen with no group named are an Unidentified Armed Group (ACLED);
     "مسلحون من حركة الشباب" are the group's, which its own reference names."""
     out: list[ActorRef] = []
-    words = ar.words("gunmen_word")
+    words, resistance = ar.words("gunmen_word"), ar.words("resistance_fighters")
     for h in heads:
         hi = _tok(an, h.start)
-        if h.layer != "person" or hi in covered or h.definite or an.word(h) not in words:
-            continue  # (المسلحون: those told before, whose group the article may have named)
+        # (المسلحون: those told before, whose group the article may have named; but "المقاومون" are named so always)
+        if h.layer != "person" or hi in covered or (h.definite and an.word(h) not in resistance) \
+                or (an.word(h) not in words and an.word(h) not in resistance):
+            continue
         victims_next = _object_after(an, _tok(an, h.end))  # "قتل مسلحون 6 مدنيين": their victims, not their group
         if not victims_next and any(_their_group(an, kb, h, r, loyal_to) for r in refs):
             continue
