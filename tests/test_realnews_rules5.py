@@ -254,3 +254,18 @@ def test_hashtags_and_presentation_forms(kb, body, expected):
 ])
 def test_a_raid_fired_back_at(kb, body, pub, expected):
     assert [(e["sub_event_type"], e["actor1"], e["actor2"]) for e in events(kb, body, pub)] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # an earlier attack recalled in a quote, last month, is background: its toll is not added to today's
+    ("قتل مسلحون 15 شخصا على الأقل أمس في قرية موتوندا بإقليم لوبيرو في الكونغو الديمقراطية، وقال مسؤول محلي إن هجوما "
+     "سابقا في المنطقة الشهر الماضي أسفر عن مقتل 9 وإصابة 14.", [("2024-05-01", 15, None)]),
+    # another attack the day before at a quarter the gazetteer lacks: an incident of its own, at the city told
+    ("قصفت حركة الشباب اليوم مطار مقديشو بقذائف الهاون. ويأتي هذا الهجوم في أعقاب هجوم آخر شنته الحركة يوم أمس "
+     "استهدف حي كارانو، مما أسفر عن إصابة أربعة مدنيين.", [("2024-05-02", None, None), ("2024-05-01", None, 4)]),
+    # … but a recalled attack with no day of its own is no new incident
+    ("قصفت حركة الشباب اليوم مطار مقديشو بقذائف الهاون. ويأتي هذا الهجوم بعد هجمات متكررة استهدفت حي كارانو.",
+     [("2024-05-02", None, None)]),
+])
+def test_second_incidents_told_beside_the_first(kb, body, expected):
+    assert [(e["event_date"], e["fatalities"], e["injuries"]) for e in events(kb, body)] == expected

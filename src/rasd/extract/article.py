@@ -15,8 +15,8 @@ from typing import Any
 from rasd.doc import ArticleDoc
 from rasd.extract.context import ArticleContext
 from rasd.extract.drafts import NAMING_CLASSES, OUTCOME_CLASSES, Draft, merge_drafts
-from rasd.extract.events import (add_other_side, add_to_toll, also_killed, dated_by_relative, inherit_told, leads_toll, sentence_span,
-                                 toll_side)
+from rasd.extract.events import (add_other_side, add_to_toll, also_killed, dated_by_relative, in_an_unknown_quarter, inherit_told,
+                                 leads_toll, sentence_span, toll_side)
 from rasd.lang import ar
 from rasd.extract.frame import Frame, FrameKind, Located
 from rasd.extract.tallies import risen_toll
@@ -71,10 +71,12 @@ class ArticleStage:
         return self.result
 
     def place_the_placeless(self) -> None:
-        """Events left without a place after merging: in an article that places its incidents, a recalled
-        or unplaceable mention (dropped: no map, no incident); in one that places none, the incident it is
-        about, at the province or city the article names in that country (as "near")."""
+        """Events left without a place after merging: in an article that places its incidents, a recalled or unplaceable
+        mention (dropped), unless a quarter it lacks names it on a day of its own (events.in_an_unknown_quarter); in one
+        that places none, the incident it is about, at the province or city the article names there (as "near")."""
         if any(d.specific for d in self.result.drafts):
+            for d in [d for d in self.result.drafts if not d.specific]:
+                d.place = in_an_unknown_quarter(self, d)
             self.result.drafts = [d for d in self.result.drafts if d.specific]
             return
         told = self.told_places
@@ -112,9 +114,8 @@ class ArticleStage:
                 return
 
     def take_lone_reference(self, frames: list[Frame]) -> None:
-        """An article that tells no event but refers to one with its place and toll ("أعلن الجيش مقتل 25
-        عنصرا في إقليم شبيلي الوسطى", "ارتفعت حصيلة ضحايا الغارة على باجل إلى خمسة") or its day ("فرقت الشرطة
-        بالرباط مساء أمس الوقفة الاحتجاجية") reports that event."""
+        """An article that tells no event but refers to one with its place and toll ("أعلن الجيش مقتل 25 عنصرا في إقليم
+        شبيلي الوسطى") or its day ("فرقت الشرطة بالرباط مساء أمس الوقفة الاحتجاجية") reports that event."""
         for f in frames:
             if f.kind is FrameKind.REFERENCE and not f.is_title and f.cls not in (None, "war") and \
                     (f.casualties.fatalities or f.casualties.injuries or f.date_explicit) and \
@@ -188,8 +189,7 @@ class ArticleStage:
         apply_claims(f, self.last_group)
 
     def _another_day(self, f: Frame) -> bool:
-        """A reference that gives its own toll on a day it says, other than the day of every event
-        it could refer to, tells another incident."""
+        """A reference with its own toll on a day it says, other than every told event's, tells another incident."""
         if not (f.date_explicit and f.date is not None) or (f.casualties.fatalities is None and f.casualties.injuries is None):
             return False
         if len(self.last_group) == 1 and dated_by_relative(self.doc, f):

@@ -323,3 +323,23 @@ def inherit_told(made: list[Draft], unplaced: list[Draft], source: Draft | None,
             d.agents, d.basis = list(source.agents), source.basis
         if source is not None and not d.weapon and source.weapon:
             d.weapon = source.weapon
+
+
+UNKNOWN_QUARTER_FEATURES = {"neighbourhood", "village"}  # a quarter or village named after its word (حي كاران، قرية X)
+
+
+def in_an_unknown_quarter(stage: ArticleStage, d: Draft) -> Located | None:
+    """A placeless incident on a day of its own whose clause names a quarter or village the gazetteer lacks ("هجوم
+    آخر شنته الحركة أمس استهدف حي كاران"): the place the article told last before it, as "near" (ACLED codes a
+    place it cannot find at the nearest unit it knows); None for an echo of an incident told with its place."""
+    doc, f = stage.doc, d.frame
+    days = {s.date.date for s in stage.result.drafts if s.specific and s.date is not None}
+    if not d.date_explicit or d.date is None or d.date.date in days:
+        return None
+    features = stage.ctx.kb.features
+    if not any(UNKNOWN_QUARTER_FEATURES & set(features.get(ft.ref, ([], ""))[0]) and features[ft.ref][1] == "1" and not ft.definite
+               and doc.at_token("place", doc.token_index(ft.end)) is None for ft in doc.in_range("feature", f.start, f.end)):
+        return None
+    before = [l for l, old in stage.told_places if not old and l.start < f.start and l.place.country_code == d.country
+              and not l.place.is_area]
+    return Located(before[-1].place, before[-1].start, before[-1].end, near=True) if before else None
