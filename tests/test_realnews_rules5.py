@@ -269,3 +269,10 @@ def test_a_raid_fired_back_at(kb, body, pub, expected):
 ])
 def test_second_incidents_told_beside_the_first(kb, body, expected):
     assert [(e["event_date"], e["fatalities"], e["injuries"]) for e in events(kb, body)] == expected
+
+
+def test_a_town_found_by_its_skeleton_lies_in_the_province_named_after_it(kb):
+    # "قرية جورا في ولاية زامفارا": no namesake in another state 600 km away
+    body = "هاجم مسلحون أمس قرية جورا في ولاية زامفارا النيجيرية وخطفوا عشرة أشخاص."
+    assert [(e["location"], e["admin1"]) for e in events(kb, body)] == [("Gusau", "Zamfara")]
+    assert "Ijero-Ekiti" not in [e["location"] for e in events(kb, "هاجم مسلحون قرية جورا في ولاية زامفارا وخطفوا عشرة أشخاص.")]

@@ -114,7 +114,7 @@ def _town_at(doc: ArticleDoc, ctx: ArticleContext, ti: int, countries: set[str],
         if len(spelled) == 1:
             start, end = toks[ti].start, toks[ti + n - 1].end
             return Mention("place", start, end, start, False, spelled, sentence)
-        place = _choose(ctx, key, [i for cc in countries for i in ctx.kb.translit.get((cc, key), [])])
+        place = _choose(ctx, key, _inside(doc, ctx, ti + n, [i for cc in countries for i in ctx.kb.translit.get((cc, key), [])]))
         if place is None and district and n == len(words) and not set(words) & ctx.kb.known_words:
             # "منطقة زورمي": a district where no town answers (not "منطقة القبائل", an everyday word)
             place = _choose(ctx, key, [i for cc in countries for i in ctx.kb.districts.get((cc, key), [])])
@@ -131,6 +131,20 @@ def _town_at(doc: ArticleDoc, ctx: ArticleContext, ti: int, countries: set[str],
             start, end = toks[ti].start, toks[ti + n - 1].end
             return Mention("place", start, end, start, False, [place], sentence)
     return None
+
+
+PROVINCE_REACH = 3  # tokens from a town's name to the province that locates it: "في ولاية زامفارا"
+
+
+def _inside(doc: ArticleDoc, ctx: ArticleContext, after: int, candidates: list[int]) -> list[int]:
+    """"قرية جورا في ولاية زامفارا": of the towns a skeleton names, those inside the province named right after."""
+    for k in range(after, min(after + PROVINCE_REACH, len(doc.tokens))):
+        m = doc.at_token("place", k)
+        provinces = [ctx.kb.places[i] for i in (m.refs if m is not None else []) if ctx.kb.places[i].feature == "admin1"]
+        if provinces:
+            return [i for i in candidates if any(ctx.kb.places[i].country_code == p.country_code
+                                                 and ctx.kb.places[i].admin1 == p.name_en for p in provinces)]
+    return candidates
 
 
 def _name_lengths(words: list[str]) -> list[int]:
