@@ -276,3 +276,10 @@ def test_a_town_found_by_its_skeleton_lies_in_the_province_named_after_it(kb):
     body = "هاجم مسلحون أمس قرية جورا في ولاية زامفارا النيجيرية وخطفوا عشرة أشخاص."
     assert [(e["location"], e["admin1"]) for e in events(kb, body)] == [("Gusau", "Zamfara")]
     assert "Ijero-Ekiti" not in [e["location"] for e in events(kb, "هاجم مسلحون قرية جورا في ولاية زامفارا وخطفوا عشرة أشخاص.")]
+
+
+def test_a_lede_toll_with_the_attackers_nationality_goes_to_the_town_told_next(kb):
+    # the lede names only the attacker's nationality; its toll belongs to the strike the next sentence places
+    body = ("قتل شخص وجرح آخر، الأربعاء، بغارة لطائرة مسيرة إسرائيلية على سيارة. وأوضحت الوكالة أن الغارة طالت السيارة "
+            "على طريق عام في بلدة كفرا بقضاء بنت جبيل.")
+    assert [(e["location"], e["fatalities"], e["injuries"]) for e in events(kb, body, date(2024, 6, 12))] == [("Kafra", 1, 1)]

@@ -108,8 +108,9 @@ def merge_drafts(drafts: list[Draft], dated: bool = True) -> list[Draft]:
         # incident told with its day ("the attack was on Saturday"), and it is no event by itself
         # (an undated document keeps it: every record it gives is time_precision 3 anyway)
         echo = not d.date_explicit and dated
-        peers = [m for m in merged if m is not d and m.country == d.country and (m.specific or (echo and m.date_explicit))
-                 and same_day(m, d)] if not d.another else []
+        # (a country the clause does not name is a guess: "بغارة لطائرة مسيرة إسرائيلية" names the attacker's)
+        peers = [m for m in merged if m is not d and (m.country == d.country or not d.frame.countries)
+                 and (m.specific or (echo and m.date_explicit)) and same_day(m, d)] if not d.another else []
         if echo:  # (an undated part goes to its own sentence's event: "نصب مسلحون كمينا …، فيما اختطفوا جنديا")
             peers = [m for m in peers if m.frame.sentence == d.frame.sentence] or peers
         targets = [m for m in peers if _completes(d, m)]

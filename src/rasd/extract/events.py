@@ -141,8 +141,9 @@ def _told_as_another(stage: ArticleStage, f: Frame) -> bool:
     if any(c.start <= f.start + 1 and doc.ntext[c.start:c.end] in ar.words("separate_incident")
            for c in doc.cues(f.start, f.end, "clause_break")):
         return True
-    ti = doc.token_index(f.main.end)
-    return ti < len(doc.tokens) and doc.tokens[ti].start < f.end and doc.tokens[ti].text in ar.words("another_word")
+    ti = doc.token_index(f.main.end)  # (an event noun: "وجرح آخر" is one more person hurt)
+    return f.main.ref.voice == "noun" and ti < len(doc.tokens) and doc.tokens[ti].start < f.end \
+        and doc.tokens[ti].text in ar.words("another_word")
 
 
 def _actor_country(kb: KnowledgeBase, a: ActorRef) -> str | None:
