@@ -283,3 +283,10 @@ def test_a_lede_toll_with_the_attackers_nationality_goes_to_the_town_told_next(k
     body = ("قتل شخص وجرح آخر، الأربعاء، بغارة لطائرة مسيرة إسرائيلية على سيارة. وأوضحت الوكالة أن الغارة طالت السيارة "
             "على طريق عام في بلدة كفرا بقضاء بنت جبيل.")
     assert [(e["location"], e["fatalities"], e["injuries"]) for e in events(kb, body, date(2024, 6, 12))] == [("Kafra", 1, 1)]
+
+
+def test_roads_cut_with_no_subject_named(kb):
+    # Lebanese road-block idiom with no protesters named: each town its protest, burning tyres a violent one
+    body = "قطع محتجون اليوم طريقا في صيدا. وقطع السير على طريق عام النبطية بالإطارات المشتعلة. وأقفلت طريق عام زحلة."
+    assert [(e["sub_event_type"], e["location"]) for e in events(kb, body)] == [
+        ("Peaceful protest", "Sidon"), ("Violent demonstration", "Nabatieh"), ("Peaceful protest", "Zahlé")]
