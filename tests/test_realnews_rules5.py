@@ -290,3 +290,13 @@ def test_roads_cut_with_no_subject_named(kb):
     body = "قطع محتجون اليوم طريقا في صيدا. وقطع السير على طريق عام النبطية بالإطارات المشتعلة. وأقفلت طريق عام زحلة."
     assert [(e["sub_event_type"], e["location"]) for e in events(kb, body)] == [
         ("Peaceful protest", "Sidon"), ("Violent demonstration", "Nabatieh"), ("Peaceful protest", "Zahlé")]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "killed after his wounding": the wound is the death's, not one more hurt
+    ("قتل متظاهر اليوم إثر إصابته برصاصة حية من قبل قوات الأمن خلال مسيرة في مدينة كسلا.", (1, None)),
+    # one hurt and his wound: one
+    ("أصيب جندي اليوم في هجوم على حاجز في مدينة كسلا، ونقل إلى المستشفى بعد إصابته.", (None, 1)),
+])
+def test_his_wound_restates_the_victim(kb, body, expected):
+    assert [(e["fatalities"], e["injuries"]) for e in events(kb, body)] == [expected]

@@ -125,8 +125,9 @@ def _pronoun_toll(an: ArticleDoc, m: Mention, kind: str, start: int, vague: set[
                   used_counts: set[int]) -> None:
     """مقتله، إصابتها: one victim, قتيلين، مقتلهما: two, unless the pronoun restates a count before it (مقتلهما)."""
     subject = _idiom_subject(an, m, start)
-    if subject is None:  # ("قتل مسلحون الشابين …، ما أسفر عن مقتلهما": the two told)
-        if not (an.word(m).endswith(tuple(ar.words("object_pronoun"))) and any(k == kind and s[1] <= m.start for k, _, s in out.items)):
+    if subject is None:  # ("قتل مسلحون الشابين …، ما أسفر عن مقتلهما": the two told; "قتل متظاهر إثر إصابته": his wound)
+        if not (an.word(m).endswith(tuple(ar.words("object_pronoun"))) and any(
+                k in (kind, "killed") and s[1] <= m.start for k, _, s in out.items)):
             out.add(kind, 1 if m.ref.pattern == "one" else 2, (m.start, m.end))
     elif m.ref.pattern == "one":  # "لقي 12 مدنيا مصرعه": the count between the idiom's verb and its pronoun
         total, seen, _ = _read_groups(an, subject, an.token_index(m.start), vague, numbers, out, used_counts, True)
@@ -135,8 +136,7 @@ def _pronoun_toll(an: ArticleDoc, m: Mention, kind: str, start: int, vague: set[
 
 
 def _idiom_subject(an: ArticleDoc, m: Mention, start: int) -> int | None:
-    """The first token of the victims counted between the idiom's verb and its pronoun, which restates them: the
-    dual in "لقي شخصان مصرعهما", the singular after a count in "لقي 12 مدنيا مصرعه"."""
+    """The first token of the victims between the idiom's verb and its pronoun ("لقي شخصان مصرعهما", "لقي 12 مدنيا مصرعه")."""
     mi = an.token_index(m.start)
     for c in an.in_range("casualty", max(start, m.start - 60), m.start):
         ci = an.token_index(c.start)
