@@ -300,3 +300,8 @@ def test_roads_cut_with_no_subject_named(kb):
 ])
 def test_his_wound_restates_the_victim(kb, body, expected):
     assert [(e["fatalities"], e["injuries"]) for e in events(kb, body)] == [expected]
+
+
+def test_held_in_custody_is_an_arrest(kb):
+    body = "وضعت السلطات أمس ثلاثة مشتبه بهم رهن الحراسة النظرية في مدينة فاس بعد مداهمة منزل."
+    assert [(e["sub_event_type"], e["location"]) for e in events(kb, body)] == [("Arrests", "Fes")]
