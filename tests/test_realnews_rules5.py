@@ -305,3 +305,13 @@ def test_his_wound_restates_the_victim(kb, body, expected):
 def test_held_in_custody_is_an_arrest(kb):
     body = "وضعت السلطات أمس ثلاثة مشتبه بهم رهن الحراسة النظرية في مدينة فاس بعد مداهمة منزل."
     assert [(e["sub_event_type"], e["location"]) for e in events(kb, body)] == [("Arrests", "Fes")]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a known village right after a compound name's first word is part of another name: "أم صفا" is not Saffa
+    ("هاجم مستوطنون ظهر السبت قرية أم صفا شمال غرب رام الله وأحرقوا منزلين.", False),
+    # the village itself, named alone, is
+    ("هاجم مستوطنون ظهر السبت قرية صفا غرب رام الله وأحرقوا منزلين.", True),
+])
+def test_a_place_inside_a_compound_name(kb, body, expected):
+    assert ("Şaffā" in [e["location"] for e in events(kb, body, date(2024, 5, 11))]) is expected

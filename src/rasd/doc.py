@@ -449,8 +449,11 @@ def _layers(hits: list[Hit], sentence_starts: list[int], ntext: str,
     adjectives = {(n.start, n.end) for n in selected.get("nisba", []) if (n.start, n.end) in place_spans
                   and _right_after(ntext, n.start, force_ends)}
     selected["nisba"] = [n for n in selected.get("nisba", []) if (n.start, n.end) not in place_spans or (n.start, n.end) in adjectives]
+    # "قرية أم صفا" is not Saffa: a place right after a name's first word (أم، أبو، كفر، دير) is part of another name
+    prefix_ends = {m.end() for m in _NAME_PREFIX.finditer(ntext)} - {p.end for p in places}
     places = [p for p in places if not _right_after(ntext, p.start, intro_ends) and not any(a <= p.start < b for a, b in runs)
-              and not _bearing_adjective(ntext, p, feature_ends) and (p.start, p.end) not in adjectives]
+              and not _bearing_adjective(ntext, p, feature_ends) and (p.start, p.end) not in adjectives
+              and not _right_after(ntext, p.start, prefix_ends)]
     place_starts = [p.start for p in places]
     actors = [a for a in actors if not _inside_any(a, places, place_starts, strict=True)]
     selected["place"], selected["actor"] = places, actors
@@ -540,6 +543,9 @@ def _bearing_adjective(ntext: str, p: Mention, feature_ends: set[int]) -> bool:
     prev = _PREVIOUS_WORD.search(ntext, max(0, p.start - 40), p.start)
     return b not in feature_ends and prev is not None and prev.group(1).isalpha() and \
         prev.group(1) not in ar.words("place_preposition")
+
+
+_NAME_PREFIX = regex.compile(r"(?<![\p{Arabic}])[وبلف]?(?:" + "|".join(ar.words("name_prefix")) + r")(?![\p{Arabic}])")
 
 
 def _right_after(ntext: str, start: int, ends: set[int]) -> bool:
