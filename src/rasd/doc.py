@@ -545,7 +545,8 @@ def _bearing_adjective(ntext: str, p: Mention, feature_ends: set[int]) -> bool:
         prev.group(1) not in ar.words("place_preposition")
 
 
-_NAME_PREFIX = regex.compile(r"(?<![\p{Arabic}])[وبلف]?(?:" + "|".join(ar.words("name_prefix")) + r")(?![\p{Arabic}])")
+_NAME_PREFIX = regex.compile(r"(?<![\p{Arabic}])[" + "".join(ar.words("and_clitic") | ar.words("preposition_clitic")) + "]?(?:"
+                             + "|".join(ar.words("name_prefix")) + r")(?![\p{Arabic}])")
 
 
 def _right_after(ntext: str, start: int, ends: set[int]) -> bool:
