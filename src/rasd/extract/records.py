@@ -43,13 +43,12 @@ def event_record(doc: ArticleDoc, kb: KnowledgeBase, d: Draft) -> dict[str, Any]
     r["time_precision"] = d.date.precision if d.date is not None and pub is not None else 3
     r["event_type"], r["sub_event_type"] = event_type, sub
     country = d.country
-    crowd = next((t for t in d.targets if protesters_side(t)), None)
-    if event_type == "Protests" and crowd is not None and not any(protesters_side(a) for a in d.agents):
-        d.agents, d.targets = [crowd], d.agents + [t for t in d.targets if t is not crowd]  # ACLED: the protesters first
+    agents, sides = _sides(d, event_type)
     # a named perpetrator told anywhere in the article beats "gunmen" told elsewhere
-    actor1 = next((x for x in sorted(d.agents, key=lambda x: x.kind == "unknown") if x.resolved(kb, country)), None)
-    targets = _targets(kb, d, country, actor1.resolved(kb, country) if actor1 else None)
-    _actors(doc, kb, r, d, country, actor1, targets)
+    actor1 = next((x for x in sorted(agents, key=lambda x: x.kind == "unknown") if x.resolved(kb, country)), None)
+    a1 = actor1.resolved(kb, country) if actor1 else None
+    targets = [t for t in sides if t.resolved(kb, country) and t.resolved(kb, country) != a1]
+    _actors(doc, kb, r, d, country, agents, actor1, targets)
     _place(kb, r, d, country)
     r["weapon"] = d.weapon
     fatalities = d.fatalities
@@ -71,17 +70,21 @@ def event_record(doc: ArticleDoc, kb: KnowledgeBase, d: Draft) -> dict[str, Any]
     return r
 
 
-def _targets(kb: KnowledgeBase, d: Draft, country: str | None, a1: str | None) -> list[ActorRef]:
-    return [t for t in d.targets if t.resolved(kb, country) and t.resolved(kb, country) != a1]
+def _sides(d: Draft, event_type: str) -> tuple[list[ActorRef], list[ActorRef]]:
+    """The draft's (agents, targets), the protesters first in a protest event (ACLED), whoever fired on them second."""
+    crowd = next((t for t in d.targets if protesters_side(t)), None)
+    if event_type == "Protests" and crowd is not None and not any(protesters_side(a) for a in d.agents):
+        return [crowd], d.agents + [t for t in d.targets if t is not crowd]
+    return d.agents, d.targets
 
 
 def _actors(doc: ArticleDoc, kb: KnowledgeBase, r: dict[str, Any], d: Draft, country: str | None,
-            actor1: ActorRef | None, targets: list[ActorRef]) -> None:
+            agents: list[ActorRef], actor1: ActorRef | None, targets: list[ActorRef]) -> None:
     a1, a1_ar = _actor(doc, kb, actor1, country)
     a2, a2_ar = _actor(doc, kb, targets[0] if targets else None, country)
     r["actor1"], r["actor1_ar"] = a1, a1_ar
     r["actor1_basis"] = (d.basis or "reported") if a1 else None
-    r["assoc_actor_1"] = _unique([x.resolved(kb, country) for x in d.agents
+    r["assoc_actor_1"] = _unique([x.resolved(kb, country) for x in agents
                                   if x is not actor1 and x.resolved(kb, country) not in (a1, None)])
     r["actor2"], r["actor2_ar"] = a2, a2_ar
     r["assoc_actor_2"] = _unique([t.resolved(kb, country) for t in targets[1:] if t.resolved(kb, country) not in (a2, None)])
