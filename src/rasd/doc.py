@@ -739,8 +739,7 @@ def _settlement_names(doc: ArticleDoc, kb: KnowledgeBase) -> None:
             continue
         ft = doc.at_token("feature", ti - 1) if ti > 0 else None
         if ft is not None and doc.token_index(ft.start) == ti - 1 and doc.at_token("place", ti) is None \
-                and all(t.voice == "noun" for t in m.refs) and kb.features.get(ft.ref, ([], ""))[1] == "1" \
-                and NAMED_SETTLEMENTS & set(kb.features.get(ft.ref, ([], ""))[0]):
+                and all(t.voice == "noun" for t in m.refs) and kb.names_one(ft.ref, NAMED_SETTLEMENTS):
             continue
         keep.append(m)
     doc.set_layer("trigger", keep)

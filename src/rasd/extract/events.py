@@ -337,8 +337,7 @@ def in_an_unknown_quarter(stage: ArticleStage, d: Draft) -> Located | None:
     days = {s.date.date for s in stage.result.drafts if s.specific and s.date is not None}
     if not d.date_explicit or d.date is None or d.date.date in days:
         return None
-    features = stage.ctx.kb.features
-    if not any(UNKNOWN_QUARTER_FEATURES & set(features.get(ft.ref, ([], ""))[0]) and features[ft.ref][1] == "1" and not ft.definite
+    if not any(stage.ctx.kb.names_one(ft.ref, UNKNOWN_QUARTER_FEATURES) and not ft.definite
                and doc.at_token("place", doc.token_index(ft.end)) is None for ft in doc.in_range("feature", f.start, f.end)):
         return None
     before = [l for l, old in stage.told_places if not old and l.start < f.start and l.place.country_code == d.country

@@ -108,6 +108,11 @@ class KnowledgeBase:
             name, a = a.parent, self.actor(a.parent)
         return name
 
+    def names_one(self, feature_key: str, kinds: set[str] | frozenset[str]) -> bool:
+        """Is this feature word a singular one of these kinds (بلدة، حي: the name of one settlement follows it)?"""
+        found = self.features.get(feature_key)
+        return found is not None and found[1] == "1" and bool(kinds & set(found[0]))
+
     def country(self, code: str) -> Place | None:
         i = self.country_by_code.get(code)
         return self.places[i] if i is not None else None
