@@ -774,7 +774,8 @@ def _select(hits: list[Hit]) -> list[Mention]:
     for h in sorted(hits, key=lambda h: (h.payload.prefix_only, h.key_start, -h.key_len)):
         m = spans.get((h.start, h.end))
         if m is None:
-            m = spans[(h.start, h.end)] = Mention(h.payload.layer, h.start, h.end, h.key_start, h.has_article, [])
+            m = spans[(h.start, h.end)] = Mention(h.payload.layer, h.start, h.end, h.key_start,
+                                                   h.has_article or h.payload.definite, [])
         if h.payload.ref not in m.refs:
             m.refs.append(h.payload.ref)
     return longest_non_overlapping((m.end - m.key_start, m.start, m.end, m) for m in spans.values())

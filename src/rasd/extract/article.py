@@ -19,7 +19,7 @@ from rasd.extract.events import (add_other_side, add_to_toll, also_killed, dated
                                  leads_toll, sentence_span, toll_side)
 from rasd.lang import ar
 from rasd.extract.frame import Frame, FrameKind, Located
-from rasd.extract.tallies import risen_toll
+from rasd.extract.tallies import risen_toll, tally
 from rasd.extract.where import Where
 from rasd.resolve import geo
 from rasd.resolve.actors import AGENT, TARGET, ActorRef
@@ -301,6 +301,9 @@ def fill(doc: ArticleDoc, d: Draft, f: Frame, single: bool, evidence: bool = Tru
         d.agents, d.basis = targets[:1], "reported"  # the dead of the other side of a clash name that side
     if f.weapon and not d.weapon:
         d.weapon, d.weapon_span = f.weapon, f.weapon_span
+    if single and f.date_explicit and f.date is not None and d.date is not None and not d.date_explicit and \
+            f.cls in (d.cls, "attack") and _day_of_its_event(doc, f):
+        d.date, d.date_explicit, d.date_span = f.date, True, f.date_span  # "وكانت المسيرات التي انطلقت اليوم الجمعة"
     if single and d.cls == "attack" and f.cls in NAMING_CLASSES and f.main is not None and f.main.definite and \
             not ar.several_noun(doc.word(f.main)):
         # "the terrorist attack …", later "the bombing": the later word names the means (not "the two blasts"
@@ -312,6 +315,14 @@ def fill(doc: ArticleDoc, d: Draft, f: Frame, single: bool, evidence: bool = Tru
             d.casualty_spans += f.casualties.spans
         if d.injuries is None and f.casualties.injuries is not None:
             d.injuries = f.casualties.injuries
+
+
+def _day_of_its_event(doc: ArticleDoc, f: Frame) -> bool:
+    """The day a reference gives is its event's, not another event's told after it ("هذه المواجهات تعود إلى
+    المداهمات التي جرت السبت": the raids' day)."""
+    if f.main is None or f.date_span is None or f.date_span[0] < f.main.end:
+        return f.main is not None
+    return not any(f.main.end <= t.start < f.date_span[0] for t in doc.in_range("trigger", f.main.end, f.date_span[0]))
 
 
 def apply_claims(f: Frame, drafts: list[Draft]) -> None:
@@ -336,15 +347,3 @@ def _one_family(a: ActorRef, b: ActorRef) -> bool:
     if a.name is None or b.name is None:
         return a.name is None and b.name is None and a.state_kind == b.state_kind
     return a.name == b.name or (a.family or a.name) == (b.family or b.name)
-
-
-def tally(doc: ArticleDoc, f: Frame) -> dict[str, Any]:
-    on = f.date if f.date and f.date_explicit else None
-    pub = doc.published
-    return {
-        "count": f.tally_count, "at_least": f.tally_at_least, "what": f.tally_what,
-        "period_start": (f.since.date if f.since else (on.date if on else None)),
-        "period_end": (on.date if on and not f.since else (pub if f.since else None)),
-        "country_codes": list(f.countries),
-        "evidence": [sentence_span(doc, f)], "span": f.tally_span, "frame": f,
-    }

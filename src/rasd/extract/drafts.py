@@ -82,6 +82,7 @@ class Draft:
 OUTCOME_CLASSES = {"kill", "injure"}
 # Trigger classes that say how an attack was done: another mention with one of them names a bare "attack".
 NAMING_CLASSES = {"explosion", "airstrike", "shelling", "assassination", "abduction"}
+ATTACK_CLASSES = {"attack", "kill", "abduction", "assassination", "shelling", "airstrike", "explosion"}
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 
 
@@ -290,6 +291,8 @@ def absorb(into: Draft, other: Draft, fields_only: bool = False, date: bool = Tr
         into.targets = other.targets
     if other.weapon and not into.weapon:
         into.weapon, into.weapon_span = other.weapon, other.weapon_span
+    if into.cls == "looting" and other.cls in ATTACK_CLASSES and not fields_only:
+        into.cls = other.cls  # "هاجموا قريتين … كما أضرم المهاجمون النيران": the arson is part of the attack
     if into.cls == "attack" and other.cls in NAMING_CLASSES and not fields_only:
         into.cls = other.cls  # "the attack on the mosque" and "the explosion": the explosion names the means
     if _raid_fought(into, other) and not fields_only:

@@ -29,8 +29,10 @@ def draft_events(stage: ArticleStage, f: Frame, only: list[Located] | None = Non
     if not leaves and only is None:
         back = _place_referred_back(stage, f)
         leaves = [back] if back is not None else []
-    if not leaves and not f.countries and not stage.doc.cues(f.start, f.end, "direction"):
-        # (not when the clause places the event by a bearing, شمال غرب البلاد: somewhere else)
+    if not leaves and not f.countries and not stage.doc.cues(f.start, f.end, "direction") and \
+            not any(d.place is None for d in stage.last_group):
+        # (not when the clause places the event by a bearing, شمال غرب البلاد: somewhere else; nor
+        # when it goes on about an incident left without the dateline's city: كما أضرم المهاجمون …)
         fallback = ctx.dateline_place()
         if fallback is not None and fallback.place.country_code == ctx.main_country():
             leaves, by_dateline = [fallback], True  # nothing named in the clause: the dateline city, as "near"

@@ -13,7 +13,8 @@ from rasd.extract.context import ArticleContext
 from rasd.extract.crowds import barricades, civilians_against_police, is_state_force, protesters_hit_by_the_state, riot_police
 from rasd.extract.frame import Frame, FrameKind
 from rasd.extract.tallies import PLURAL_BY_NATURE, history_start, read_running_toll, read_tally, vague_and_plural
-from rasd.extract.verbs import announced_protest, body_after, predicate, renewed, stopped, undergone_by
+from rasd.extract.verbs import (after_a_habit_verb, announced_protest, body_after, opens_with_a_habit, predicate, renewed,
+                                stopped, undergone_by)
 from rasd.extract.when import shift_to_anchor
 from rasd.extract.where import reasons_told_on
 from rasd.lang import ar
@@ -133,8 +134,9 @@ def _read_triggers(frame: Frame, clause: Clause, live: list[TriggerMention]) -> 
         fresh = []  # "two were killed" with no attack, weapon or attacker named: the outcome of the last event
     if outcome_only and any(is_reference(t) for t in live):
         fresh = []  # "the strike killed two": the outcome of an event already told
-    habit = bool(fresh) and (any(t.ref.voice == "imperfect" for t in live) or _opens_with_a_habit(clause)) and all(
+    habit = bool(fresh) and (any(t.ref.voice == "imperfect" for t in live) or opens_with_a_habit(clause)) and all(
         t.ref.voice == "noun" and ar.plural_noun(doc.word(t)) for t in fresh)
+    habit = habit or bool(fresh) and all(t.ref.voice == "noun" and after_a_habit_verb(clause, t) for t in fresh)
     if habit:
         fresh = []  # "يشن التنظيم هجمات", "وترد كييف بشن ضربات": a habit, not an incident
     if not fresh and not habit and any(t.ref.voice == "light" for t in live) and not any(is_reference(t) for t in live):
@@ -260,12 +262,6 @@ def _raid_in_sentence(clause: Clause) -> bool:
     s = clause.doc.sentences[clause.sentence]
     return any(t.ref.cls in ("storming", "arrest", "protest") for t in clause.doc.in_range("trigger", s.start, s.end)) \
         or bool(clause.doc.cues(s.start, s.end, "intervention"))
-
-
-def _opens_with_a_habit(clause: Clause) -> bool:
-    doc = clause.doc
-    ti = doc.token_index(clause.start)
-    return ti < len(doc.tokens) and _stem(doc.tokens[ti].text) in ar.words("habit_verb")
 
 
 def _event_before_the_toll(frame: Frame, clause: Clause, live: list[TriggerMention]) -> bool:

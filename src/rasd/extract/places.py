@@ -1,5 +1,6 @@
 """Place rules the where-component applies: which readings of a name the article supports, which
-place lies in which, and capitals named by an adjective. Each function reads one clause."""
+place contains another named beside it, and capitals named by an adjective. Each function reads one clause.
+(Which reading of a name lies in the place named after it is part_of.py's.)"""
 
 from __future__ import annotations
 
@@ -13,67 +14,11 @@ from rasd.lang import ar
 from rasd.resolve import geo
 
 REMOTE_FOR_TOWNS = {"IR", "TR"}  # countries whose village names need the country in the same sentence
-QUARTER_KM = 15  # a quarter lies this close to its city
+MISSPELT_BEARING = 4  # letters of a short unknown word read as a misspelt bearing before "العاصمة"
 NAMED_BESIDE = 3  # tokens between a place and the city or district it is said to lie in
-PART_OF_GAP = 2  # tokens between "X" and "في Y" for Y to contain X
-
-
-def part_of(clause: Clause, ctx: ArticleContext, located: list[Located]) -> list[Located]:
-    """"حي الروضة بمدينة تعز": a place named just before a city or province lies in it, so among
-    its namesakes take the one inside; if none is, the name was not a place we know there."""
-    out: list[Located] = []
-    cities = [c for c in located if not c.quarter and c.place.feature in ("city", "town", "admin2") and c.place.lat is not None]
-    for i, l in enumerate(located):
-        if l.quarter and cities and not any(c is l for c in cities) and not any(
-                geo.haversine_km(c.place.lat, c.place.lon, l.place.lat, l.place.lon) <= QUARTER_KM
-                for c in cities if l.place.lat is not None):
-            # "وفي مدينة مأرب … على حي الروضة": the quarter of that city, not a namesake elsewhere
-            inside = [p for p in _candidates(clause, ctx, l) if p.lat is not None and any(
-                geo.haversine_km(c.place.lat, c.place.lon, p.lat, p.lon) <= QUARTER_KM for c in cities)]
-            if inside:
-                out.append(Located(inside[0], l.start, l.end, l.near, l.road, True))
-            continue
-        nxt = located[i + 1] if i + 1 < len(located) else None
-        if nxt is not None and _linked_by_preposition(clause, l, nxt) and nxt.place.feature != "country" \
-                and l.place.lat is not None and nxt.place.lat is not None \
-                and clause.doc.gap(l.end, nxt.start) <= PART_OF_GAP and not geo.contains(nxt.place, l.place):
-            pair = _readings_in_each_other(clause, ctx, l, nxt)
-            if pair is not None:  # مديرية الحزم في محافظة الجوف: Yemen's al-Jawf, not Saudi Arabia's
-                located[i + 1] = Located(pair[1], nxt.start, nxt.end, nxt.near, nxt.road, nxt.quarter)
-                out.append(Located(pair[0], l.start, l.end, l.near, l.road, l.quarter))
-                continue
-            inside = [p for p in _candidates(clause, ctx, l) if geo.contains(nxt.place, p) or (
-                p.lat is not None and geo.haversine_km(nxt.place.lat, nxt.place.lon, p.lat, p.lon) <= QUARTER_KM)]
-            if inside:
-                out.append(Located(inside[0], l.start, l.end, l.near, l.road))
-            continue
-        out.append(l)
-    return out
 
 
 AREA_FEATURES = {"region", "admin1", "admin2", "district"}
-
-
-def _readings_in_each_other(clause: Clause, ctx: ArticleContext, inner: Located, outer: Located) -> tuple[Place, Place] | None:
-    """When "X في Y" and the chosen Y does not contain X, another reading of Y may: both names are
-    read together (the outer's feature kept)."""
-    # "بلدة الأتارب بحلب", "بلدة X في منطقة سومي": a city named like its province may be the province
-    # (unless a feature word says city)
-    ft = clause.doc.at_token("feature", clause.doc.token_index(outer.start) - 1)
-    province_ok = outer.place.feature in ("city", "town") and (
-        ft is None or ft.end > outer.start or bool(AREA_FEATURES & set(ctx.kb.features[ft.ref][0])))
-    for q in _candidates(clause, ctx, outer):
-        if q is outer.place or (q.feature != outer.place.feature and not (province_ok and q.feature == "admin1")):
-            continue
-        p = next((p for p in _candidates(clause, ctx, inner) if geo.contains(q, p)), None)
-        if p is not None:
-            return p, q
-    return None
-
-
-def _candidates(clause: Clause, ctx: ArticleContext, l: Located) -> list[Place]:
-    m = next((x for x in clause.mentions("place") if x.start == l.start), None)
-    return [ctx.kb.places[j] for j in (m.refs if m else [])]
 
 
 def bracketed(clause: Clause, c: Mention) -> bool:
@@ -84,21 +29,14 @@ def bracketed(clause: Clause, c: Mention) -> bool:
 
 def only_capital_between(clause: Clause, a: int, b: int) -> bool:
     """"غربي العاصمة الليبية طرابلس": only the word for capital and a nationality in between."""
-    if b - a < 1 or b - a > 3:
-        return False
     doc = clause.doc
     capital_words = ar.words("capital_word")
+    if 2 <= b - a <= 4 and doc.tokens[a + 1].text in capital_words and len(doc.tokens[a].text) <= MISSPELT_BEARING \
+            and doc.at_token("place", a) is None:
+        a += 1  # "شمال شري العاصمة نيامي": a second bearing, misspelt, before the word for capital
+    if b - a < 1 or b - a > 3:
+        return False
     return all(doc.tokens[i].text in capital_words or doc.at_token("nisba", i) is not None for i in range(a, b))
-
-
-def _linked_by_preposition(clause: Clause, a: Located, b: Located) -> bool:
-    """"X في (مدينة) Y" or "X ب(مدينة) Y": B is where A lies, not another item of a list."""
-    doc = clause.doc
-    clitic = ar.words("locative_clitic")
-    if doc.ntext[b.start] in clitic:
-        return True
-    gap = doc.tokens[doc.token_index(a.end):doc.token_index(b.start)]
-    return any(t.text in ar.words("locative_preposition") or (t.text[:1] in clitic and len(t.text) > 3) for t in gap)
 
 
 WIDE_AREAS = ("country", "admin1", "sea", "gulf", "strait", "region")

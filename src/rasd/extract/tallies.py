@@ -4,7 +4,7 @@ count (عدة هجمات) marks the clause a summary."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rasd.doc import ArticleDoc, Clause, TriggerMention
 from rasd.extract.context import ArticleContext
@@ -303,3 +303,16 @@ def vague_and_plural(frame: Frame, clause: Clause, live: list[TriggerMention], r
         reading.summary = reading.summary or not any(l.place.feature != "country" for l in frame.leaves)
         if during_a_span(clause):  # "تشهد المكلا منذ أكثر من عامين عمليات اغتيال": a series over a span, even at a town
             reading.summary = reading.counted_vaguely = True
+
+
+def tally(doc: ArticleDoc, f: Frame) -> dict[str, Any]:
+    """The tally record a TALLY frame makes: its count, period (since … to the page's day) and evidence."""
+    on = f.date if f.date and f.date_explicit else None
+    pub = doc.published
+    return {
+        "count": f.tally_count, "at_least": f.tally_at_least, "what": f.tally_what,
+        "period_start": (f.since.date if f.since else (on.date if on else None)),
+        "period_end": (on.date if on and not f.since else (pub if f.since else None)),
+        "country_codes": list(f.countries),
+        "evidence": [(doc.sentences[f.sentence].start, doc.sentences[f.sentence].end)], "span": f.tally_span, "frame": f,
+    }

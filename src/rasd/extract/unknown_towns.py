@@ -33,8 +33,8 @@ def add_unknown_towns(doc: ArticleDoc, ctx: ArticleContext) -> None:
         return
     added: list[Mention] = []
     for ft in doc.by_layer.get("feature", []):
-        if not TOWN_FEATURES & set(ctx.kb.features[ft.ref][0]):
-            continue
+        if not TOWN_FEATURES & set(ctx.kb.features[ft.ref][0]) or ft.definite:
+            continue  # (Arabic names a town after an indefinite feature word: "في المنطقة يقومون" names none)
         ti = doc.token_index(ft.end)
         count = ctx.kb.features[ft.ref][1]
         names = 2 if count == "2" else MAX_LIST if count == "pl" else 1  # بلدتي X وY، مدن X، Y وZ

@@ -1,7 +1,7 @@
 """Verb constructions that change what an event word says: a verb of renewal before a definite event noun
 (تجددت الاشتباكات: the clash goes on, told anew), and "underwent" (تعرض ل…) before the event noun that names
-what happened; an event noun as the predicate of "was" (كان هجوما), which tells no event. Read by the kind
-component."""
+what happened; an event noun as the predicate of "was" (كان هجوما), which tells no event; a present verb of
+doing that makes the event noun a habit (يقومون باختطاف). Read by the kind component."""
 
 from __future__ import annotations
 
@@ -12,12 +12,13 @@ UNDERGONE_REACH = 6  # tokens from "تعرض" past its subject to the ل of what
 
 
 def renewed(doc: ArticleDoc, t: TriggerMention) -> bool:
-    """A definite event noun right after a verb of renewal (تجددت، تواصلت، استمرت), a time word allowed between."""
+    """A definite event noun right after a verb of renewal (تجددت، تواصلت، استمرت), a time word allowed between,
+    or after "the latest" (أحدث): an event of this clause all the same."""
     k = doc.token_index(t.start) - 1
     while k >= 0 and doc.in_time(k):
         k -= 1
-    if k >= 0 and doc.tokens[k].text in ar.words("renewal_verb_words"):
-        return True
+    if k >= 0 and doc.tokens[k].text in ar.words("renewal_verb_words") | ar.words("latest_word"):
+        return True  # (or the latest of a series: في أحدث أعمال العنف)
     return k >= 1 and doc.tokens[k].text in ar.words("renewed_object_head") and doc.tokens[k - 1].text in ar.words("renewal_verb_words")
 
 
@@ -71,3 +72,21 @@ def announced_protest(clause: Clause, t: TriggerMention) -> bool:
         return False  # "أعلنت الشرطة عن تفريق مظاهرة": a dispersal announced took place
     return any(0 <= ti - 1 - doc.token_index(c.end) <= ANNOUNCE_REACH and doc.word(c).split(" ")[0] in ar.words("announce_verb")
                for c in clause.cues("claim_verb"))
+
+
+def opens_with_a_habit(clause: Clause) -> bool:
+    """"وترد كييف بشن ضربات": a present verb opening the clause tells a habit."""
+    doc = clause.doc
+    ti = doc.token_index(clause.start)
+    return ti < len(doc.tokens) and _without_and(doc.tokens[ti].text) in ar.words("habit_verb")
+
+
+def after_a_habit_verb(clause: Clause, t: TriggerMention) -> bool:
+    """"عناصر الجماعة يقومون باختطاف أشخاص": a present verb of doing right before the event noun tells a habit."""
+    ti = clause.doc.token_index(t.start)
+    return ti > 0 and clause.doc.tokens[ti - 1].start >= clause.start and \
+        _without_and(clause.doc.tokens[ti - 1].text) in ar.words("habit_verb")
+
+
+def _without_and(word: str) -> str:
+    return word[1:] if word[:1] in ar.words("and_clitic") else word

@@ -45,7 +45,7 @@ class When:
                 continue
             if frame.since is not None and _closes_a_range(doc, te.start):
                 continue  # "بين 29 أبريل والأول من يونيو": the end of a period, not a day of an event
-            explicit = te.explicit_day and not _announcement_day(clause, te.start)
+            explicit = te.explicit_day and not _announcement_day(clause, te.start) and not _day_of_the_aftermath(clause, frame, te.end)
             if te.explicit_day:
                 frame.day_options.append(((te.start, te.end), r))
             if frame.date is None or (not frame.date_explicit and explicit):
@@ -53,7 +53,7 @@ class When:
         if frame.since is None:
             frame.since = _since_a_year(clause, since_cues, ctx)
         if frame.date is None and frame.since is None:
-            frame.date = _in_a_past_year(clause, ctx)
+            frame.date = _in_a_past_year(clause, frame, ctx)
 
 
 def _avenged(clause: Clause, frame: Frame, pos: int) -> bool:
@@ -76,15 +76,18 @@ def _in_an_earlier_relative(clause: Clause, frame: Frame, pos: int) -> bool:
     return False
 
 
-def _in_a_past_year(clause: Clause, ctx: ArticleContext) -> Resolved | None:
-    """"ووقع هجوم عام 2015 عندما …": an event told only by a year before publication's is an old one."""
+def _in_a_past_year(clause: Clause, frame: Frame, ctx: ArticleContext) -> Resolved | None:
+    """"ووقع هجوم عام 2015 عندما …": an event told only by a year before publication's is an old one (not a
+    year told after the event word and "after": "استهدفوا نقطة … عقب سيطرة متشددين على المنطقة عام 2012")."""
     doc = clause.doc
+    first = doc.token_index(frame.triggers[0].start) if frame.triggers else len(doc.tokens)
     for ti in range(doc.token_index(clause.start), len(doc.tokens) - 1):
         if doc.tokens[ti].start >= clause.end:
             break
         word, nxt = doc.tokens[ti].text, doc.tokens[ti + 1].text
         if word in ar.words("year_word") and is_year(nxt) and ctx.pub is not None and int(nxt) < ctx.pub.year \
-                and not clause.is_excluded(doc.tokens[ti].start):
+                and not clause.is_excluded(doc.tokens[ti].start) \
+                and not any(doc.tokens[k].text in ar.words("after_word") for k in range(first + 1, ti)):
             return Resolved(date(int(nxt), 1, 1), 3)
     return None
 
@@ -104,6 +107,19 @@ def _announcement_day(clause: Clause, pos: int) -> bool:
         if 0 <= ti - ci <= ANNOUNCE_REACH and not any(ci <= doc.token_index(t.start) < ti for t in clause.mentions("trigger")):
             return True
     return False
+
+
+AFTER_REACH = 8  # tokens from a day to the "بعد" that opens the event it followed
+
+
+def _day_of_the_aftermath(clause: Clause, frame: Frame, pos: int) -> bool:
+    """"بدأت بوركينا فاسو، الأربعاء، فترة حداد … بعد مقتل 36 شخصا": a day told before "after" (بعد، عقب، إثر)
+    and the clause's first event word dates what followed the event, not the event."""
+    doc = clause.doc
+    if not frame.triggers or frame.triggers[0].start < pos:
+        return False
+    ti, first = doc.token_index(pos), doc.token_index(frame.triggers[0].start)
+    return 0 < first - ti <= AFTER_REACH and any(doc.tokens[k].text in ar.words("after_word") for k in range(ti, first))
 
 
 SINCE_REACH = 8  # tokens from منذ بدء … to the date of that start

@@ -14,7 +14,8 @@ from rasd.extract.bearings import projected
 from rasd.extract.context import ArticleContext, country_acting
 from rasd.extract.frame import Frame, Located
 from rasd.extract.not_here import BORDER_WINDOW, Cues, not_the_event_place
-from rasd.extract.places import bracketed, capital_by_nisba, leaves, part_of, plausible
+from rasd.extract.part_of import part_of
+from rasd.extract.places import bracketed, capital_by_nisba, leaves, plausible
 from rasd.extract.when import opens_recent_incident
 from rasd.lang import ar
 from rasd.resolve import geo

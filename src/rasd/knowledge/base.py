@@ -224,7 +224,7 @@ def _add_lexicon(m: Matcher, lexicon: Lexicon) -> dict[str, tuple[list[str], str
     feature table."""
     for t in lexicon.triggers:
         for form in with_definite_variant(t.form):
-            m.add(form, "trigger", t, ARTICLE_OPTIONAL)
+            m.add(form, "trigger", t, ARTICLE_OPTIONAL, definite=form != t.form)
     for w in lexicon.weapons:
         for form in with_definite_variant(w.form):
             m.add(form, "weapon", w, ARTICLE_OPTIONAL)

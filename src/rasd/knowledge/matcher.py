@@ -47,6 +47,7 @@ class Payload:
     ref: Any
     article: str = ARTICLE_OPTIONAL
     prefix_only: bool = False
+    definite: bool = False  # the key is the definite variant of a phrase (أعمال العنف of أعمال عنف)
 
 
 @dataclass(slots=True)
@@ -77,7 +78,7 @@ class Matcher:
         self._keys: dict[str, list[Payload]] = {}
         self._automaton: ahocorasick.Automaton | None = None
 
-    def add(self, form: str, layer: str, ref: Any, article: str | None = None) -> None:
+    def add(self, form: str, layer: str, ref: Any, article: str | None = None, definite: bool = False) -> None:
         """Add a surface form. A trailing '*' lets the word go on (inflectional suffixes)."""
         prefix_only = form.endswith("*")
         key = norm(form.rstrip("*"))
@@ -88,7 +89,7 @@ class Matcher:
             article = ARTICLE_REQUIRED if had_article else ARTICLE_FORBIDDEN
         if len(stripped) < 2:
             return
-        payload = Payload(layer, ref, article, prefix_only)
+        payload = Payload(layer, ref, article, prefix_only, definite)
         bucket = self._keys.setdefault(stripped, [])
         if payload not in bucket:
             bucket.append(payload)

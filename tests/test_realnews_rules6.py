@@ -1,0 +1,115 @@
+"""Rules found by reading real reports (bench/realnews heldout16 and heldout17), sixth batch, each on sentences
+written for this test: (sentence, what a careful coder expects). Negative rows keep the reading the rule must not
+break."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from rasd.document import from_text
+from rasd.pipeline import extract
+from test_realnews_rules import PUB, events
+
+
+def kinds(recs: list[dict]) -> list[tuple]:
+    return [(r["sub_event_type"], r["location"], r["event_date"], r["fatalities"]) for r in recs]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a "stand" of hundreds, or one in front of a building, is a protest; its arrests are its intervention
+    ("فرقت الشرطة أمس وقفة للمئات من أعضاء الأحزاب في مدينة طنطا واعتقلت العشرات منهم.",
+     [("Protest with intervention", "Tanta")]),
+    ("نظم العشرات أمس وقفة أمام مبنى محافظة أسيوط للمطالبة بالإفراج عن المعتقلين.", [("Peaceful protest", "Asyut")]),
+    # a pause for thought is no protest
+    ("قال الوزير أمس في أسيوط إن الحكومة تحتاج إلى وقفة مع الذات.", []),
+])
+def test_a_stand_of_a_crowd_is_a_protest(kb, body, expected):
+    assert [(e["sub_event_type"], e["location"]) for e in events(kb, body)] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a landmark "near" which a city's protest stood, named like a town far away, is in the city
+    ("فرقت الشرطة أمس وقفة للمئات بمدينة الإسكندرية، بالقرب من محطة ترام الإبراهيمية.", ["Alexandria"]),
+    # a town near a city, close to it, is the town itself
+    ("قتل شخصان أمس في قصف مدفعي بمدينة حماة، قرب بلدة الرستن.", ["Ar Rastan"]),
+])
+def test_a_far_namesake_near_a_city(kb, body, expected):
+    assert [e["location"] for e in events(kb, body)] == expected
+
+
+def test_no_fewer_than_written_as_one_word(kb):
+    recs = events(kb, "قتل ما لايقل عن 36 شخصا أمس في هجوم مسلح على قرية في شمال بوركينا فاسو.")
+    assert [r["fatalities"] for r in recs] == [36]
+
+
+def test_an_attack_told_away_from_the_dateline_keeps_its_arson_and_its_toll(kb):
+    text = ("حداد في البلاد بعد هجوم إرهابي\nواغادوغو - (وكالات):\n"
+            "بدأت بوركينا فاسو، الخميس، فترة حداد تستمر يومين، بعد مقتل ما لا يقل عن 20 شخصا على يد مسلحين.\n"
+            "وقالت الحكومة إن مسلحين هاجموا قريتين بشمال البلاد يوم الثلاثاء.\n"
+            "كما أضرم المهاجمون النيران في مدرسة وسوق محلي.")
+    recs = [r for r in extract(from_text(text, "t.txt", PUB), kb, warn=False) if r["kind"] == "event"]
+    # one attack, on Tuesday (not the mourning's Thursday), not at the dateline's capital, not arson
+    assert kinds(recs) == [("Attack", None, "2024-04-30", 20)]
+
+
+def test_the_day_of_what_followed_is_not_the_events(kb):
+    # the funeral's day, told before "after" and the killing, is not a second strike on that day
+    recs = events(kb, "أعلنت مصادر محلية مقتل ثلاثة شبان في غارة على بلدة عيتا الشعب يوم الثلاثاء.\n"
+                      "وشيع الأهالي اليوم الخميس جثامين ثلاثة شبان بعد مقتلهم في غارة على البلدة.")
+    assert [(r["event_date"], r["fatalities"]) for r in recs] == [("2024-04-30", 3)]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a past year told after "after" is the background of the place, not the day of the attack
+    ("قتل خمسة جنود في هجوم شنه مسلحون على نقطة عسكرية قرب مخيم للاجئين في منطقة تاهوا بالنيجر، فروا إليه عقب "
+     "سيطرة متشددين على شمال مالي عام 2012.", ["2024-05-02"]),
+])
+def test_a_past_year_after_after_is_no_day_of_the_attack(kb, body, expected):
+    assert [e["event_date"] for e in events(kb, body)] == expected
+
+
+def test_a_misspelt_second_bearing_before_the_capital(kb):
+    recs = events(kb, "قتل 12 جنديا أمس في هجوم على موقع عسكري في منطقة تاهوا شمال شري العاصمة نيامي.")
+    assert [r["location"] for r in recs] == ["Tahoua"]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "in the area they do …": a definite feature word names no town, and a verb is no town
+    ("يشار إلى أن مسلحي الجماعة في المنطقة يقومون باختطاف أشخاص بشكل متكرر للمطالبة بفدية في الكونغو.", []),
+    # a present verb of doing right before the event noun is a habit
+    ("وأكد السكان أن المسلحين يقومون باختطاف المسافرين على طريق كادونا أبوجا بشكل متكرر.", []),
+    # an abduction told in the past stands
+    ("اختطف مسلحون أمس عشرة مسافرين على الطريق قرب مدينة كادونا في نيجيريا.", ["Abduction/forced disappearance"]),
+])
+def test_a_habit_of_abducting(kb, body, expected):
+    assert [e["sub_event_type"] for e in events(kb, body)] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "the violence" (definite by its second word) of past days is no new incident
+    ("دفعت أعمال العنف يوم الثلاثاء نحو ألف شخص إلى الفرار من أحياء في بورت أو برنس.", []),
+    ("وأدت أعمال العنف أمس إلى فرار نحو ألف شخص من حي في العاصمة بورت أو برنس.", []),
+    # the latest violence is this report's incident
+    ("قتل خمسة أشخاص أمس في أحدث أعمال العنف في ولاية مانيبور الهندية.", [5]),
+])
+def test_violence_told_as_known(kb, body, expected):
+    assert [e["fatalities"] for e in events(kb, body)] == expected
+
+
+def test_an_arrest_warrant_is_no_arrest(kb):
+    assert events(kb, "صدرت أمس مذكرة توقيف بحق رئيس الوزراء السابق في إسلام آباد.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the targeting told later "on Wednesday" (a definite reference) is the day of the drones downed
+    ("أسقطت الدفاعات الجوية ست مسيرات فوق مدينة كوستي.\nوجاءت عملية الاستهداف بالمسيرات على كوستي، أمس الأربعاء، "
+     "بعد ساعات من زيارة قائد الجيش.", ["2024-05-01"]),
+    # the day of the raids the clashes go back to is not the clashes' day
+    ("تعيش مدينة تطاوين مواجهات عنيفة بين الشباب والأمن.\nوتعود أسباب هذه المواجهات إلى المداهمات التي جرت أمس "
+     "الأربعاء.", ["2024-05-02"]),
+])
+def test_a_reference_gives_its_event_its_day(kb, text, expected):
+    recs = [r for r in extract(from_text("تقرير\n" + text, "t.txt", PUB), kb, warn=False) if r["kind"] == "event"]
+    assert [r["event_date"] for r in recs] == expected
