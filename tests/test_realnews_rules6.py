@@ -113,3 +113,51 @@ def test_an_arrest_warrant_is_no_arrest(kb):
 def test_a_reference_gives_its_event_its_day(kb, text, expected):
     recs = [r for r in extract(from_text("تقرير\n" + text, "t.txt", PUB), kb, warn=False) if r["kind"] == "event"]
     assert [r["event_date"] for r in recs] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # the pace of attacks over months is a trend, not an incident at the provinces it names
+    ("وارتفعت في الآونة الأخيرة وتيرة هجمات مسلحين يعتقد أنهم من التنظيم في محافظات كركوك وصلاح الدين وديالى.", []),
+    # an attack told today in one of them stands
+    ("قتل جنديان أمس في هجوم شنه مسلحون على موقع للجيش في محافظة ديالى.", ["Armed clash"]),
+])
+def test_the_pace_of_attacks_is_a_trend(kb, body, expected):
+    assert [e["sub_event_type"] for e in events(kb, body)] == expected
+
+
+def test_an_attack_two_weeks_before_is_background(kb):
+    recs = events(kb, "قتل جنديان أمس في هجوم على حاجز في مدينة رفح.\n"
+                      "ويأتي الهجوم بعد أقل من أسبوعين على مقتل خمسة شرطيين في هجوم على دورية في مدينة العريش.")
+    assert [r["location"] for r in recs] == ["Rafaḩ"]
+
+
+def test_an_earlier_toll_of_the_same_attack_is_no_other_attack(kb):
+    recs = events(kb, "قتل 12 جنديا أمس في هجوم على حاجز أمني في شمال سيناء.\n"
+                      "وكان مسؤول أمني قد أفاد في وقت سابق بأن مسلحين استهدفوا حاجزا للجيش في منطقة بئر العبد، مشيرا إلى "
+                      "سقوط تسعة قتلى.")
+    assert [(r["location"], r["fatalities"]) for r in recs] == [("Bir al-Abd", 12)]
+
+
+def test_an_attack_fought_back_is_a_clash(kb):
+    recs = events(kb, "هاجم مسلحون أمس حاجزا للجيش في منطقة بئر العبد بقذائف الهاون، ما أدى إلى مقتل 12 جنديا.\n"
+                      "وأوضح الجيش أن اشتباكا وقع بين جنوده والمسلحين أسفر عن مقتل 15 مسلحا.")
+    assert [(r["event_type"], r["location"]) for r in recs] == [("Battles", "Bir al-Abed")]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # what a march is against, and the pictures it carries, are not where it marched
+    ("خرجت مسيرة حاشدة أمس في مدينة وجدة للتظاهر ضد القصف الإسرائيلي على مدينة خان يونس.", ["Oujda"]),
+    ("رفع المشاركون في مسيرة بمدينة مكناس أمس صور المسجد الأقصى وأعلام فلسطين.", ["Meknes"]),
+])
+def test_what_a_march_is_against_and_carries(kb, body, expected):
+    assert [e["location"] for e in events(kb, body)] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a campaign going on, told with a present verb after a fronted phrase, is not the report's incident
+    ("لليوم الخامس، يواصل الجيش شن غارات على مدينة رفح.", []),
+    # a strike told in the past after the same fronted phrase is
+    ("لليوم الخامس، شن الجيش أمس غارات على مدينة رفح.", ["Air/drone strike"]),
+])
+def test_a_campaign_going_on_after_a_fronted_phrase(kb, body, expected):
+    assert [e["sub_event_type"] for e in events(kb, body)] == expected

@@ -221,9 +221,12 @@ class ArticleDoc:
 
     def days_back(self, c: CueMention) -> int:
         """How many days before the clause's day the event after an anchor cue happened (غداة، بعد يوم من: 1;
-        بعد يومين من: 2); 0 when the cue does not say."""
+        بعد يومين من: 2; بعد أسبوع من: 7); 0 when the cue does not say."""
         form = self.ntext[c.start:c.end]
-        return 1 if form in ar.words("anchor_day_back") else 2 if form in ar.words("anchor_two_days_back") else 0
+        for name, days in ANCHOR_DAYS:
+            if form in ar.words(name):
+                return days
+        return 0
 
     def after_comma(self, pos: int) -> bool:
         """Is the text right before pos (spaces aside) a comma?"""
@@ -483,6 +486,8 @@ def cue_kinds(m: CueMention) -> list[str]:
     return [first, "motive"] if first != "motive" and any(r.cue == "motive" for r in m.refs) else [first]
 
 
+# grammar sets of anchor cues and the days back each says
+ANCHOR_DAYS = (("anchor_day_back", 1), ("anchor_two_days_back", 2), ("anchor_week_back", 7), ("anchor_two_weeks_back", 14))
 NAME_WORDS = 3  # a person's name after "الشاب": up to three words (محمد أحمد الحريري) …
 _NAME_WORD = regex.compile(r" (\p{Arabic}+)")
 

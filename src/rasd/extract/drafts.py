@@ -293,6 +293,8 @@ def absorb(into: Draft, other: Draft, fields_only: bool = False, date: bool = Tr
         into.weapon, into.weapon_span = other.weapon, other.weapon_span
     if into.cls == "looting" and other.cls in ATTACK_CLASSES and not fields_only:
         into.cls = other.cls  # "هاجموا قريتين … كما أضرم المهاجمون النيران": the arson is part of the attack
+    if into.cls == "attack" and other.cls == "clash" and other.fatalities and not fields_only:
+        into.cls = "clash"  # "هاجم مسلحون حاجزا … ووقع اشتباك أسفر عن مقتل 15 إرهابيا": the attack was fought
     if into.cls == "attack" and other.cls in NAMING_CLASSES and not fields_only:
         into.cls = other.cls  # "the attack on the mosque" and "the explosion": the explosion names the means
     if _raid_fought(into, other) and not fields_only:
@@ -316,8 +318,9 @@ def absorb(into: Draft, other: Draft, fields_only: bool = False, date: bool = Tr
         into.protest_mode, into.peaceful = into.protest_mode or "intervention", False
         into.targets = other.agents + [t for t in into.targets if t not in other.agents]
     if not fields_only:
-        if into.fatalities is None and other.fatalities is not None:
-            into.fatalities = other.fatalities
+        if other.fatalities is not None and (into.fatalities is None or (
+                into.fatalities_floor and other.fatalities > into.fatalities and other.toll_side == into.toll_side)):
+            into.fatalities = other.fatalities  # (a floor or an earlier count gives way to the higher toll)
         if into.injuries is None and other.injuries is not None:
             into.injuries = other.injuries
     if date and into.date is not None and other.date is not None and other.date_explicit and not into.date_explicit:

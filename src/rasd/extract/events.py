@@ -223,11 +223,12 @@ def _generic_victims(heads: list[PersonMention]) -> list[ActorRef]:
 
 
 def _after_lower_bound(stage: ArticleStage, f: Frame, spans: list[tuple[int, int]]) -> bool:
-    """"أكثر من 50" / "ما لا يقل عن 50": the toll is a floor."""
+    """"أكثر من 50" / "ما لا يقل عن 50": the toll is a floor; so is one told as an earlier or initial count."""
     doc = stage.doc
     bounds = doc.cues(f.start, f.end, "lower_bound")
+    sentence = doc.sentences[f.sentence]  # (or an earlier count: "أفاد في وقت سابق بسقوط تسعة قتلى")
     return any(c.end <= s[0] and doc.gap(c.end, s[0]) <= 3 for c in bounds for s in spans) or \
-        any(s[0] <= c.start < s[1] for c in bounds for s in spans)
+        any(s[0] <= c.start < s[1] for c in bounds for s in spans) or bool(spans and doc.cues(sentence.start, sentence.end, "earlier_toll"))
 
 
 def _own_parts(stage: ArticleStage, f: Frame, l: Located) -> list[tuple[int, int]]:

@@ -14,7 +14,7 @@ from rasd.extract.crowds import barricades, civilians_against_police, is_state_f
 from rasd.extract.frame import Frame, FrameKind
 from rasd.extract.tallies import PLURAL_BY_NATURE, history_start, read_running_toll, read_tally, vague_and_plural
 from rasd.extract.verbs import (after_a_habit_verb, announced_protest, body_after, opens_with_a_habit, predicate, renewed,
-                                stopped, undergone_by)
+                                stopped, undergone_by, without_and)
 from rasd.extract.when import shift_to_anchor
 from rasd.extract.where import reasons_told_on
 from rasd.lang import ar
@@ -97,7 +97,7 @@ class Kind:
         own_day = frame.date_explicit and frame.date_span is not None and frame.date_span[0] > frame.main.start
         statements = clause.doc.cues(clause.start, frame.main.start, "statement", "court")
         if frame.cls == "protest":  # "طالب العشرات خلال اعتصام …": the protest's own voice
-            statements = [c for c in statements if _stem(clause.doc.word(c)) not in ar.words("protest_voice")]
+            statements = [c for c in statements if without_and(clause.doc.word(c)) not in ar.words("protest_voice")]
         reading.statement = bool(statements) and not own_day
         # "من المقرر أن تنطلق تظاهرات …", "في حال تعرضت …": what follows has not happened (but "عشية اجتماع
         # مرتقب، قتل …": a fronted phrase closed by a comma dates the event, it does not make it a plan)
@@ -105,10 +105,7 @@ class Kind:
         reading.unreal = any(c.ref.form in ar.words("condition_word") or not (past and clause.doc.comma_between(c.end, frame.main.start))
                              for c in clause.doc.cues(clause.start, frame.main.start, "unreal")) or announced_protest(clause, frame.main)
         frame.kind, frame.background = _decide(frame, ctx, reading)
-        shift_to_anchor(frame, clause)
-        if frame.kind is FrameKind.NEW and frame.date is None and frame.since is not None:
-            # "shelling on Sarmin since Friday night": the event began that day, at that town
-            frame.date, frame.date_explicit = frame.since, True
+        _date_a_new_event(frame, clause, ctx)
         _protest_and_interception(frame, clause)
 
 
@@ -202,7 +199,7 @@ def _correct_class(frame: Frame, clause: Clause, ctx: ArticleContext) -> None:
     if frame.cls in ("launch", "shelling", "attack") and _intervention_after(clause, frame.main):
         frame.cls = "protest"  # أطلقت الشرطة الغاز المسيل للدموع: dispersing a protest, not shelling
     if frame.cls == "interception" and frame.weapon not in PROJECTILES and not clause.cues("air_context") \
-            and _stem(clause.doc.word(frame.main)) in ar.words("confront_verb"):
+            and without_and(clause.doc.word(frame.main)) in ar.words("confront_verb"):
         frame.cls = "clash"  # "وتصدى لها مقاومون": fighters confronting a raid, not air defences
     if frame.cls == "airstrike" and not clause.cues("air_context") and any(t.ref.cls == "arrest" for t in frame.triggers) and \
             any(is_state_force(ctx.kb, r, police_only=True) for r in frame.refs if r.role == "agent"):
@@ -211,6 +208,16 @@ def _correct_class(frame: Frame, clause: Clause, ctx: ArticleContext) -> None:
         frame.cls = "attack"  # أطلق مسلحون النار: shooting, not a launch
         if frame.weapon is None or frame.weapon in ("airstrike", "other"):
             frame.weapon = "small_arms"
+
+
+def _date_a_new_event(frame: Frame, clause: Clause, ctx: ArticleContext) -> None:
+    """A new event told after "a day (a week) after" happened that long before; "since Friday night" is its day."""
+    shift_to_anchor(frame, clause)
+    if frame.kind is FrameKind.NEW and frame.date_explicit and frame.date and ctx.is_old(frame.date.date):
+        frame.kind, frame.background = FrameKind.BACKGROUND, frame.date  # "بعد أسبوعين من مقتل …": an old one
+    if frame.kind is FrameKind.NEW and frame.date is None and frame.since is not None:
+        # "shelling on Sarmin since Friday night": the event began that day, at that town
+        frame.date, frame.date_explicit = frame.since, True
 
 
 def _armed_men_killed_first(frame: Frame) -> bool:
@@ -299,7 +306,7 @@ def _live_triggers(frame: Frame, clause: Clause) -> list[TriggerMention]:
     live = [t for t in live if not clause.after(opening, t.start, 1) and t.start < history_start(clause)]  # (على مدى عقود)
     # "توجهوا لاعتراض مركبات مدنية": intercepting vehicles, with no missile or drone about, is no interception
     if frame.weapon not in PROJECTILES and not clause.cues("air_context"):
-        live = [t for t in live if not (t.ref.cls == "interception" and _stem(clause.doc.word(t)).lstrip(
+        live = [t for t in live if not (t.ref.cls == "interception" and without_and(clause.doc.word(t)).lstrip(
             "".join(ar.words("preposition_clitic"))) in ar.words("intercept_word"))]
     # "اختطفت جثماني الشهيدين", "احتجزت الجثامين": bodies seized are no one abducted or arrested
     live = [t for t in live if not (t.ref.cls in ("abduction", "arrest") and body_after(clause, t)) and not stopped(clause, t)]
@@ -310,11 +317,6 @@ def _live_triggers(frame: Frame, clause: Clause) -> list[TriggerMention]:
     real = [t for t in live if not any(c.end <= t.start for c in aims)]
     # (only a new event told before the aim: "وجاء التفجير مع اقتراب القوات من استعادة …" refers back)
     return real if any(not t.definite for t in real) else live
-
-
-def _stem(word: str) -> str:
-    """The word without a glued "and" (وتصدى، وطالب)."""
-    return word[1:] if word[:1] in ar.words("and_clitic") else word
 
 
 def _since_today(clause: Clause, since: CueMention) -> bool:

@@ -74,19 +74,29 @@ def announced_protest(clause: Clause, t: TriggerMention) -> bool:
                for c in clause.cues("claim_verb"))
 
 
+FRONTED = 4  # tokens of a fronted phrase set off by a comma before the clause's verb (لليوم التاسع، يواصل …)
+
+
 def opens_with_a_habit(clause: Clause) -> bool:
-    """"وترد كييف بشن ضربات": a present verb opening the clause tells a habit."""
+    """"وترد كييف بشن ضربات", "لليوم التاسع، يواصل الجيش استهداف …": a present verb opening the clause (or right
+    after a short fronted phrase) tells a habit or a campaign going on, not an incident."""
     doc = clause.doc
     ti = doc.token_index(clause.start)
-    return ti < len(doc.tokens) and _without_and(doc.tokens[ti].text) in ar.words("habit_verb")
+    for k in range(ti, min(ti + FRONTED, len(doc.tokens) - 1)):
+        if doc.comma_between(doc.tokens[k].end, doc.tokens[k + 1].start):
+            ti = k + 1 if without_and(doc.tokens[k + 1].text) in ar.words("habit_verb") else ti
+            break
+    return ti < len(doc.tokens) and doc.tokens[ti].start < clause.end and \
+        without_and(doc.tokens[ti].text) in ar.words("habit_verb")
 
 
 def after_a_habit_verb(clause: Clause, t: TriggerMention) -> bool:
     """"عناصر الجماعة يقومون باختطاف أشخاص": a present verb of doing right before the event noun tells a habit."""
     ti = clause.doc.token_index(t.start)
     return ti > 0 and clause.doc.tokens[ti - 1].start >= clause.start and \
-        _without_and(clause.doc.tokens[ti - 1].text) in ar.words("habit_verb")
+        without_and(clause.doc.tokens[ti - 1].text) in ar.words("habit_verb")
 
 
-def _without_and(word: str) -> str:
+def without_and(word: str) -> str:
+    """The word without a glued "and" (وتصدى، وطالب)."""
     return word[1:] if word[:1] in ar.words("and_clitic") else word

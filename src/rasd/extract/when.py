@@ -187,6 +187,9 @@ def next_discourse(frame: Frame, current: Resolved | None, ctx: ArticleContext) 
     return current
 
 
+WEEK_BACK = 7  # days an anchor cue sends an event back that make its day a day of its own
+
+
 def shift_to_anchor(frame: Frame, clause: Clause) -> None:
     """"ويأتي ذلك بعد يوم من مقتل 20 شخصا في مزار شريف": an event told after "a day after" happened a day (or
     two) before the clause's day, not on it (an event told before the cue keeps its day)."""
@@ -197,6 +200,7 @@ def shift_to_anchor(frame: Frame, clause: Clause) -> None:
     for c in clause.cues("anchor_event", "sequel"):
         if (days := doc.days_back(c)) and c.end <= frame.main.start:
             frame.date = Resolved(day.date - timedelta(days=days), day.precision)
+            frame.date_explicit = days >= WEEK_BACK  # (a week or more back is surely another day than the clause's)
             return
 
 
