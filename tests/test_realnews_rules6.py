@@ -161,3 +161,16 @@ def test_what_a_march_is_against_and_carries(kb, body, expected):
 ])
 def test_a_campaign_going_on_after_a_fronted_phrase(kb, body, expected):
     assert [e["sub_event_type"] for e in events(kb, body)] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a known town's name ending the name of a village the gazetteer lacks is part of that name (here "Mau",
+    # a town of India, ends an invented Burmese village's name), also when the name is told again without the
+    # village word
+    ("قتل 30 شخصا أمس في غارة جوية شنها جيش ميانمار على قرية تاونغ زي ماو في ولاية راخين.\n"
+     "وقال شهود إن الغارة في تاونغ زي ماو دمرت عشرات المنازل.", [(None, "MM")]),
+    # the town named right after the village word is the town
+    ("قتل 30 شخصا أمس في غارة جوية على بلدة ماو في ولاية أوتار براديش الهندية.", [("Mau", "IN")]),
+])
+def test_a_known_word_ending_an_unknown_village_name(kb, body, expected):
+    assert [(e["location"], e["country_code"]) for e in events(kb, body)] == expected

@@ -157,7 +157,7 @@ def _says_where(doc: ArticleDoc, kb: KnowledgeBase, m: Mention, outlet_named: se
     if doc.token_index(m.start) in outlet_named or text in directions or doc.word(m) in directions or \
             (text[:1] in ar.words("and_clitic") and text[1:] in directions):  # (الشمالية والشرقية)
         return False
-    if (short_title and m.end <= short_title) or doc.word(m) in kb.features:
+    if (short_title and m.end <= short_title) or doc.word(m) in kb.features or tail_of_an_unknown_name(doc, kb, m):
         return False
     mi = doc.token_index(m.start)
     if ar.words("simile_clitic") & set(doc.ntext[m.start:m.key_start]) or \
@@ -239,3 +239,40 @@ def _cue_forms(kb: KnowledgeBase, cue: str) -> frozenset[str]:
     if cached is None:
         cached = _CUE_FORMS[(id(kb), cue)] = frozenset(norm(c.form) for c in kb.lexicon.cues if c.cue == cue)
     return cached
+
+
+UNKNOWN_NAME_WORDS = 2  # words of a village's name the gazetteer lacks, before a known word that ends the name
+
+
+def tail_of_an_unknown_name(doc: ArticleDoc, kb: KnowledgeBase, m: Mention) -> bool:
+    """"قرية كياوك ني ماو": a known name (ماو) that ends the name of a village the gazetteer lacks, the village word
+    and the unknown words right before it, is part of that name, not the town it also names."""
+    mi = doc.token_index(m.start)
+    if doc.ntext[m.start:m.key_start] not in ("", ar.ARTICLE):
+        return False
+    for k in range(mi - 1, max(doc.token_index(doc.sentences[m.sentence].start), mi - 2 - UNKNOWN_NAME_WORDS), -1):
+        ft = doc.at_token("feature", k)
+        if ft is not None:
+            kinds, count = kb.features[ft.ref]
+            return k < mi - 1 and set(kinds) <= NAME_SETTLEMENTS and count == "1"
+        if doc.comma_between(doc.tokens[k].end, doc.tokens[k + 1].start) or doc.in_time(k) or \
+                doc.tokens[k].text in ar.words("function_word") or \
+                any(doc.at_token(layer, k) is not None for layer in NAME_BREAKING_LAYERS):
+            return _named_so_after_a_village_word(doc, kb, k + 1, mi)
+    return False
+
+
+def _named_so_after_a_village_word(doc: ArticleDoc, kb: KnowledgeBase, a: int, mi: int) -> bool:
+    """"في كياوك ني ماو" after "قرية كياوك ني ماو": the words before the name, with it, were told as a village's name."""
+    if a >= mi:
+        return False
+    words = [t.text for t in doc.tokens[a:mi + 1]]
+    for ft in doc.by_layer.get("feature", []):
+        k = doc.token_index(ft.end)
+        if set(kb.features[ft.ref][0]) <= NAME_SETTLEMENTS and [t.text for t in doc.tokens[k:k + len(words)]] == words:
+            return True
+    return False
+
+
+NAME_SETTLEMENTS = {"village", "town", "city", "settlement"}
+NAME_BREAKING_LAYERS = ("place", "actor", "trigger", "casualty", "person", "nisba", "cue", "weapon", "force")

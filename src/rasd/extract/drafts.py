@@ -321,7 +321,7 @@ def absorb(into: Draft, other: Draft, fields_only: bool = False, date: bool = Tr
         if other.fatalities is not None and (into.fatalities is None or (
                 into.fatalities_floor and other.fatalities > into.fatalities and other.toll_side == into.toll_side)):
             into.fatalities = other.fatalities  # (a floor or an earlier count gives way to the higher toll)
-        if into.injuries is None and other.injuries is not None:
+        if other.injuries is not None and (into.injuries is None or (into.fatalities_floor and other.injuries > into.injuries)):
             into.injuries = other.injuries
     if date and into.date is not None and other.date is not None and other.date_explicit and not into.date_explicit:
         into.date, into.date_explicit, into.date_span = other.date, True, other.date_span
