@@ -174,3 +174,18 @@ def test_a_campaign_going_on_after_a_fronted_phrase(kb, body, expected):
 ])
 def test_a_known_word_ending_an_unknown_village_name(kb, body, expected):
     assert [(e["location"], e["country_code"]) for e in events(kb, body)] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # the day of a meeting where the president spoke of an ambush is not the ambush's day
+    ("قتل عشرة جنود أمس الأربعاء في كمين نصبه متمردون في شمال كولومبيا.\n"
+     "وأعرب الرئيس الكولومبي خلال اجتماع أمني اليوم في محافظة أراوكا حيث وقع الكمين عن تعازيه.", ["2024-05-01"]),
+    # a long subject between the announcing verb and its day
+    ("أعلنت السلطات المحلية في ولاية الوحدة بجنوب السودان، يوم الثلاثاء، مقتل 30 شخصا في اشتباكات قبلية.\n"
+     "واندلعت الاشتباكات يوم الأحد الماضي في مقاطعة لير.", ["2024-04-28"]),
+    # a day inside the words quoted is the event's
+    ("وقال المتحدث باسم الجيش الأمريكي: «فقدنا أمس الأربعاء خمسة من جنودنا في انفجار عبوة ناسفة في العراق».",
+     ["2024-05-01"]),
+])
+def test_the_day_of_who_speaks(kb, body, expected):
+    assert [e["event_date"] for e in events(kb, body)] == expected

@@ -92,7 +92,8 @@ def _in_a_past_year(clause: Clause, frame: Frame, ctx: ArticleContext) -> Resolv
     return None
 
 
-ANNOUNCE_REACH = 6  # tokens from أعلن الجيش … to the day set off after it
+QUOTE_MARKS = set("«\"“:")  # a quotation opens between a speaking verb and a day of the words quoted
+ANNOUNCE_REACH = 10  # tokens from أعلن الجيش … to the day set off after it
 
 
 def _announcement_day(clause: Clause, pos: int) -> bool:
@@ -104,9 +105,15 @@ def _announcement_day(clause: Clause, pos: int) -> bool:
     # (the verb may stand before a clause break: "وأكدت السلطات من جهتها الاثنين أن منازل أحرقت")
     for c in doc.cues(doc.sentences[clause.sentence].start, pos, "claim_verb", "speech", "toll_rise"):
         ci = doc.token_index(c.end)
-        if 0 <= ti - ci <= ANNOUNCE_REACH and not any(ci <= doc.token_index(t.start) < ti for t in clause.mentions("trigger")):
-            return True
+        if 0 <= ti - ci <= ANNOUNCE_REACH and not any(ci <= doc.token_index(t.start) < ti for t in clause.mentions("trigger")) \
+                and not _quoted_between(doc, c.end, pos):
+            return True  # (not a day inside the words quoted: قال المتحدث «فقدنا أمس خمسة من جنودنا»)
     return False
+
+
+def _quoted_between(doc: ArticleDoc, start: int, end: int) -> bool:
+    a, b = doc.original(start, end)  # (the normalized text has no quotation marks: read the original)
+    return bool(QUOTE_MARKS & set(doc.source.text[a:b]))
 
 
 AFTER_REACH = 8  # tokens from a day to the "بعد" that opens the event it followed
