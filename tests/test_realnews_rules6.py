@@ -189,3 +189,35 @@ def test_a_known_word_ending_an_unknown_village_name(kb, body, expected):
 ])
 def test_the_day_of_who_speaks(kb, body, expected):
     assert [e["event_date"] for e in events(kb, body)] == expected
+
+
+def test_the_toll_of_a_campaign_over_provinces_is_a_tally(kb):
+    recs = [r for r in extract(from_text(
+        "تقرير\nقتل مدنيان اليوم في قصف مدفعي على بلدة سراقب.\nيذكر أن الحملة العسكرية على المنطقة أسفرت عن مقتل أكثر من "
+        "400 مدني في حلب وإدلب وحماة.", "t.txt", PUB), kb, warn=False)]
+    assert [(r["kind"], r.get("location"), r.get("fatalities"), r.get("count")) for r in recs] == [
+        ("event", "Saraqib", 2, None), ("tally", None, None, 400)]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # an attack foiled with attackers killed was fought
+    ("أحبطت قوات الجيش أمس هجوما لمسلحين على نقطة عسكرية جنوب مدينة رفح وقتلت ثمانية مهاجمين.", ["Armed clash"]),
+    # a plot foiled with nobody killed is no battle
+    ("أحبطت قوات الأمن أمس هجوما بسيارة مفخخة كان يستهدف نقطة عسكرية في مدينة رفح.", ["Disrupted weapons use"]),
+])
+def test_a_foiled_attack_with_dead_attackers(kb, body, expected):
+    assert [e["sub_event_type"] for e in events(kb, body)] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # protesters arrested for an earlier protest: arrests, not a protest today
+    ("اعتقلت الشرطة أمس 15 متظاهرا في مدينة شيراز على خلفية مشاركتهم في احتجاجات الشهر الماضي.", ["Arrests"]),
+    # protesters arrested at the protest: its intervention
+    ("اعتقلت الشرطة أمس عشرات المتظاهرين في مدينة شيراز.", ["Protest with intervention"]),
+    # a peaceful stand denouncing arrests was not itself broken up
+    ("نظم مئات المحتجين أمس وقفة سلمية في مدينة الحسيمة للتنديد بالاعتقالات.", ["Peaceful protest"]),
+    # workers on strike protest
+    ("أضرب أمس نحو ألفي عامل في مصنع للغزل بمدينة المحلة الكبرى للمطالبة بصرف رواتبهم.", ["Peaceful protest"]),
+])
+def test_protests_arrests_and_strikes(kb, body, expected):
+    assert [e["sub_event_type"] for e in events(kb, body)] == expected

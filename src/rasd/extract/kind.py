@@ -193,14 +193,14 @@ def _correct_class(frame: Frame, clause: Clause, ctx: ArticleContext) -> None:
         frame.cls = "clash"  # "شنوا هجوما على مقار قسد، لترد الأخيرة بقصف": fire exchanged, a battle
     if frame.cls == "arrest" and _armed_men_killed_first(frame):
         frame.cls = "kill"  # "القضاء على ثلاثة مهربين مسلحين وتوقيف رابع": armed men killed first, a fight, not arrests
-    if frame.cls == "arrest" and ((clause.cues("intervention") and clause.cues("protest_context"))
-                                  or any(m.ref.group == "protesters" for m in clause.mentions("person"))):
+    if frame.cls == "arrest" and not clause.cues("motive") and ((clause.cues("intervention") and clause.cues("protest_context"))
+                                                                or any(m.ref.group == "protesters" for m in clause.mentions("person"))):
         frame.cls = "protest"  # "استخدمت الشرطة الهراوات لتفريق 300 متظاهر وأوقفت عشرة", "اعتقلت الشرطة عشرات المتظاهرين"
     if frame.cls in ("launch", "shelling", "attack") and _intervention_after(clause, frame.main):
         frame.cls = "protest"  # أطلقت الشرطة الغاز المسيل للدموع: dispersing a protest, not shelling
     if frame.cls == "interception" and frame.weapon not in PROJECTILES and not clause.cues("air_context") \
-            and without_and(clause.doc.word(frame.main)) in ar.words("confront_verb"):
-        frame.cls = "clash"  # "وتصدى لها مقاومون": fighters confronting a raid, not air defences
+            and (without_and(clause.doc.word(frame.main)) in ar.words("confront_verb") or frame.casualties.fatalities):
+        frame.cls = "clash"  # "وتصدى لها مقاومون", "أحبط الجيش هجوما وقتل 12 مهاجما": a fight, not air defences
     if frame.cls == "airstrike" and not clause.cues("air_context") and any(t.ref.cls == "arrest" for t in frame.triggers) and \
             any(is_state_force(ctx.kb, r, police_only=True) for r in frame.refs if r.role == "agent"):
         frame.cls, frame.weapon = "arrest", None  # "شنت الشرطة غارات على منازل واعتقلت 12": police raids, no aircraft
@@ -236,7 +236,9 @@ def _protest_and_interception(frame: Frame, clause: Clause) -> None:
     if frame.cls in ("interception", "defusal"):
         frame.intercepted = "partial" if clause.cues("partial") else "full"
     if frame.cls in ("protest", "riot"):
-        if clause.cues("intervention") or any(t.ref.cls == "arrest" for t in frame.triggers):
+        motives = clause.cues("motive")  # (not the arrests a protest denounces: للتنديد بالاعتقالات)
+        if clause.cues("intervention") or any(t.ref.cls == "arrest" and not clause.after(motives, t.start, 1)
+                                              for t in frame.triggers):
             frame.protest_mode = "intervention"  # dispersed, or protesters arrested
         violent = any((t.ref.cls in ("storming", "looting", "riot") or (t.ref.cls == "attack" and t.ref.voice == "active"))
                       and not riot_police(clause, t) for t in frame.triggers)
