@@ -221,3 +221,15 @@ def test_a_foiled_attack_with_dead_attackers(kb, body, expected):
 ])
 def test_protests_arrests_and_strikes(kb, body, expected):
     assert [e["sub_event_type"] for e in events(kb, body)] == expected
+
+
+def test_where_the_fighting_was_heard_is_not_where_it_was(kb):
+    recs = events(kb, "اندلعت أمس اشتباكات بين مجموعتين مسلحتين في مدينة الزاوية أسفرت عن مقتل شخصين، وسمع دوي "
+                      "الانفجارات حتى مدينتي صبراتة وصرمان.")
+    assert [(r["location"], r["fatalities"]) for r in recs] == [("Zawiya", 2)]
+
+
+def test_each_town_keeps_its_own_toll_after_a_lead_total(kb):
+    recs = events(kb, "قتل خمسة مدنيين أمس في قصف مدفعي على ريف إدلب الجنوبي، إذ قتل مدنيان في بلدة سراقب وقتل ثلاثة "
+                      "في بلدة معرة النعمان.")
+    assert [r["fatalities"] for r in recs] == [2, 3]

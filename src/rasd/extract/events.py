@@ -11,6 +11,7 @@ from rasd.extract.casualties import Casualties
 from rasd.extract.crowds import is_state_force
 from rasd.extract.drafts import OUTCOME_CLASSES, Draft
 from rasd.extract.frame import Frame, FrameKind, Located
+from rasd.extract.place_tolls import own_parts, toll_is_a_floor
 from rasd.lang import ar
 from rasd.resolve.actors import AGENT, TARGET, ActorRef, plural_verb, state_side
 from rasd.resolve.typing import CLASS_PRIORITY
@@ -64,10 +65,10 @@ def draft_events(stage: ArticleStage, f: Frame, only: list[Located] | None = Non
         if len(places) > 1 and l is not None:
             # several places in one clause: each keeps the tolls said in its own comma-parts (the one that
             # lists it, and any that names it again: "غارات على بنش وسرمين، ما أدى إلى مقتل 5 في بنش")
-            cas = cas.within_any(_own_parts(stage, f, l))
+            cas = cas.within_any(own_parts(stage, f, l))
         if len(places) == 1 or cas.items or (cas.fatalities == 0 and cas.injuries in (0, None)):
             d.fatalities, d.injuries, d.casualty_spans = cas.fatalities, cas.injuries, list(cas.spans)
-            d.fatalities_floor = _after_lower_bound(stage, f, d.casualty_spans)
+            d.fatalities_floor = toll_is_a_floor(stage, f, d.casualty_spans)
             d.toll_side = toll_side(f) if cas.items else None
         out.append(d)
     return out
@@ -220,35 +221,6 @@ def _generic_victims(heads: list[PersonMention]) -> list[ActorRef]:
     if h is None:
         return []
     return [ActorRef(None, "generic_state", h.start, h.end, None, h.ref.group, h.ref.group != "civilians")]
-
-
-def _after_lower_bound(stage: ArticleStage, f: Frame, spans: list[tuple[int, int]]) -> bool:
-    """"أكثر من 50" / "ما لا يقل عن 50": the toll is a floor; so is one told as an earlier or initial count."""
-    doc = stage.doc
-    bounds = doc.cues(f.start, f.end, "lower_bound")
-    sentence = doc.sentences[f.sentence]  # (or an earlier count: "أفاد في وقت سابق بسقوط تسعة قتلى")
-    return any(c.end <= s[0] and doc.gap(c.end, s[0]) <= 3 for c in bounds for s in spans) or \
-        any(s[0] <= c.start < s[1] for c in bounds for s in spans) or bool(spans and doc.cues(sentence.start, sentence.end, "earlier_toll"))
-
-
-def _own_parts(stage: ArticleStage, f: Frame, l: Located) -> list[tuple[int, int]]:
-    doc = stage.doc
-    first = doc.in_range("place", l.start, l.end)
-    if not first:
-        return [_segment(stage, f, l)]
-    key = doc.ntext[first[0].key_start:first[0].end]
-    again = [m for m in doc.in_range("place", l.end, f.end) if doc.ntext[m.key_start:m.end] == key]
-    return [_segment(stage, f, l)] + [_segment(stage, f, Located(l.place, m.start, m.end)) for m in again]
-
-
-def _segment(stage: ArticleStage, f: Frame, l: Located) -> tuple[int, int]:
-    """The comma-delimited part of the clause around a place mention."""
-    text = stage.doc.ntext
-    commas = ar.words("comma")
-    cuts = [i for i in range(f.start, f.end) if text[i] in commas]
-    a = max([c for c in cuts if c < l.start], default=f.start)
-    b = min([c for c in cuts if c >= l.end], default=f.end)
-    return a, b
 
 
 def sentence_span(doc: ArticleDoc, f: Frame) -> tuple[int, int]:
