@@ -233,3 +233,20 @@ def test_each_town_keeps_its_own_toll_after_a_lead_total(kb):
     recs = events(kb, "قتل خمسة مدنيين أمس في قصف مدفعي على ريف إدلب الجنوبي، إذ قتل مدنيان في بلدة سراقب وقتل ثلاثة "
                       "في بلدة معرة النعمان.")
     assert [r["fatalities"] for r in recs] == [2, 3]
+
+
+def test_a_village_of_the_province_named_after_it_is_found_by_its_skeleton(kb):
+    # GeoNames knows Chibok only in Latin letters and without a population: the province named after it finds it
+    recs = events(kb, 'خطف مسلحون أمس عشرات الطالبات من مدرسة في بلدة "شيبوك" بولاية بورنو شمال شرق نيجيريا.')
+    assert [(r["location"], r["country_code"]) for r in recs] == [("Chibok", "NG")]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a sit-in marking the anniversary of an arson remembers the arson: a peaceful protest
+    ("نظم العشرات أمس اعتصاما أمام البرلمان في الرباط بمناسبة الذكرى السنوية لجريمة إحراق المسجد الأقصى.",
+     ["Peaceful protest"]),
+    # protesters who set fire riot
+    ("أحرق محتجون أمس إطارات وحاويات أمام البرلمان في الرباط.", ["Violent demonstration"]),
+])
+def test_what_a_protest_remembers(kb, body, expected):
+    assert [e["sub_event_type"] for e in events(kb, body)] == expected

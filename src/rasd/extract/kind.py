@@ -8,24 +8,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rasd.doc import ArticleDoc, Clause, CueMention, TriggerMention
+from rasd.doc import ArticleDoc, Clause, TriggerMention
 from rasd.extract.context import ArticleContext
 from rasd.extract.crowds import barricades, civilians_against_police, is_state_force, protesters_hit_by_the_state, riot_police
 from rasd.extract.frame import Frame, FrameKind
-from rasd.extract.tallies import PLURAL_BY_NATURE, history_start, read_running_toll, read_tally, vague_and_plural
-from rasd.extract.verbs import (after_a_habit_verb, announced_protest, body_after, opens_with_a_habit, predicate, renewed,
-                                stopped, undergone_by, without_and)
+from rasd.extract.tallies import PLURAL_BY_NATURE, read_running_toll, read_tally, vague_and_plural
+from rasd.extract.verbs import after_a_habit_verb, announced_protest, opens_with_a_habit, renewed, undergone_by, without_and
 from rasd.extract.when import shift_to_anchor
-from rasd.extract.where import reasons_told_on
+from rasd.extract.live_words import PROJECTILES, in_a_motive, live_triggers
 from rasd.lang import ar
 from rasd.text.dates import Resolved
 from rasd.resolve.typing import CLASS_PRIORITY
 
-NON_EVENT_CLASSES = {"none", "war"}
 # weapons an air defence intercepts: تصدت without one of them is fighters confronting each other
-PROJECTILES = {"drone", "rocket", "missile", "ballistic_missile", "cruise_missile", "mortar", "artillery", "airstrike"}
 FIRE_WINDOW = 8  # tokens after أطلق where النار makes it shooting (أطلقت قوات الأمن الإيرانية، اليوم (السبت)، النار)
-MOTIVE_REACH = 3  # tokens after احتجاجا على / على خلفية whose event word is the reason
 
 
 @dataclass
@@ -52,7 +48,7 @@ class Kind:
     every_clause = False
 
     def fill(self, frame: Frame, clause: Clause, ctx: ArticleContext) -> None:
-        live = _live_triggers(frame, clause)
+        live = live_triggers(frame, clause)
         # (or "، بعد سلسلة غارات …" after an event told with its place: doc.Clause cut it off)
         recalled = clause.cues("prior_event") or [c for c in clause.cues("after") if clause.doc.after_comma(c.start)]
         # (one or two days before the clause's day, at a place of its own, it is a recent incident: an event)
@@ -241,7 +237,7 @@ def _protest_and_interception(frame: Frame, clause: Clause) -> None:
                                               for t in frame.triggers):
             frame.protest_mode = "intervention"  # dispersed, or protesters arrested
         violent = any((t.ref.cls in ("storming", "looting", "riot") or (t.ref.cls == "attack" and t.ref.voice == "active"))
-                      and not riot_police(clause, t) for t in frame.triggers)
+                      and not riot_police(clause, t) and not in_a_motive(clause, t) for t in frame.triggers)
         if violent or (frame.cls == "protest" and barricades(clause)):
             frame.protest_mode = "violent"  # protesters storming, attacking or setting fire: a violent demonstration
         elif frame.casualties.fatalities and frame.cls == "protest":
@@ -284,46 +280,6 @@ def _event_before_the_toll(frame: Frame, clause: Clause, live: list[TriggerMenti
     # named armed force, dated and placed, is the event the running toll goes on from
     killer = any(r.armed and (r.name or r.kind == "generic_state") for r in frame.refs)
     return any(t.start < tolls[0].start and (t.ref.cls not in ("kill", "injure") or killer) for t in live)
-
-
-def _not_recorded(clause: Clause, t: TriggerMention) -> bool:
-    """"لم تسجل معارك": an event word after a denied "recorded, saw" is none; nor after "which sees" (اللتين تشهدان قتالا)."""
-    toks, ti = clause.doc.tokens, clause.doc.token_index(t.start)
-    return ti >= 2 and toks[ti - 1].text in ar.words("record_verb") and \
-        toks[ti - 2].text in ar.words("verb_negator") | ar.words("relative_pronoun")
-
-
-def _live_triggers(frame: Frame, clause: Clause) -> list[TriggerMention]:
-    """Event words that may tell an event of this clause."""
-    live = [t for t in frame.triggers if t.ref.cls not in NON_EVENT_CLASSES]
-    # "احتجاجا على اعتقال …": the arrest is the protest's reason, not an event of this clause
-    motives = clause.cues("motive", "response", "aim")
-    # (what is avenged is told to its comma: "انتقاما لمقتل أحد قادتها في اشتباك مع الشرطة يوم 4 مارس")
-    told_on = reasons_told_on(clause, motives) + clause.answered()
-    live = [t for t in live if not clause.after(motives, t.start, MOTIVE_REACH) and not any(a <= t.start < b for a, b in told_on)]
-    # "منذ اغتيال الحريري", "منذ اندلاع المواجهات": the event that opened a period, not a new one
-    # ("منذ الصباح مواجهات": since this morning, today's clash going on)
-    opening = [c for c in clause.cues("since", "period") if not _since_today(clause, c)
-               and (c.ref.cue == "since" or clause.doc.word(c).split(" ")[0] in ar.words("since_word"))]
-    live = [t for t in live if not clause.after(opening, t.start, 1) and t.start < history_start(clause)]  # (على مدى عقود)
-    # "توجهوا لاعتراض مركبات مدنية": intercepting vehicles, with no missile or drone about, is no interception
-    if frame.weapon not in PROJECTILES and not clause.cues("air_context"):
-        live = [t for t in live if not (t.ref.cls == "interception" and without_and(clause.doc.word(t)).lstrip(
-            "".join(ar.words("preposition_clitic"))) in ar.words("intercept_word"))]
-    # "اختطفت جثماني الشهيدين", "احتجزت الجثامين": bodies seized are no one abducted or arrested
-    live = [t for t in live if not (t.ref.cls in ("abduction", "arrest") and body_after(clause, t)) and not stopped(clause, t)]
-    live = [t for t in live if not riot_police(clause, t) and undergone_by(clause, t, live) is None
-            and not predicate(clause, t) and not _not_recorded(clause, t)]
-    # "شن الجيش هجوما …، ويسعى إلى استعادة السيطرة عليها": an aim after the event told is no event
-    aims = clause.cues("unreal")
-    real = [t for t in live if not any(c.end <= t.start for c in aims)]
-    # (only a new event told before the aim: "وجاء التفجير مع اقتراب القوات من استعادة …" refers back)
-    return real if any(not t.definite for t in real) else live
-
-
-def _since_today(clause: Clause, since: CueMention) -> bool:
-    ti = clause.doc.token_index(since.end)
-    return ti < len(clause.doc.tokens) and clause.doc.tokens[ti].text in ar.words("since_today")
 
 
 def _intervention_after(clause: Clause, t: TriggerMention) -> bool:

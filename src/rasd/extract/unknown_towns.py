@@ -191,7 +191,7 @@ def _choose(ctx: ArticleContext, key: str, candidates: list[int]) -> int | None:
             break
     if len(key) == TINY_KEY:  # (a city's, or a town's in the province the article names)
         candidates = [i for i in candidates if weight(i) >= (TINY_KEY_TOWN if in_province else TINY_KEY_POPULATION)]
-    elif len(key) == SHORT_KEY:
+    elif len(key) == SHORT_KEY and not in_province:  # (in the province the article names, any village: شيبوك بولاية بورنو)
         candidates = [i for i in candidates if weight(i) >= SHORT_KEY_POPULATION]
     if not candidates:
         return None

@@ -1,0 +1,64 @@
+"""Which event words of a clause may tell its event: not the reason a protest gives (احتجاجا على اعتقال …) or
+what it remembers (الذكرى الـ56 لجريمة إحراق …), not what is avenged or what opened a period (منذ اغتيال …), not
+bodies seized, a denied record, the predicate of "was", nor an aim told after the event. Read by the kind
+component."""
+
+from __future__ import annotations
+
+from rasd.doc import Clause, CueMention, TriggerMention
+from rasd.extract.crowds import riot_police
+from rasd.extract.frame import Frame
+from rasd.extract.tallies import history_start
+from rasd.extract.verbs import body_after, predicate, stopped, undergone_by, without_and
+from rasd.extract.where import reason_part, reasons_told_on
+from rasd.lang import ar
+
+NON_EVENT_CLASSES = {"none", "war"}
+PROJECTILES = {"drone", "rocket", "missile", "ballistic_missile", "cruise_missile", "mortar", "artillery", "airstrike"}
+MOTIVE_REACH = 3  # tokens after احتجاجا على / على خلفية whose event word is the reason
+
+
+def live_triggers(frame: Frame, clause: Clause) -> list[TriggerMention]:
+    """Event words that may tell an event of this clause."""
+    live = [t for t in frame.triggers if t.ref.cls not in NON_EVENT_CLASSES]
+    # "احتجاجا على اعتقال …": the arrest is the protest's reason, not an event of this clause
+    motives = clause.cues("motive", "response", "aim")
+    # (what is avenged is told to its comma: "انتقاما لمقتل أحد قادتها في اشتباك مع الشرطة يوم 4 مارس")
+    told_on = reasons_told_on(clause, motives) + clause.answered()
+    live = [t for t in live if not clause.after(motives, t.start, MOTIVE_REACH) and not any(a <= t.start < b for a, b in told_on)
+            and not in_a_motive(clause, t)]
+    # "منذ اغتيال الحريري", "منذ اندلاع المواجهات": the event that opened a period, not a new one
+    # ("منذ الصباح مواجهات": since this morning, today's clash going on)
+    opening = [c for c in clause.cues("since", "period") if not _since_today(clause, c)
+               and (c.ref.cue == "since" or clause.doc.word(c).split(" ")[0] in ar.words("since_word"))]
+    live = [t for t in live if not clause.after(opening, t.start, 1) and t.start < history_start(clause)]  # (على مدى عقود)
+    # "توجهوا لاعتراض مركبات مدنية": intercepting vehicles, with no missile or drone about, is no interception
+    if frame.weapon not in PROJECTILES and not clause.cues("air_context"):
+        live = [t for t in live if not (t.ref.cls == "interception" and without_and(clause.doc.word(t)).lstrip(
+            "".join(ar.words("preposition_clitic"))) in ar.words("intercept_word"))]
+    # "اختطفت جثماني الشهيدين", "احتجزت الجثامين": bodies seized are no one abducted or arrested
+    live = [t for t in live if not (t.ref.cls in ("abduction", "arrest") and body_after(clause, t)) and not stopped(clause, t)]
+    live = [t for t in live if not riot_police(clause, t) and undergone_by(clause, t, live) is None
+            and not predicate(clause, t) and not _not_recorded(clause, t)]
+    # "شن الجيش هجوما …، ويسعى إلى استعادة السيطرة عليها": an aim after the event told is no event
+    aims = clause.cues("unreal")
+    real = [t for t in live if not any(c.end <= t.start for c in aims)]
+    # (only a new event told before the aim: "وجاء التفجير مع اقتراب القوات من استعادة …" refers back)
+    return real if any(not t.definite for t in real) else live
+
+
+def _since_today(clause: Clause, since: CueMention) -> bool:
+    ti = clause.doc.token_index(since.end)
+    return ti < len(clause.doc.tokens) and clause.doc.tokens[ti].text in ar.words("since_today")
+
+
+def in_a_motive(clause: Clause, t: TriggerMention) -> bool:
+    """An event noun in a motive's phrase: "بمناسبة الذكرى الـ56 لجريمة إحراق المسجد الأقصى" remembers the arson."""
+    return t.ref.voice == "noun" and any(a <= t.start < b for a, b in (reason_part(clause, c.end) for c in clause.cues("motive")))
+
+
+def _not_recorded(clause: Clause, t: TriggerMention) -> bool:
+    """"لم تسجل معارك": an event word after a denied "recorded, saw" is none; nor after "which sees" (اللتين تشهدان قتالا)."""
+    toks, ti = clause.doc.tokens, clause.doc.token_index(t.start)
+    return ti >= 2 and toks[ti - 1].text in ar.words("record_verb") and \
+        toks[ti - 2].text in ar.words("verb_negator") | ar.words("relative_pronoun")
