@@ -114,7 +114,8 @@ def _town_at(doc: ArticleDoc, ctx: ArticleContext, ti: int, countries: set[str],
         if len(spelled) == 1:
             start, end = toks[ti].start, toks[ti + n - 1].end
             return Mention("place", start, end, start, False, spelled, sentence)
-        place = _choose(ctx, key, _inside(doc, ctx, ti + n, [i for cc in countries for i in ctx.kb.translit.get((cc, key), [])]))
+        place = _choose(ctx, key, _inside(doc, ctx, ti + n, [i for cc in countries for i in ctx.kb.translit.get((cc, key), [])]),
+                        any_size=not district)
         if place is None and district and n == len(words) and not set(words) & ctx.kb.known_words:
             # "منطقة زورمي": a district where no town answers (not "منطقة القبائل", an everyday word)
             place = _choose(ctx, key, [i for cc in countries for i in ctx.kb.districts.get((cc, key), [])])
@@ -175,7 +176,9 @@ DISTRICT_WEIGHT = 50_000  # a district (named after a district word) outweighs h
 DISTRICT_FEATURES = {"admin2", "district"}
 
 
-def _choose(ctx: ArticleContext, key: str, candidates: list[int]) -> int | None:
+def _choose(ctx: ArticleContext, key: str, candidates: list[int], any_size: bool = False) -> int | None:
+    """The one town a skeleton names (any_size: a village word named it, so a village of the province the
+    article names may be of any size)."""
     def weight(i: int) -> int:
         p = ctx.kb.places[i]
         return PROVINCE_WEIGHT if p.feature == "admin1" else DISTRICT_WEIGHT if p.layer == DISTRICT_LAYER else p.population
@@ -191,7 +194,7 @@ def _choose(ctx: ArticleContext, key: str, candidates: list[int]) -> int | None:
             break
     if len(key) == TINY_KEY:  # (a city's, or a town's in the province the article names)
         candidates = [i for i in candidates if weight(i) >= (TINY_KEY_TOWN if in_province else TINY_KEY_POPULATION)]
-    elif len(key) == SHORT_KEY and not in_province:  # (in the province the article names, any village: شيبوك بولاية بورنو)
+    elif len(key) == SHORT_KEY and not (in_province and any_size):  # (شيبوك بولاية بورنو: any village of the province)
         candidates = [i for i in candidates if weight(i) >= SHORT_KEY_POPULATION]
     if not candidates:
         return None
