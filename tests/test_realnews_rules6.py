@@ -250,3 +250,22 @@ def test_a_village_of_the_province_named_after_it_is_found_by_its_skeleton(kb):
 ])
 def test_what_a_protest_remembers(kb, body, expected):
     assert [e["sub_event_type"] for e in events(kb, body)] == expected
+
+
+def test_also_announced_is_another_piece_of_news(kb):
+    # drones shot down, "and it also announced" attacks that hit two sites: the hits are strikes, and the side that
+    # shot the drones down is not their author
+    recs = events(kb, "أعلن التحالف أمس اعتراض وتدمير أربع طائرات مسيرة أطلقت باتجاه المملكة، كما أعلن عن تعرض محطة "
+                      "تحلية المياه بمنطقة الشقيق ومحطة كهرباء في جدة لهجمات.")
+    assert sorted((r["sub_event_type"], r["location"], r["actor1"]) for r in recs) == [
+        ("Air/drone strike", "Ash-Shaqīq", None), ("Air/drone strike", "Jeddah", None)]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "the Kidal attack" (an event noun made definite by a town's name) is the attack already told
+    ("قتل ثلاثة أشخاص أمس في هجوم صاروخي على مدينة كيدال.\nوتبنت جماعة مسلحة هجوم كيدال في بيان.", ["Kidal"]),
+    # an attack "on" a town is a new one
+    ("قتل ثلاثة أشخاص أمس في هجوم على مدينة كيدال.", ["Kidal"]),
+])
+def test_an_attack_named_after_its_town_is_known(kb, body, expected):
+    assert [e["location"] for e in events(kb, body)] == expected

@@ -182,7 +182,8 @@ class ArticleDoc:
         out: list[Clause] = []
         for s in self.sentences:
             cuts = [m.start for m in self.cues(s.start, s.end, "clause_break", "prior_event") if m.start > s.start + 2]
-            cuts += self._new_day_cuts(s.start, s.end) + self._earlier_event_cuts(s.start, s.end)
+            cuts += self._new_day_cuts(s.start, s.end) + self._earlier_event_cuts(s.start, s.end) + \
+                self._also_announced_cuts(s.start, s.end)
             cuts.sort()
             bounds = [s.start, *cuts, s.end]
             out += [Clause(self, a, b, s.index, s.is_title) for a, b in zip(bounds, bounds[1:]) if b > a]
@@ -206,6 +207,18 @@ class ArticleDoc:
                 continue
             if self.in_range("trigger", start, cut) and self.in_range("place", start, cut):
                 out.append(cut)
+        return out
+
+    def _also_announced_cuts(self, start: int, end: int) -> list[int]:
+        """"أعلن التحالف اعتراض 5 مسيرات، كما أعلن عن تعرض محطة … لهجمات": "also" and a verb of saying after a
+        comma, once the sentence has told an event, open the clause of another piece of news."""
+        out = []
+        for k, t in enumerate(self.tokens):
+            if not (start + 2 < t.start < end) or t.text not in ar.words("additive_connector") or not self.after_comma(t.start):
+                continue
+            nxt = self.tokens[k + 1] if k + 1 < len(self.tokens) else None
+            if nxt is not None and self.cues(nxt.start, nxt.end, "claim_verb", "speech") and self.in_range("trigger", start, t.start):
+                out.append(t.start)
         return out
 
     def _connector_before(self, pos: int) -> int | None:

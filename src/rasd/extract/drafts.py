@@ -283,7 +283,8 @@ def absorb(into: Draft, other: Draft, fields_only: bool = False, date: bool = Tr
     for span in other.evidence:
         into.add_evidence(span)
     # (who says it shot the drones down claims the interception, not the strike)
-    if other.agents and (not into.agents or (other.basis == "claimed" and into.basis != "claimed" and other.cls != "interception")
+    # (the side that shot drones down is no author of the strikes that got through)
+    if other.agents and not (other.cls == "interception" and into.cls != "interception") and (not into.agents or (other.basis == "claimed" and into.basis != "claimed" and other.cls != "interception")
                          or (into.agents[0].name == UNIDENTIFIED and other.agents[0].name not in (None, UNIDENTIFIED))):
         # (a named group outranks the unidentified gunmen another sentence told)
         into.agents, into.basis, into.claim_span = other.agents, other.basis, other.claim_span

@@ -110,9 +110,10 @@ def _read_triggers(frame: Frame, clause: Clause, live: list[TriggerMention]) -> 
     demonstratives, generics = clause.cues("demonstrative"), clause.cues("generic")
 
     def is_reference(t: TriggerMention) -> bool:
-        if t.definite:
-            # "the attack", also when a verb form carries the article (الضربة); but "تجددت الاشتباكات",
-            # "تواصلت الاحتجاجات": the fighting or the protests again, on this clause's day
+        if t.definite or _named_after_its_place(doc, t):
+            # "the attack", also when a verb form carries the article (الضربة) or a place's name makes it
+            # definite (هجوم باماكو); but "تجددت الاشتباكات", "تواصلت الاحتجاجات": the fighting or the
+            # protests again, on this clause's day
             return not renewed(doc, t)
         return t.ref.voice == "noun" and clause.after(demonstratives, t.start, 1)
 
@@ -204,6 +205,14 @@ def _correct_class(frame: Frame, clause: Clause, ctx: ArticleContext) -> None:
         frame.cls = "attack"  # أطلق مسلحون النار: shooting, not a launch
         if frame.weapon is None or frame.weapon in ("airstrike", "other"):
             frame.weapon = "small_arms"
+
+
+def _named_after_its_place(doc: ArticleDoc, t: TriggerMention) -> bool:
+    """"تبنت هجوم باماكو": an event noun followed by a town's bare name is "the Bamako attack", one already told."""
+    k = doc.token_index(t.end)
+    m = doc.at_token("place", k) if t.ref.voice == "noun" and k < len(doc.tokens) else None
+    return m is not None and doc.token_index(m.start) == k and doc.ntext[m.start:m.key_start] == "" and \
+        doc.gap(t.end, m.start) == 0 and not ar.plural_noun(doc.word(t))
 
 
 def _date_a_new_event(frame: Frame, clause: Clause, ctx: ArticleContext) -> None:
