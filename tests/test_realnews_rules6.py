@@ -269,3 +269,14 @@ def test_also_announced_is_another_piece_of_news(kb):
 ])
 def test_an_attack_named_after_its_town_is_known(kb, body, expected):
     assert [e["location"] for e in events(kb, body)] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "violent demonstrations" riot
+    ("اندلعت أمس مظاهرات عنيفة في مدينة لاهور أصيب فيها 30 شخصا.", [("Violent demonstration", None)]),
+    # a group's nationality is the group's, not an army of that country
+    ("هاجم مسلحون من بوكو حرام النيجيرية أمس موقعا للجيش التشادي في منطقة بحيرة تشاد وقتلوا ثلاثة جنود.",
+     [("Armed clash", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad")]),
+])
+def test_violent_demonstrations_and_a_groups_nationality(kb, body, expected):
+    assert [(e["sub_event_type"], e["actor1"]) for e in events(kb, body)] == expected

@@ -220,8 +220,9 @@ def _nisba_refs(an: ArticleDoc, kb: KnowledgeBase, nisbas: list[Mention], heads:
                      if h.end <= n.start and 0 <= ni - _tok(an, h.end) <= 3), None)
         if last_head is not None and 0 <= ni - _tok(an, last_nisba_end) <= 0:
             head = last_head
-        if head is None or any(head.end <= p.start and _tok(an, p.end) == ni for p in an.in_range("place", head.end, n.start)):
-            continue  # "هجوم في كويتا الباكستانية": the adjective is the town's, no Pakistani attacker
+        if head is None or any(head.end <= p.start and _tok(an, p.end) == ni for p in an.in_range("place", head.end, n.start)) \
+                or any(_tok(an, a.end) == ni for a in an.in_range("actor", head.end, n.start)):
+            continue  # "هجوم في كويتا الباكستانية", "مسلحون من بوكو حرام النيجيرية": the town's, the group's adjective
         kind, cc = _head_kind(kb, head), n.ref
         first = head  # coordinated nouns share the adjective: طائرات وسفن حربية أمريكية
         while True:
