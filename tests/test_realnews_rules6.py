@@ -280,3 +280,15 @@ def test_an_attack_named_after_its_town_is_known(kb, body, expected):
 ])
 def test_violent_demonstrations_and_a_groups_nationality(kb, body, expected):
     assert [(e["sub_event_type"], e["actor1"]) for e in events(kb, body)] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # militias "belonging to" a leader named like a town (Salem) are no place; the clash is in its city
+    ("اندلعت أمس اشتباكات عنيفة في مدينة الزاوية بين ميليشيات تابعة لسالم الغول ومحمد الكاسح أسفرت عن مقتل أربعة أشخاص.",
+     [("Zawiya", "LY", None)]),
+    # an attack "which it claimed" (تبنته) is the claimant's
+    ("قتل ستة جنود أمس في هجوم تبنته جبهة تحرير بلوشستان على نقطة تفتيش في مدينة تربت.",
+     [("Turbat", "PK", "Balochistan Liberation Front")]),
+])
+def test_a_leaders_name_and_a_claim_in_a_relative(kb, body, expected):
+    assert [(e["location"], e["country_code"], e["actor1"]) for e in events(kb, body)] == expected

@@ -157,7 +157,8 @@ def _says_where(doc: ArticleDoc, kb: KnowledgeBase, m: Mention, outlet_named: se
     if doc.token_index(m.start) in outlet_named or text in directions or doc.word(m) in directions or \
             (text[:1] in ar.words("and_clitic") and text[1:] in directions):  # (الشمالية والشرقية)
         return False
-    if (short_title and m.end <= short_title) or doc.word(m) in kb.features or tail_of_an_unknown_name(doc, kb, m):
+    if (short_title and m.end <= short_title) or doc.word(m) in kb.features or tail_of_an_unknown_name(doc, kb, m) \
+            or named_after_a_leader(doc, m):
         return False
     mi = doc.token_index(m.start)
     if ar.words("simile_clitic") & set(doc.ntext[m.start:m.key_start]) or \
@@ -276,3 +277,13 @@ def _named_so_after_a_village_word(doc: ArticleDoc, kb: KnowledgeBase, a: int, m
 
 NAME_SETTLEMENTS = {"village", "town", "city", "settlement"}
 NAME_BREAKING_LAYERS = ("place", "actor", "trigger", "casualty", "person", "nisba", "cue", "weapon", "force")
+
+
+def named_after_a_leader(doc: ArticleDoc, m: Mention) -> bool:
+    """"ميليشيات تابعة لسالم الغول", "بقيادة سالم": a name right after "led by, belonging to" (its ل glued to it) that
+    another word follows is a person's, not the town it also names."""
+    mi, k = doc.token_index(m.start), doc.token_index(m.end)
+    return mi > 0 and doc.tokens[mi - 1].text in ar.words("led_by_word") and k < len(doc.tokens) and \
+        doc.gap(m.end, doc.tokens[k].start) == 0 and not doc.comma_between(m.end, doc.tokens[k].start) and \
+        doc.at_token("place", k) is None and doc.tokens[k].text not in ar.words("function_word") and \
+        doc.at_token("feature", mi) is None and doc.at_token("cue", k) is None

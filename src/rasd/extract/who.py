@@ -39,8 +39,9 @@ def _negated(clause: Clause, m: Mention) -> bool:
 def _claim(frame: Frame, clause: Clause, all_refs: list[ActorRef]) -> None:
     doc = clause.doc
     denials = clause.cues("denial")
+    recalled = clause.cues("anchor_event", "prior_event")  # (a claim told after "بعد أسبوع من تفجير" is that blast's)
     for cue in clause.cues("adopt", "claim_verb", "speech"):
-        if _negated(clause, cue) or any(d.end <= cue.start for d in denials):
+        if _negated(clause, cue) or any(d.end <= cue.start for d in denials) or any(r.end <= cue.start for r in recalled):
             continue
         if cue.ref.cue == "speech" and not (_says_it_did(frame, clause, cue) or _own_forces_act(frame, clause, cue.end)):
             continue  # "قال X إن …" reports; "قال X إنه استهدف …", "قال X إن مقاتليه قصفوا …" claim
