@@ -292,3 +292,18 @@ def test_violent_demonstrations_and_a_groups_nationality(kb, body, expected):
 ])
 def test_a_leaders_name_and_a_claim_in_a_relative(kb, body, expected):
     assert [(e["location"], e["country_code"], e["actor1"]) for e in events(kb, body)] == expected
+
+
+def test_a_known_attack_named_after_its_city_is_no_new_event_there(kb):
+    # the report is about a rocket attack on Kidal; "the Bamako attack" the group also claimed is an earlier one
+    recs = events(kb, "قتل شخص وأصيب ثمانية أمس في قصف صاروخي على مدينة كيدال.\nوكانت الجماعة قد تبنت هجوم باماكو، كما "
+                      "أعلنت تبنيها لسلسلة هجمات شهدتها البلاد.")
+    assert [r["location"] for r in recs] == ["Kidal"]
+
+
+def test_a_dated_incident_after_a_placeless_one_keeps_the_datelines_city(kb):
+    # (and the arson told after it, with no day of its own, is that attack's: one event, not an arson at the capital)
+    text = ("تقرير\nجوبا - أعلنت السلطات في شمال البلاد مقتل 20 شخصا في اشتباكات قبلية.\n"
+            "وهاجم مسلحون يوم الثلاثاء قرية في المنطقة.\nكما أحرق المهاجمون منازل.")
+    recs = [r for r in extract(from_text(text, "t.txt", PUB), kb, warn=False) if r["kind"] == "event"]
+    assert [(r["location"], r["event_date"], r["sub_event_type"]) for r in recs] == [("Juba", "2024-04-30", "Armed clash")]

@@ -212,8 +212,8 @@ class ArticleStage:
             placed = any(d.specific for d in self.result.drafts)
             if any(c.end <= l.start for c in periods):
                 continue  # "… where the area has seen drones over Tyre and Nabatieh for weeks": a period's places
-            if l.road:
-                continue  # "the clashes cut the road between Ataq and Bayhan": where it led to, not where it was
+            if l.road or (f.main is not None and not f.date_explicit and self.doc.token_index(l.start) == self.doc.token_index(f.main.end)):
+                continue  # "the clashes cut the road between Ataq and Bayhan"; "تبنت هجوم باماكو": a known attack's name
             refines = not same and f.kind is FrameKind.REFERENCE and not f.date_explicit and l.place.feature != "admin1"
             coarse = [d for d in self.last_group if refines and d.place is not None and d.place.place.feature == "admin1"
                       and geo.contains(d.place.place, l.place)]

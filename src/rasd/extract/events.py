@@ -31,7 +31,7 @@ def draft_events(stage: ArticleStage, f: Frame, only: list[Located] | None = Non
         back = _place_referred_back(stage, f)
         leaves = [back] if back is not None else []
     if not leaves and not f.countries and not stage.doc.cues(f.start, f.end, "direction") and \
-            not any(d.place is None for d in stage.last_group):
+            not (explicit is False and any(d.place is None for d in stage.last_group)):
         # (not when the clause places the event by a bearing, شمال غرب البلاد: somewhere else; nor
         # when it goes on about an incident left without the dateline's city: كما أضرم المهاجمون …)
         fallback = ctx.dateline_place()
