@@ -213,7 +213,8 @@ class ArticleDoc:
         """"أعلن التحالف اعتراض 5 مسيرات، كما أعلن عن تعرض محطة … لهجمات": "also" and a verb of saying after a
         comma, once the sentence has told an event, open the clause of another piece of news."""
         out = []
-        for k, t in enumerate(self.tokens):
+        for k in range(self.token_index(start), min(self.token_index(end), len(self.tokens))):
+            t = self.tokens[k]
             if not (start + 2 < t.start < end) or t.text not in ar.words("additive_connector") or not self.after_comma(t.start):
                 continue
             nxt = self.tokens[k + 1] if k + 1 < len(self.tokens) else None
