@@ -307,3 +307,8 @@ def test_a_dated_incident_after_a_placeless_one_keeps_the_datelines_city(kb):
             "وهاجم مسلحون يوم الثلاثاء قرية في المنطقة.\nكما أحرق المهاجمون منازل.")
     recs = [r for r in extract(from_text(text, "t.txt", PUB), kb, warn=False) if r["kind"] == "event"]
     assert [(r["location"], r["event_date"], r["sub_event_type"]) for r in recs] == [("Juba", "2024-04-30", "Armed clash")]
+
+
+def test_a_list_of_towns_goes_on_past_a_name_no_gazetteer_knows(kb):
+    recs = events(kb, "تظاهر المئات أمس في مدن الجديدة والعروي وتارجيست للمطالبة بالإفراج عن المعتقلين.")
+    assert [r["location"] for r in recs] == ["El Jadida", "Targuist"]

@@ -23,6 +23,7 @@ MAX_LIST = 8  # towns listed after a plural feature word (مدن X، Y وZ)
 MIN_WORD_LETTERS = 3
 BLOCKING_LAYERS = ("place", "actor", "trigger", "weapon", "casualty", "person", "nisba", "feature", "force", "cue")
 _ARABIC_WORD = regex.compile(r"[\p{Arabic}]+")
+LIST_SKIP = 3  # words of a list's name that no gazetteer knows, skipped to reach the next "and" name
 KEPT_ARTICLE_KEY = 4  # a name read with its "ال" as letters needs a long skeleton (LDRT), not الشاي's LŠ
 CLEAR_LEAD = 10  # a namesake this many times bigger than the next one is the one meant
 
@@ -45,6 +46,14 @@ def add_unknown_towns(doc: ArticleDoc, ctx: ArticleContext) -> None:
                 continue
             found = _town_at(doc, ctx, ti, countries, ft.sentence, second=nth > 0,
                              district=bool(DISTRICT_FEATURES & set(ctx.kb.features[ft.ref][0])))
+            if found is None and count == "pl" and nth > 0:
+                # "مدن الجديدة وتنغير والعروي وتارجيست": a name no list knows is skipped, the list goes on after it
+                nxt = next((k for k in range(ti + 1, min(ti + 1 + LIST_SKIP, len(doc.tokens)))
+                            if doc.tokens[k].text[:1] in ar.words("and_clitic")
+                            and not doc.comma_between(doc.tokens[ti].end, doc.tokens[k].start)), None)
+                if nxt is not None:
+                    ti = nxt
+                    continue
             if found is None:
                 break
             added.append(found)
