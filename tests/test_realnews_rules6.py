@@ -312,3 +312,13 @@ def test_a_dated_incident_after_a_placeless_one_keeps_the_datelines_city(kb):
 def test_a_list_of_towns_goes_on_past_a_name_no_gazetteer_knows(kb):
     recs = events(kb, "تظاهر المئات أمس في مدن الجديدة والعروي وتارجيست للمطالبة بالإفراج عن المعتقلين.")
     assert [r["location"] for r in recs] == ["El Jadida", "Targuist"]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a council suspending work "in protest at" a storming is no demonstration
+    ("اقتحم مسلحون أمس منزل رئيس بلدية مصراتة، وعلق المجلس البلدي العمل احتجاجا على الحادثة.", ["Other"]),
+    # protesters blocking a road in protest demonstrate
+    ("أغلق محتجون أمس الطريق الرئيسي في مدينة صيدا احتجاجا على اعتقال شاب.", ["Peaceful protest"]),
+])
+def test_in_protest_beside_a_storming(kb, body, expected):
+    assert [e["sub_event_type"] for e in events(kb, body)] == expected

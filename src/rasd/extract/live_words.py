@@ -27,6 +27,12 @@ def live_triggers(frame: Frame, clause: Clause) -> list[TriggerMention]:
     told_on = reasons_told_on(clause, motives) + clause.answered()
     live = [t for t in live if not clause.after(motives, t.start, MOTIVE_REACH) and not any(a <= t.start < b for a, b in told_on)
             and not in_a_motive(clause, t)]
+    # "اقتحم مسلحون منزل العميد …، وعلق المجلس العمل احتجاجا على الحادثة": "in protest" at what others did, beside a
+    # violent event word and with no crowd, is how a body reacted, not a demonstration
+    violent = [t for t in live if t.ref.cls not in ("protest", "riot") and t.ref.voice in ("active", "passive")]
+    crowd = any(m.ref.group == "protesters" for m in clause.mentions("person"))
+    live = [t for t in live if not (violent and not crowd and t.ref.cls == "protest"
+                                    and any(m.start <= t.start < m.end for m in clause.cues("motive")))]
     # "منذ اغتيال الحريري", "منذ اندلاع المواجهات": the event that opened a period, not a new one
     # ("منذ الصباح مواجهات": since this morning, today's clash going on)
     opening = [c for c in clause.cues("since", "period") if not _since_today(clause, c)
