@@ -157,8 +157,7 @@ def _says_where(doc: ArticleDoc, kb: KnowledgeBase, m: Mention, outlet_named: se
     if doc.token_index(m.start) in outlet_named or text in directions or doc.word(m) in directions or \
             (text[:1] in ar.words("and_clitic") and text[1:] in directions):  # (الشمالية والشرقية)
         return False
-    if (short_title and m.end <= short_title) or doc.word(m) in kb.features or tail_of_an_unknown_name(doc, kb, m) \
-            or named_after_a_leader(doc, m):
+    if (short_title and m.end <= short_title) or doc.word(m) in kb.features or part_of_a_persons_or_villages_name(doc, kb, m):
         return False
     mi = doc.token_index(m.start)
     if ar.words("simile_clitic") & set(doc.ntext[m.start:m.key_start]) or \
@@ -240,6 +239,12 @@ def _cue_forms(kb: KnowledgeBase, cue: str) -> frozenset[str]:
     if cached is None:
         cached = _CUE_FORMS[(id(kb), cue)] = frozenset(norm(c.form) for c in kb.lexicon.cues if c.cue == cue)
     return cached
+
+
+def part_of_a_persons_or_villages_name(doc: ArticleDoc, kb: KnowledgeBase, m: Mention) -> bool:
+    """A place's name that is only part of another name: a village's the gazetteer lacks, or a leader's. Neither
+    where an event happened nor a vote for the town's country."""
+    return tail_of_an_unknown_name(doc, kb, m) or named_after_a_leader(doc, m)
 
 
 UNKNOWN_NAME_WORDS = 2  # words of a village's name the gazetteer lacks, before a known word that ends the name

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from rasd.doc import Clause, CueMention, Mention
 from rasd.extract.bearings import projected
-from rasd.extract.context import ArticleContext, country_acting, named_after_a_leader, tail_of_an_unknown_name
+from rasd.extract.context import ArticleContext, country_acting, part_of_a_persons_or_villages_name
 from rasd.extract.frame import Frame, Located
 from rasd.extract.not_here import BORDER_WINDOW, Cues, not_the_event_place
 from rasd.extract.part_of import part_of
@@ -91,7 +91,7 @@ def _locate(clause: Clause, ctx: ArticleContext, mentions: list[Mention], cues: 
             continue  # the other towns a road is named after (طريق السخنة–دير الزور)
         in_road = clause.after(cues.roads, m.start, 1)
         feat = _feature_before(clause, ctx, cues.features, mi)
-        if feat is None and (tail_of_an_unknown_name(doc, ctx.kb, m) or named_after_a_leader(doc, m)):
+        if feat is None and part_of_a_persons_or_villages_name(doc, ctx.kb, m):
             continue
         if feat is None and carried_feature is not None and doc.ntext[m.start] in ar.words("and_clitic") and \
                 mi - doc.token_index(prev_end) <= 0:
