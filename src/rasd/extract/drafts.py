@@ -82,7 +82,7 @@ class Draft:
 OUTCOME_CLASSES = {"kill", "injure"}
 # Trigger classes that say how an attack was done: another mention with one of them names a bare "attack".
 NAMING_CLASSES = {"explosion", "airstrike", "shelling", "assassination", "abduction"}
-ATTACK_CLASSES = {"attack", "kill", "abduction", "assassination", "shelling", "airstrike", "explosion"}
+ATTACK_CLASSES = NAMING_CLASSES | {"attack", "kill"}  # an attack told by any of its words: what arson joins
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 
 
@@ -284,7 +284,8 @@ def absorb(into: Draft, other: Draft, fields_only: bool = False, date: bool = Tr
         into.add_evidence(span)
     # (who says it shot the drones down claims the interception, not the strike)
     # (the side that shot drones down is no author of the strikes that got through)
-    if other.agents and not (other.cls == "interception" and into.cls != "interception") and (not into.agents or (other.basis == "claimed" and into.basis != "claimed" and other.cls != "interception")
+    interceptor = other.cls == "interception"
+    if other.agents and not (interceptor and into.cls != "interception") and (not into.agents or (other.basis == "claimed" and into.basis != "claimed" and not interceptor)
                          or (into.agents[0].name == UNIDENTIFIED and other.agents[0].name not in (None, UNIDENTIFIED))):
         # (a named group outranks the unidentified gunmen another sentence told)
         into.agents, into.basis, into.claim_span = other.agents, other.basis, other.claim_span
