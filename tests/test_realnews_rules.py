@@ -1619,8 +1619,10 @@ def test_niger_state_is_no_country(kb):
 
 @pytest.mark.parametrize("body,actor1,actor2", [
     # unnamed gunmen are an Unidentified Armed Group (ACLED), also as the genitive of an abduction noun
-    ("خطف مسلحون 20 تلميذا من مدرسة في مدينة كانو بنيجيريا اليوم.", "Unidentified Armed Group", None),
-    ("تسبب اختطاف مسلحين 20 تلميذا من مدرسة في مدينة كانو بنيجيريا اليوم في إغلاق المدارس.", "Unidentified Armed Group", None),
+    # (the pupils they took are the civilians of the abduction)
+    ("خطف مسلحون 20 تلميذا من مدرسة في مدينة كانو بنيجيريا اليوم.", "Unidentified Armed Group", "Civilians (Nigeria)"),
+    ("تسبب اختطاف مسلحين 20 تلميذا من مدرسة في مدينة كانو بنيجيريا اليوم في إغلاق المدارس.", "Unidentified Armed Group",
+     "Civilians (Nigeria)"),
     # the ambush a relative clause says they laid (كمين نصبه مسلحون): the gunmen attacked, the soldiers were hit
     ("قتل أحد عشر جنديا من قوات النظام السوري أمس في كمين نصبه مسلحون لحافلة عسكرية قرب مدينة السخنة.",
      "Unidentified Armed Group", "Syrian Arab Army"),

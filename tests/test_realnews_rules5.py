@@ -248,9 +248,9 @@ def test_hashtags_and_presentation_forms(kb, body, expected):
      date(2023, 6, 20), [("Armed clash", "Military Forces of Israel", "Unidentified Armed Group")]),
     ("اقتحمت قوات الاحتلال مخيم الدهيشة فجر الاثنين، واعتقلت شابين، فيما أطلق المقاومون النار على القوة المقتحمة.",
      date(2023, 3, 20), [("Armed clash", "Military Forces of Israel", "Unidentified Armed Group")]),
-    # a raid with arrests and no one firing back stays arrests
+    # a raid with arrests and no one firing back stays arrests (the youths taken are its civilians)
     ("اقتحمت قوات الاحتلال مخيم الدهيشة فجر الاثنين، واعتقلت شابين بعد محاصرة منزل.", date(2023, 3, 20),
-     [("Arrests", "Military Forces of Israel", None)]),
+     [("Arrests", "Military Forces of Israel", "Civilians (Palestine)")]),
 ])
 def test_a_raid_fired_back_at(kb, body, pub, expected):
     assert [(e["sub_event_type"], e["actor1"], e["actor2"]) for e in events(kb, body, pub)] == expected

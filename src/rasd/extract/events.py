@@ -187,6 +187,8 @@ def roles(stage: ArticleStage, f: Frame) -> tuple[list[ActorRef], list[ActorRef]
         forces = _generic_victims([h for h in f.casualties.victim_heads if h.ref.group != "civilians"])
         attacked = forces and agents and agents[0].armed and not any(state_side(v) for v in named + agents)
         targets = forces + named if attacked else named or generic
+    if not targets and f.cls in CAPTIVE_CLASSES:
+        targets = _captives(stage.doc, f, agents)
     protesters = [r for r in f.refs if r.kind == "protesters"]
     if f.cls == "protest":
         # ACLED: a protest's actor1 is its protesters, named or not; the force that intervened is actor2
@@ -199,6 +201,29 @@ def roles(stage: ArticleStage, f: Frame) -> tuple[list[ActorRef], list[ActorRef]
         targets = forces[:1] if f.protest_mode in ("intervention", "excessive") and forces else \
             [t for t in targets if t.kind != "protesters" and t not in forces]
     return agents, targets
+
+
+CAPTIVE_CLASSES = ("abduction", "arrest")
+CAPTIVE_GROUPS = ("civilians", "person", "protesters", "official")  # the unarmed the text names by a common noun
+CAPTIVE_REACH = 6  # tokens from the verb (or its subject) to the people it takes: "اعتقلت قوات الأمن أمس ثلاثة شبان"
+
+
+def _captives(doc: ArticleDoc, f: Frame, agents: list[ActorRef]) -> list[ActorRef]:
+    """"اختطف مسلحون مدرسا", "اعتقلت القوات ثلاثة شبان": the people an abduction or an arrest takes, named only by a
+    common noun after its verb (and its subject), are its actor2 — civilians, as ACLED codes them."""
+    main = f.main
+    if main is None or main.ref.voice == "passive":
+        return []
+    after = max([main.end] + [a.end for a in agents if a.start >= main.end])
+    first = doc.token_index(after)
+    for h in doc.in_range("person", after, f.end):
+        if doc.token_index(h.start) - first > CAPTIVE_REACH:
+            break
+        if h.ref.group in CAPTIVE_GROUPS:
+            return [ActorRef(None, "generic_state", h.start, h.end, None, "civilians", False)]
+        if h.ref.group in GENERIC_VICTIM_GROUPS:
+            return []  # soldiers or policemen taken: not civilians (left to the named sides)
+    return []
 
 
 def _same_doers(stage: ArticleStage, f: Frame) -> list[ActorRef]:

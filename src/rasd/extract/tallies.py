@@ -93,18 +93,18 @@ def read_running_toll(frame: Frame, clause: Clause, ctx: ArticleContext) -> None
     candidates = _toll_counts(frame)
     if old_since or aggregate or running or ongoing:
         n, pos = _first_count(clause, ctx)
-        if n is not None and pos is not None and all(n != c for _, c, _ in candidates):
-            candidates.append((pos, n, "attacks"))
+        if n is not None and pos is not None and all(n != c for _, c, _, _ in candidates):
+            candidates.append((pos, n, "attacks", pos))
     if not candidates:
         return
     doc = clause.doc
     bounds = clause.cues("lower_bound")
     # the count the clause leads with fills the frame's tally; the others ("67 killed and 21
     # injured since January") are tallies of their own
-    for k, (pos, count, what) in enumerate(sorted(candidates)):
+    for k, (pos, count, what, end) in enumerate(sorted(candidates)):
         at = doc.token_index(pos)
         span = (doc.tokens[at].start, doc.tokens[at].end) if at < len(doc.tokens) else None
-        at_least = _bounded(doc, bounds, pos)
+        at_least = _bounded(doc, bounds, pos, end)
         if k == 0:
             frame.tally_count, frame.tally_what, frame.tally_span, frame.tally_at_least = count, what, span, at_least
         else:
@@ -136,10 +136,13 @@ POST_BOUND_REACH = 2  # "78 قتيلا على الأقل": count, noun, bound
 PRE_BOUND_REACH = 4  # "أكثر من ألفي شخص", "ما لا يقل عن 50"
 
 
-def _bounded(doc: ArticleDoc, bounds: list, pos: int) -> bool:
-    """Is the count at pos a lower bound? "أكثر من" qualifies the count after it, "على الأقل" the one before."""
+def _bounded(doc: ArticleDoc, bounds: list, pos: int, end: int | None = None) -> bool:
+    """Is the count at pos a lower bound? "أكثر من" qualifies the count after it, "على الأقل" the one before;
+    a bound inside the toll's own phrase (pos … end: "مقتل أكثر من 40 شخصا") qualifies its count."""
     post = ar.words("postpositive_bound")
     for lb in bounds:
+        if end is not None and pos <= lb.start and lb.end <= end:
+            return True
         if doc.ntext[lb.key_start:lb.end] in post or doc.word(lb) in post:
             if pos < lb.start and 0 <= doc.gap(pos, lb.start) <= POST_BOUND_REACH + 1:
                 return True
@@ -148,14 +151,14 @@ def _bounded(doc: ArticleDoc, bounds: list, pos: int) -> bool:
     return False
 
 
-def _toll_counts(frame: Frame) -> list[tuple[int, int, str]]:
-    """(position, count, what) of the killed and the injured a clause counts, where two or more."""
+def _toll_counts(frame: Frame) -> list[tuple[int, int, str, int]]:
+    """(position, count, what, end of the first phrase) of the killed and the injured a clause counts, where two or more."""
     out = []
     for kind, what in (("killed", "fatalities"), ("injured", "injuries")):
-        items = [(span[0], n) for k, n, span in frame.casualties.items if k == kind]
-        total = sum(n for _, n in items)
+        items = [span for k, n, span in frame.casualties.items if k == kind]
+        total = sum(n for k, n, _ in frame.casualties.items if k == kind)
         if total >= 2:
-            out.append((items[0][0], total, what))
+            out.append((items[0][0], total, what, items[0][1]))
     return out
 
 

@@ -39,7 +39,7 @@ class When:
             r = resolve(te, ctx.pub, previous)
             if r is None or (ctx.pub is not None and r.date > ctx.pub):
                 continue  # (a day after the page's, "اجتماع مرتقب غدا الخميس", is a plan, not when it happened)
-            if clause.after(since_cues, te.start, 1) or _starts_with_since(doc.ntext, te.start) \
+            if clause.after(since_cues, te.start, 1) or _starts_with_since(doc, te.start) \
                     or _since_the_start(clause, since_cues, te.start) or _opens_a_range(doc, te.start):
                 frame.since = frame.since or r
                 continue
@@ -181,9 +181,11 @@ def _names_something(doc, pos: int) -> bool:
     return ti > 0 and doc.tokens[ti - 1].text in ar.words("date_name_head")
 
 
-def _starts_with_since(ntext: str, pos: int) -> bool:
-    word = ntext[pos:pos + 8].split(" ", 1)
-    return len(word) == 2 and word[0] in ar.words("since_word")
+def _starts_with_since(doc: ArticleDoc, pos: int) -> bool:
+    """"منذ أمس", and "منذ مطلع الشهر الجاري" where the longer period cue hides منذ from the since cues."""
+    word = doc.ntext[pos:pos + 8].split(" ", 1)
+    ti = doc.token_index(pos)
+    return (len(word) == 2 and word[0] in ar.words("since_word")) or (ti > 0 and doc.tokens[ti - 1].text in ar.words("since_word"))
 
 
 def next_discourse(frame: Frame, current: Resolved | None, ctx: ArticleContext) -> Resolved | None:

@@ -36,7 +36,7 @@ _DATE_CLITICS = "".join(sorted(ar.words("date_clitic")))
 class TimeExpr:
     start: int
     end: int
-    kind: str  # absolute | hijri | weekday | relative | anaphora | next_day | month | week | month_rel | month_now
+    kind: str  # absolute | hijri | weekday | relative | anaphora | next_day | month | week | month_rel | month_now | year_start
     day: int | None = None
     month: int | None = None
     year: int | None = None
@@ -77,6 +77,7 @@ class Calendar:
         self.week = {f: int(v) for f, v in words["week"]}
         self.month_rel = {f: int(v) for f, v in words["month_rel"]}
         self.month_now = {f for f, _ in words.get("month_now", [])}  # (read with the month_rel pattern)
+        self.year_start = {f for f, _ in words.get("year_start", [])}  # (so is the start of this year)
         self.anaphora = [f for f, _ in words["anaphora"]]
         self.ago_units = {f: int(v) for f, v in words.get("ago_unit", [])}
         self.number_words = {f: v for f, (v, kind) in ar.number_words().items() if kind in ("unit", "dual")}
@@ -96,7 +97,7 @@ class Calendar:
         pattern_kinds = {"ago_unit": ("ago",), "month": ("absolute", "month"), "hijri_month": ("hijri",),
                          "weekday": ("weekday", "absolute"), "relative": ("relative", "anaphora", "next_day"),
                          "anaphora": ("anaphora",), "next_day": ("next_day",), "week": ("week",),
-                         "month_rel": ("month_rel",), "month_now": ("month_rel",), "ordinal": ("absolute",),
+                         "month_rel": ("month_rel",), "month_now": ("month_rel",), "year_start": ("month_rel",), "ordinal": ("absolute",),
                          "holiday": ("holiday",)}
         table: dict[str, tuple[str, ...]] = {}
         for kind, pkinds in pattern_kinds.items():
@@ -117,7 +118,7 @@ class Calendar:
             "ords": alt(self.ordinals), "wds": alt(self.weekdays), "past": alt([f for f, _ in words["past"]]),
             "next": alt([f for f, _ in words["next"]]), "hera": alt([f for f, _ in words["hijri_era"]]),
             "anaphora": alt(self.anaphora), "next_day": alt(self.next_day), "relative": alt(self.relative),
-            "week": alt(self.week), "month_rel": alt({**self.month_rel, **dict.fromkeys(self.month_now, 0)}),
+            "week": alt(self.week), "month_rel": alt({**self.month_rel, **dict.fromkeys(self.month_now | self.year_start, 0)}),
             "ago_units": alt(self.ago_units),
             "number_words": alt(self.number_words), "holidays": alt(self.holidays),
         }
@@ -149,6 +150,14 @@ class Calendar:
                         break
         chosen = longest_non_overlapping((t.end - t.start, t.start, t.end, t) for t in found.values())
         return _merge_adjacent(ntext, chosen)
+
+    def _month_rel(self, s: int, e: int, words: str) -> TimeExpr:
+        """"الشهر الماضي" (months back), "الشهر الجاري" (this month), "مطلع العام الجاري" (this year's start)."""
+        if words in self.month_now:
+            return TimeExpr(s, e, "month_now")
+        if words in self.year_start:
+            return TimeExpr(s, e, "year_start")
+        return TimeExpr(s, e, "month_rel", offset=-self.month_rel[words])
 
     def _expr(self, kind: str, m: regex.Match[str]) -> TimeExpr | None:
         s, e = m.start(), m.end()
@@ -187,10 +196,8 @@ class Calendar:
             return TimeExpr(s, e, "next_day", offset=1)
         if kind == "week":
             return TimeExpr(s, e, "week", offset=-self.week[_ws(g["week"])])
-        if kind == "month_rel" and _ws(g["mrel"]) in self.month_now:
-            return TimeExpr(s, e, "month_now")
         if kind == "month_rel":
-            return TimeExpr(s, e, "month_rel", offset=-self.month_rel[_ws(g["mrel"])])
+            return self._month_rel(s, e, _ws(g["mrel"]))
         if kind == "ago":
             unit = self.ago_units[_ws(g["unit"])]
             n = g.get("n")
@@ -320,6 +327,8 @@ def _resolve_month(te: TimeExpr, pub: date) -> Resolved | None:
             return None
     if te.kind == "month_now":
         return Resolved(pub, 3)  # some day of this month, up to the page's
+    if te.kind == "year_start":
+        return Resolved(date(pub.year, 1, 1), 3)
     if te.kind == "month_rel":
         m = pub.month + te.offset
         y = pub.year
