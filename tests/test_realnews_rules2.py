@@ -654,7 +654,7 @@ def test_what_a_headline_adds(kb, text, expected):
      (None, "Military Forces of Iraq")),
     # a headline read the other way round does not make the attacker its own target
     ("الدعم السريع يُهاجم قرى بولاية شمال كردفان\nهاجمت قوة من الدعم السريع صباح أمس قرى في ولاية شمال كردفان ما "
-     "تسبب في مقتل 12 شخصا.", ("Rapid Support Forces", None)),
+     "تسبب في مقتل 12 شخصا.", ("Rapid Support Forces", "Civilians (Sudan)")),
 ])
 def test_who_attacked_whom_in_claims_and_units(kb, text, actors):
     (ev,) = _article(kb, text)
@@ -689,10 +689,10 @@ def test_how_many_the_idioms_count(kb, body, fields):
     ("أطلقت قوات مكافحة الشغب الغاز المسيل للدموع أمس لتفريق محتجين في أم درمان.",
      ("Omdurman", "SD", "Police Forces of Sudan")),
     # a big city of a conflict country in wire copy that never names its country, or struck by another country
-    ("قتل 5 أشخاص أمس في انفجار سيارة مفخخة في سوق بمدينة بيشاور.", ("Peshawar", "PK", None)),
-    ("شنت روسيا هجوما بطائرات مسيرة على خاركيف الليلة الماضية ما أسفر عن مقتل 6 أشخاص.", ("Kharkiv", "UA", None)),
+    ("قتل 5 أشخاص أمس في انفجار سيارة مفخخة في سوق بمدينة بيشاور.", ("Peshawar", "PK", "Civilians (Pakistan)")),
+    ("شنت روسيا هجوما بطائرات مسيرة على خاركيف الليلة الماضية ما أسفر عن مقتل 6 أشخاص.", ("Kharkiv", "UA", "Civilians (Ukraine)")),
     # a conflict country's capital, struck, though its name is frequent in the press
-    ("شنت روسيا هجوما بطائرات مسيرة على كييف الليلة الماضية ما أسفر عن مقتل 6 أشخاص.", ("Kyiv", "UA", None)),
+    ("شنت روسيا هجوما بطائرات مسيرة على كييف الليلة الماضية ما أسفر عن مقتل 6 أشخاص.", ("Kyiv", "UA", "Civilians (Ukraine)")),
 ])
 def test_places_and_forces_named_by_a_word(kb, body, expected):
     ev = _one(kb, body)
@@ -734,7 +734,7 @@ def test_adjectives_and_titles(kb, body, actors, fatalities):
     ("اشتبك الجيش الصومالي مع مقاتلي الشباب أمس في بلدة بلدوين.",
      ("Armed clash", "Military Forces of Somalia", "Al-Shabaab", None)),
     # two blasts (a dual) are explosions; intra-communal fighting (قتال، اقتتال) is a clash
-    ("قتل 12 شخصا أمس في انفجارين قرب فندق في مقديشو.", ("Remote explosive/landmine/IED", None, None, None)),
+    ("قتل 12 شخصا أمس في انفجارين قرب فندق في مقديشو.", ("Remote explosive/landmine/IED", None, "Civilians (Somalia)", None)),
     ("اندلع قتال بين عشيرتين أمس في بلدة بلدوين وسط الصومال أسفر عن مقتل 9 أشخاص.", ("Armed clash", "Tribal Militia", None, None)),
     # "no reports of anyone hurt" is no one hurt
     ("تظاهر أنصار حزب معارض أمس في مدينة لاهور الباكستانية ورشقوا الشرطة بالحجارة فردت بالغاز المسيل للدموع، ولم ترد "
@@ -782,10 +782,10 @@ def test_anniversaries(kb, body, expected):
     ("أعلن الجيش النيجيري أنه قتل 19 من عناصر بوكو حرام في غارة جوية أمس قرب مدينة باما شمال شرق نيجيريا.",
      ("Military Forces of Nigeria", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad")),
     # a ministry that counts the dead claims nothing
-    ("أعلنت وزارة الصحة أنه قتل 19 شخصا في غارة جوية أمس على مدينة باما شمال شرق نيجيريا.", (None, None)),
+    ("أعلنت وزارة الصحة أنه قتل 19 شخصا في غارة جوية أمس على مدينة باما شمال شرق نيجيريا.", (None, "Civilians (Nigeria)")),
     # who says it shot the drones down claims the interception, not the strike
     ("شنت القوات الروسية هجوما بطائرات مسيرة وصواريخ على كييف الليلة الماضية ما أسفر عن مقتل 6 أشخاص. وأعلن سلاح الجو "
-     "الأوكراني أنه أسقط 40 طائرة مسيرة من أصل 52.", ("Military Forces of Russia", None)),
+     "الأوكراني أنه أسقط 40 طائرة مسيرة من أصل 52.", ("Military Forces of Russia", "Civilians (Ukraine)")),
 ])
 def test_who_claims_what(kb, body, actors):
     ev = _one(kb, body)
@@ -807,7 +807,7 @@ def test_one_strike_this_week(kb, body, kinds):
 @pytest.mark.parametrize("body,expected", [
     # an outlet named after a country in the byline (نافذة اليمن) is no place of the event
     ("- نافذة اليمن _ وكالات / قالت مصادر محلية إن قوات الدعم السريع قتلت أمس 7 أشخاص في قرية بشرق ولاية الجزيرة.",
-     ("SD", "Violence against civilians", "Rapid Support Forces", None)),
+     ("SD", "Violence against civilians", "Rapid Support Forces", "Civilians (Sudan)")),
     # an official by his post (مدير التعليم) after the gunmen is their victim
     ("قتل مسلحون مجهولون أمس مدير التعليم في مدينة كويتا الباكستانية.",
      ("PK", "Violence against civilians", "Unidentified Armed Group", None)),

@@ -10,7 +10,8 @@ from typing import Callable
 
 from rasd.doc import ArticleDoc, Mention, PersonMention
 from rasd.extract.negated_harm import negators, read_negations
-from rasd.extract.victims import count_after_other_toll, group_before, past_particle, skip_to_victims, takes_one_victim
+from rasd.extract.victims import skip_to_victims, takes_one_victim
+from rasd.extract.victims_before import among_them, vague_word, victim_word_follows, victims_before
 from rasd.resolve.actors import plural_verb
 from rasd.lang import ar
 from rasd.text.numbers import read_count
@@ -74,7 +75,7 @@ def read_casualties(an: ArticleDoc, start: int, end: int, vague: set[str], numbe
             continue
         partner = _joined_other_kind(an, m)
         if partner is not None and (pattern == "masdar"
-                                    or _victims_before(an, m, first_t, numbers, vague, set()) is None):
+                                    or victims_before(an, m, first_t, numbers, vague, set()) is None):
             joined.add(partner.start)  # "مقتل وإصابة 12": one toll of both kinds, neither alone
             continue
         kind = "killed" if kind_raw == "killed" else "injured"
@@ -86,13 +87,14 @@ def read_casualties(an: ArticleDoc, start: int, end: int, vague: set[str], numbe
             _pronoun_toll(an, m, kind, start, vague, numbers, out, used_counts)
             continue
         j = an.token_index(m.end)
+        if pattern == "idiom_verb" and victim_word_follows(an, j):
+            # "تسعة مدنيين سقطوا أمس ضحية القصف": the dead stand before the verb, "ضحية" after it is the idiom's
+            _add_victims_before(out, kind, victims_before(an, m, first_t, numbers, vague, used_counts))
+            continue
         total, seen, j_end = _read_groups(an, j, last_t, vague, numbers, out, used_counts, singular_ok=(pattern == "verb" and not plural_verb(an.word(m))) or takes_one_victim(an, m))
-        if not seen and pattern == "verb" and not _vague_after(an, j, vague):
-            before = _victims_before(an, m, first_t, numbers, vague, used_counts)
-            if before is not None:
-                out.add(kind, before[0], before[1])
-                out.victim_heads += [before[2]] if before[2] is not None else []
-                continue
+        if not seen and pattern == "verb" and not _vague_after(an, j, vague) and \
+                _add_victims_before(out, kind, victims_before(an, m, first_t, numbers, vague, used_counts)):
+            continue
         if seen:
             out.add(kind, total, (m.start, toks[j_end].end if j_end < len(toks) else m.end))
             extra = _with_others(an, j_end + 1, last_t, numbers, vague)
@@ -111,7 +113,7 @@ def read_casualties(an: ArticleDoc, start: int, end: int, vague: set[str], numbe
             c = read_count(toks, ci, numbers, vague)
             if c and c.value is not None and c.last == ti - 1 and c.value >= COUNTED_BEFORE[m.ref.pattern, m.ref.kind]:
                 used_counts.add(ci)
-                if _among_them(an, ci, first_t):
+                if among_them(an, ci, first_t):
                     break  # "20 جريحا بينهم 3 إصابات خطيرة": a part of the wounded told before
                 if _combined(an, m):
                     break  # "20 قتيلا وجريحا": killed and wounded together, neither toll
@@ -119,6 +121,14 @@ def read_casualties(an: ArticleDoc, start: int, end: int, vague: set[str], numbe
                 break
     read_negations(an, start, end, out)
     return out
+
+
+def _add_victims_before(out: Casualties, kind: str, before: tuple[int, tuple[int, int], PersonMention] | None) -> bool:
+    if before is None:
+        return False
+    out.add(kind, before[0], before[1])
+    out.victim_heads += [before[2]] if before[2] is not None else []
+    return True
 
 
 def _pronoun_toll(an: ArticleDoc, m: Mention, kind: str, start: int, vague: set[str], numbers: dict, out: Casualties,
@@ -159,62 +169,7 @@ def _vague_after(an: ArticleDoc, j: int, vague: set[str]) -> bool:
     if (k := next((i for i in range(j, min(j + 3, len(an.tokens))) if not an.in_time(i)), None)) is None:
         return False
     c = read_count(an.tokens, k, {}, vague)
-    return _vague_word(an.tokens[k].text, vague) or bool(c and c.vague)
-
-
-def _vague_word(word: str, vague: set[str]) -> bool:
-    """عدة، العديد: a vague count, with or without the article."""
-    return word in vague or word.removeprefix(ar.ARTICLE) in vague
-
-
-AMONG_REACH = 4  # words of an "among them" insert between the victims and their verb
-
-
-def _victims_before(an: ArticleDoc, m: Mention, first_t: int, numbers: dict, vague: set[str],
-                    used: set[int]) -> tuple[int, tuple[int, int], PersonMention] | None:
-    """The victims named before the verb: "تسعة أشخاص (على الأقل) قتلوا", "جنديان أصيبا"."""
-    toks = an.tokens
-    k = past_particle(an, an.token_index(m.start) - 1, first_t)  # (وكان أربعة جنود قد قتلوا)
-    among = ar.words("among_them")
-    # "12 شخصا بينهم إمام المسجد قتلوا": the victims of a verb in the plural stand before the "among them" insert
-    if plural_verb(an.word(m)):
-        k = next((j - 1 for j in range(k, max(first_t, k - AMONG_REACH) - 1, -1) if toks[j].text in among), k)
-    bounds = an.cues(toks[max(first_t, k - 2)].start if k >= first_t else m.start, m.start, "lower_bound")
-    if bounds:
-        k = an.token_index(bounds[0].start) - 1
-    if k - 1 >= first_t and an.at_token("nisba", k) is not None and an.at_token("person", k - 1) is not None:
-        k -= 1  # "أربعة جنود عراقيين قتلوا": the victims' nationality before the verb
-    elif k - 2 >= first_t and toks[k - 1].text in ar.words("partitive") and an.at_token("person", k - 2) is not None \
-            and an.at_token("person", k) is None and (an.at_token("force", k) or an.at_token("actor", k)):
-        k -= 2  # "ثلاثة عناصر من الشرطة قتلوا": the victims, then the force they belong to
-    person = an.at_token("person", k) if k >= first_t else None
-    if person is None and plural_verb(an.word(m)) and (other := count_after_other_toll(an, k, first_t, numbers, vague)):
-        return other[0], (toks[k].start, m.end), other[1]
-    if person is None and k - 1 >= first_t and an.at_token("person", k - 1) is not None:
-        # "شخصا واحدا (على الأقل) قتل": the noun's number after it
-        after = read_count(toks, k, numbers, vague)
-        if after and after.value is not None and not after.vague and after.last == k:
-            return after.value, (toks[k - 1].start, m.end), an.at_token("person", k - 1)
-    if person is None or _among_them(an, an.token_index(person.start), first_t):
-        return None
-    pi = an.token_index(person.start)  # "10 من جنوده قتلوا": the number counts the victims through "of"
-    pi -= pi - 2 >= first_t and toks[pi - 1].text in ar.words("partitive")
-    for back in (2, 1):  # a number before the noun (12 جنديا، 15 ألف شخص) outranks the noun's own number
-        ci = pi - back
-        if ci < first_t or ci in used:
-            continue
-        c = read_count(toks, ci, numbers, vague)
-        if c and c.value is not None and not c.vague and c.last == pi - 1:
-            used.add(ci)
-            total, first = c.value, ci
-            while plural_verb(an.word(m)):
-                group = group_before(an, first, first_t, numbers, vague)
-                if group is None:
-                    break
-                total, first = total + group[0], group[1]
-                used.add(first)
-            return total, (toks[first].start, m.end), person
-    return (person.ref.count, (person.start, m.end), person) if person.ref.count else None
+    return vague_word(an.tokens[k].text, vague) or bool(c and c.vague)
 
 
 ATTEMPT_REACH = 4  # tokens from "حاول" past its subject to the verbal noun of what was attempted
@@ -231,11 +186,6 @@ def _no_harm_counted(an: ArticleDoc, m: Mention) -> bool:
     attempted = any(an.tokens[k].text in ar.words("attempt_verb") for k in range(max(0, ti - ATTEMPT_REACH), ti))
     return attempted or any(0 <= ti - an.token_index(n.end) <= 4 and not an.in_range("trigger", n.end, m.start)
                             for n in negators(an, max(0, m.start - 60), m.start))  # (حاول مسلحون اغتيال …)
-
-
-def _among_them(an: ArticleDoc, ti: int, first_t: int) -> bool:
-    """"… بينهم شرطيان": the noun (or its number) follows "among them", a part of victims told before."""
-    return any(an.tokens[k].text in ar.words("among_them") for k in range(max(first_t, ti - 2), ti))
 
 
 def _counts_a_casualty_noun(an: ArticleDoc, ti: int) -> bool:
@@ -308,7 +258,7 @@ def _read_groups(an: ArticleDoc, j: int, last_t: int, vague: set[str], numbers: 
             out.victim_heads.append(person)
             j = after.last + 1
         elif first_group and singular_ok and toks[j].text not in ar.words("casualty_stop") and not toks[j].text[:1].isdigit() \
-                and not _vague_word(toks[j].text, vague) and not (j + 1 < last_t and f"{toks[j].text} {toks[j + 1].text}" in vague) \
+                and not vague_word(toks[j].text, vague) and not (j + 1 < last_t and f"{toks[j].text} {toks[j + 1].text}" in vague) \
                 and not an.at_token("casualty", j) and not an.at_token("trigger", j) and not an.at_token("place", j):
             total += 1  # a single named or titled victim: اغتيل نائب رئيس … (not "سقوط حلب", a city's fall)
             j += 1

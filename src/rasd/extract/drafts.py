@@ -163,7 +163,7 @@ def _into_contained(drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for d in drafts:
         inner = [m for m in drafts if m is not d and same_day(m, d) and compatible(m, d)
-                 and not _distinct_tolls(d, m) and not _different_means(d, m)]
+                 and not _distinct_tolls(d, m) and not _different_means(d, m) and not _recalled_later(d, m)]
         inner = [m for m in inner if contains(d, m)] or [m for m in inner if borders(d, m)] or \
             [m for m in inner if same_toll_nearby(d, m)]
         if inner:
@@ -172,6 +172,15 @@ def _into_contained(drafts: list[Draft]) -> list[Draft]:
             continue
         out.append(d)
     return out
+
+
+def _recalled_later(area: Draft, inner: Draft) -> bool:
+    """"غارات على جسر الشغور وسراقب (the day the article opened with) … يذكر أن تسعة مدنيين سقطوا يوم أمس في ريف إدلب":
+    an area told after the towns, on a day of its own other than the day the towns took from the text before them,
+    is an earlier incident recalled, not the towns' incident told again at a coarser level."""
+    return area.date_explicit and not inner.date_explicit and area.date is not None and inner.date is not None and \
+        inner.date.precision == 1 and not inner.dated_by_page and area.date.date != inner.date.date and \
+        area.frame.sentence > inner.frame.sentence
 
 
 def _distinct_tolls(a: Draft, b: Draft) -> bool:
@@ -220,8 +229,13 @@ def compatible(a: Draft, b: Draft) -> bool:
 
 
 def _sideless(d: Draft) -> bool:
-    """"سمع دوي انفجار تبعه إطلاق رصاص": violence with no side and no toll, part of any violent incident of its day there."""
-    return not d.agents and not d.targets and d.fatalities is None and d.injuries is None
+    """"سمع دوي انفجار تبعه إطلاق رصاص": violence with no side and no toll, part of any violent incident of its day there
+    (people named only by a common noun, "اعتقال 17 شخصا", are no side)."""
+    return not d.agents and not [t for t in d.targets if not _common_people(t)] and d.fatalities is None and d.injuries is None
+
+
+def _common_people(r: ActorRef) -> bool:
+    return r.name is None and r.kind == "generic_state" and r.state_kind == "civilians"
 
 
 def _raid_fought(a: Draft, b: Draft) -> bool:
@@ -240,7 +254,9 @@ PROTEST_CLASSES = ("protest", "riot")
 def _protest_arrests(a: Draft, b: Draft) -> bool:
     """"Security forces arrested many protesters" where a protest is told that day: the protest's
     intervention (ACLED: Protest with intervention), not an arrest event of its own."""
-    return a.cls == "arrest" and b.cls in PROTEST_CLASSES and any(t.kind == "protesters" for t in a.targets)
+    # (and people named only by a common noun, "اعتقال 17 شخصا", arrested by no force the text names)
+    return a.cls == "arrest" and b.cls in PROTEST_CLASSES and any(
+        t.kind == "protesters" or (_common_people(t) and not a.agents) for t in a.targets)
 
 
 CROWD_SIDES = ("generic_state", "state", "protesters")
@@ -289,8 +305,8 @@ def absorb(into: Draft, other: Draft, fields_only: bool = False, date: bool = Tr
                          or (into.agents[0].name == UNIDENTIFIED and other.agents[0].name not in (None, UNIDENTIFIED))):
         # (a named group outranks the unidentified gunmen another sentence told)
         into.agents, into.basis, into.claim_span = other.agents, other.basis, other.claim_span
-    if other.targets and not into.targets:
-        into.targets = other.targets
+    if other.targets and not into.targets and not (into.cls in PROTEST_CLASSES and all(_common_people(t) for t in other.targets)):
+        into.targets = other.targets  # (a protest's second actor is a force, not the people arrested at it)
     if other.weapon and not into.weapon:
         into.weapon, into.weapon_span = other.weapon, other.weapon_span
     if into.cls == "looting" and other.cls in ATTACK_CLASSES and not fields_only:

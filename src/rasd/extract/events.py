@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rasd.doc import ArticleDoc, PersonMention
+from rasd.doc import ArticleDoc
 from rasd.extract.casualties import Casualties
+from rasd.extract.common_victims import CAPTIVE_CLASSES, captives, generic_victims, people_killed
 from rasd.extract.crowds import is_state_force
 from rasd.extract.drafts import OUTCOME_CLASSES, Draft
 from rasd.extract.frame import Frame, FrameKind, Located
@@ -182,13 +183,13 @@ def roles(stage: ArticleStage, f: Frame) -> tuple[list[ActorRef], list[ActorRef]
         if forces:
             targets, agents = forces[:1], [a for a in agents if a is not forces[0]]
     if not targets and f.casualties.victim_heads:
-        named, generic = victims(f), _generic_victims(f.casualties.victim_heads)
+        named, generic = victims(f), generic_victims(f.casualties.victim_heads) or people_killed(stage.doc, f)
         # "مقتل ثلاثة جنود وأربعة مدنيين في هجوم": the soldiers make it a fight with the state's forces
-        forces = _generic_victims([h for h in f.casualties.victim_heads if h.ref.group != "civilians"])
+        forces = generic_victims([h for h in f.casualties.victim_heads if h.ref.group != "civilians"])
         attacked = forces and agents and agents[0].armed and not any(state_side(v) for v in named + agents)
         targets = forces + named if attacked else named or generic
     if not targets and f.cls in CAPTIVE_CLASSES:
-        targets = _captives(stage.doc, f, agents)
+        targets = captives(stage.doc, f, agents)
     protesters = [r for r in f.refs if r.kind == "protesters"]
     if f.cls == "protest":
         # ACLED: a protest's actor1 is its protesters, named or not; the force that intervened is actor2
@@ -203,29 +204,6 @@ def roles(stage: ArticleStage, f: Frame) -> tuple[list[ActorRef], list[ActorRef]
     return agents, targets
 
 
-CAPTIVE_CLASSES = ("abduction", "arrest")
-CAPTIVE_GROUPS = ("civilians", "person", "protesters", "official")  # the unarmed the text names by a common noun
-CAPTIVE_REACH = 6  # tokens from the verb (or its subject) to the people it takes: "اعتقلت قوات الأمن أمس ثلاثة شبان"
-
-
-def _captives(doc: ArticleDoc, f: Frame, agents: list[ActorRef]) -> list[ActorRef]:
-    """"اختطف مسلحون مدرسا", "اعتقلت القوات ثلاثة شبان": the people an abduction or an arrest takes, named only by a
-    common noun after its verb (and its subject), are its actor2 — civilians, as ACLED codes them."""
-    main = f.main
-    if main is None or main.ref.voice == "passive":
-        return []
-    after = max([main.end] + [a.end for a in agents if a.start >= main.end])
-    first = doc.token_index(after)
-    for h in doc.in_range("person", after, f.end):
-        if doc.token_index(h.start) - first > CAPTIVE_REACH:
-            break
-        if h.ref.group in CAPTIVE_GROUPS:
-            return [ActorRef(None, "generic_state", h.start, h.end, None, "civilians", False)]
-        if h.ref.group in GENERIC_VICTIM_GROUPS:
-            return []  # soldiers or policemen taken: not civilians (left to the named sides)
-    return []
-
-
 def _same_doers(stage: ArticleStage, f: Frame) -> list[ActorRef]:
     """"كما قصفوا تجمعا آخر": a plural verb with no subject named goes on with the doers of the event before, and so
     does a feminine one opening its clause ("اقتحمت القوات بلدة عزون، فيما اعتقلت فتى": the forces arrested him)."""
@@ -235,17 +213,6 @@ def _same_doers(stage: ArticleStage, f: Frame) -> list[ActorRef]:
     opens = doc.token_index(main.start) - doc.token_index(f.start) <= 1 and main.ref.cls not in ("explosion", "impact") and \
         doc.word(main).endswith(tuple(ar.words("feminine_verb_suffix"))) and not any(r.armed for r in f.refs)
     return stage.last_group[0].agents[:1] if plural_verb(doc.word(main)) or opens else []
-
-
-# victims named only by a common noun: civilians, or the state's soldiers and policemen (جنديان، شرطيين)
-GENERIC_VICTIM_GROUPS = ("civilians", "military", "police")
-
-
-def _generic_victims(heads: list[PersonMention]) -> list[ActorRef]:
-    h = next((h for h in heads if h.ref.group in GENERIC_VICTIM_GROUPS), None)
-    if h is None:
-        return []
-    return [ActorRef(None, "generic_state", h.start, h.end, None, h.ref.group, h.ref.group != "civilians")]
 
 
 def sentence_span(doc: ArticleDoc, f: Frame) -> tuple[int, int]:

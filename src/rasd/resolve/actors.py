@@ -426,7 +426,8 @@ def _role_by_verb(c: _RoleCues, r: ActorRef) -> str | None:
         if voice in ("active", "light") and 0 <= ti_start - _tok(an, r.end) <= 1:
             # SVO: "القوات الأمريكية نفذت الضربة" — after a complementizer or at clause start
             if any(m.end <= r.start for m in c.complementizers) or ri - _tok(an, c.start) <= 1:
-                return AGENT
+                # (people who "fell" (سقطوا ضحية) are its victims: what falls and hits is a shell)
+                return TARGET if t.ref.cls == "impact" and not r.armed else AGENT
         if voice == "noun" and not t.definite and ti_start == _tok(an, r.end) and any(
                 0 <= ri - _tok(an, m.end) <= 0 for m in c.complementizers):
             return AGENT  # "إن حزب الله قصف بلدة المطلة": a verb spelled like its verbal noun, after its subject
