@@ -80,3 +80,71 @@ def test_people_killed_by_an_attack_are_civilians(kb, body, expected):
 ])
 def test_people_arrested_beside_a_riot(kb, body, expected):
     assert sorted(e["sub_event_type"] for e in events(kb, body)) == expected
+
+
+def test_after_midnight_last_night_is_the_pages_day(kb):
+    # "after midnight last night" and "at dawn today" tell one strike, on the page's day
+    body = ("قتل 21 مدنيا في قصف جوي شنه التحالف العربي بعد منتصف الليلة الماضية على محافظة صعدة. "
+            "وقال مصدر إن طيران التحالف شن فجر اليوم غارة استهدفت سوقا بمديرية سحار، ما أدى إلى مقتل 21 مدنيا.")
+    assert [(e["location"], e["event_date"]) for e in events(kb, body)] == [("Sahar", "2024-05-02")]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a risen toll told after a placeless remark updates the incident told with a toll, the wounded with it
+    ("قتل 21 مدنيا في غارة جوية على سوق في مديرية سحار اليوم. وأكد مدير المنظمة أن القصف استهدف السوق. "
+     "ونقلت الوكالة عن أطباء أن عدد القتلى ارتفع إلى 29، إضافة إلى 17 مصابا.", [(29, 17)]),
+    # negative: a toll rising since the start of the year is a tally, not this strike's toll
+    ("قتل 21 مدنيا في غارة جوية على سوق في مديرية سحار اليوم. وارتفع عدد القتلى منذ بداية العام إلى 300.", [(21, None)]),
+])
+def test_a_risen_toll_after_a_remark(kb, body, expected):
+    assert [(e["fatalities"], e["injuries"]) for e in events(kb, body)] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # aircraft in construct with their owner after the verb, what they hit after them: the owner struck
+    ("قصفت طائرات التحالف العربي أمس مواقع في مدينة صعدة.", "Saudi-led Coalition"),
+    ("استهدفت مدفعية الجيش السوري أمس مواقع في بلدة سراقب.", "Military Forces of Syria"),
+    # negative: a drone of a group that was itself bombed names no striker
+    ("قصفت القوات مسيرة الحوثيين أمس في مدينة صعدة.", None),
+])
+def test_aircraft_of_an_owner_after_the_verb(kb, body, expected):
+    assert [e["actor1"] for e in events(kb, body)][:1] == [expected]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "said that it killed 15 soldiers": an armed speaker claims the killing
+    ("قال حزب العمال الكردستاني أمس إنه قتل 15 جنديا تركيا في هجوم في محافظة هكاري.",
+     ("Kurdistan Workers' Party", "Military Forces of Turkey")),
+    # negative: a ministry that says that 15 were killed claims nothing
+    ("قالت وزارة الصحة أمس إنه قتل 15 شخصا في هجوم في محافظة هكاري.", (None, "Civilians (Turkey)")),
+])
+def test_an_armed_speaker_says_it_killed(kb, body, expected):
+    assert [(e["actor1"], e["actor2"]) for e in events(kb, body)] == [expected]
+
+
+def test_the_dead_of_a_dispute_that_the_text_calls_clashes(kb):
+    body = ("شهدت مدينة الزاوية اليوم خلافات بين التشكيلات المسلحة أسفرت عن سقوط قتلى وجرحى. "
+            "وقال مصدر إن الاشتباكات لا تزال مستمرة.")
+    assert [(e["event_type"], e["location"]) for e in events(kb, body)] == [("Battles", "Zawiya")]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a relative clause with no event word after a noun that is no event word dates that noun
+    ("قتل خمسة مدنيين أمس في هجوم على بلدة سراقب يهدف إلى عرقلة الانتخابات التي جرت في 25 أبريل.", "2024-05-01"),
+    # negative: the attack the relative clause is about takes its day
+    ("قتل خمسة مدنيين في الهجوم الذي وقع في 30 أبريل على بلدة سراقب.", "2024-04-30"),
+])
+def test_a_relative_clause_dates_its_own_noun(kb, body, expected):
+    assert [e["event_date"] for e in events(kb, body)] == [expected]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "launched an operation" with nothing fired is no attack
+    ("أطلق الانفصاليون يوم الاثنين حملة لمدينة أشباح في بلدة مويوكا.", []),
+    # negative: fire, shells or gas after the verb stay what they were
+    ("أطلق مسلحون النار على حاجز للشرطة في مدينة العريش أمس.", ["Armed clash"]),
+    ("أطلقت الشرطة أمس وابلا من قنابل الغاز والرصاص المطاطي في مدينة لاهور لمنع المتظاهرين من اختراق الحواجز.",
+     ["Protest with intervention"]),
+])
+def test_a_launch_with_nothing_fired(kb, body, expected):
+    assert [e["sub_event_type"] for e in events(kb, body)] == expected

@@ -19,7 +19,8 @@ from rasd.extract.events import (add_other_side, add_to_toll, also_killed, dated
                                  leads_toll, sentence_span, toll_side)
 from rasd.lang import ar
 from rasd.extract.frame import Frame, FrameKind, Located
-from rasd.extract.tallies import risen_toll, tally
+from rasd.extract.risen_toll import update_risen_toll
+from rasd.extract.tallies import tally
 from rasd.extract.where import Where
 from rasd.resolve import geo
 from rasd.resolve.actors import AGENT, TARGET, ActorRef
@@ -141,10 +142,8 @@ class ArticleStage:
 
     def take(self, f: Frame) -> None:
         if f.kind is not FrameKind.NEW and f.since is None and len(self.last_group) == 1 and \
-                (risen := risen_toll(self.doc, *sentence_span(self.doc, f), self.ctx)) is not None:
-            self.last_group[0].raise_toll(*risen)  # "ليرتفع عدد القتلى إلى 8": the incident's toll, updated
-            if f.kind is FrameKind.TALLY:
-                return
+                update_risen_toll(self.doc, f, self.last_group[0], self.result.drafts, self.ctx) and f.kind is FrameKind.TALLY:
+            return  # "ليرتفع عدد القتلى إلى 8": the incident's toll, updated
         if f.cls is None and f.kind not in (FrameKind.TALLY, FrameKind.STALE):
             apply_claims(f, self.last_group)  # a claim or blame in a clause of its own
         if f.kind is FrameKind.TALLY:
@@ -304,6 +303,8 @@ def fill(doc: ArticleDoc, d: Draft, f: Frame, single: bool, evidence: bool = Tru
     if single and f.date_explicit and f.date is not None and d.date is not None and not d.date_explicit and \
             f.cls in (d.cls, "attack") and _day_of_its_event(doc, f):
         d.date, d.date_explicit, d.date_span = f.date, True, f.date_span  # "وكانت المسيرات التي انطلقت اليوم الجمعة"
+    if single and d.cls in OUTCOME_CLASSES and f.cls == "clash" and not d.targets:
+        d.cls = "clash"  # "أسفرت الخلافات عن سقوط قتلى"، later "الاشتباكات لا تزال مستمرة": the dead fell in the clashes
     if single and d.cls == "attack" and f.cls in NAMING_CLASSES and f.main is not None and f.main.definite and \
             not ar.several_noun(doc.word(f.main)):
         # "the terrorist attack …", later "the bombing": the later word names the means (not "the two blasts"

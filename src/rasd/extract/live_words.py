@@ -42,6 +42,8 @@ def live_triggers(frame: Frame, clause: Clause) -> list[TriggerMention]:
     if frame.weapon not in PROJECTILES and not clause.cues("air_context"):
         live = [t for t in live if not (t.ref.cls == "interception" and without_and(clause.doc.word(t)).lstrip(
             "".join(ar.words("preposition_clitic"))) in ar.words("intercept_word"))]
+    # "أطلقوا يوم الاثنين عملية لمدينة أشباح": a launch with nothing fired (no weapon, no fire) is no attack
+    live = [t for t in live if t.ref.cls != "launch" or _something_fired(clause, t)]
     # "اختطفت جثماني الشهيدين", "احتجزت الجثامين": bodies seized are no one abducted or arrested
     live = [t for t in live if not (t.ref.cls in ("abduction", "arrest") and body_after(clause, t)) and not stopped(clause, t)]
     live = [t for t in live if not riot_police(clause, t) and undergone_by(clause, t, live) is None
@@ -51,6 +53,19 @@ def live_triggers(frame: Frame, clause: Clause) -> list[TriggerMention]:
     real = [t for t in live if not any(c.end <= t.start for c in aims)]
     # (only a new event told before the aim: "وجاء التفجير مع اقتراب القوات من استعادة …" refers back)
     return real if any(not t.definite for t in real) else live
+
+
+FIRED_REACH = 8  # tokens from أطلق to what it fired ("أطلق عناصر الحركة أمس عشرات القذائف")
+
+
+def _something_fired(clause: Clause, t: TriggerMention) -> bool:
+    """A weapon in the clause, or fire (النار، الرصاص) near the verb: "أطلق مسلحون النار", "بنيران أطلقها"."""
+    doc = clause.doc
+    if clause.mentions("weapon") or clause.cues("air_context"):
+        return True
+    fire, clitics = ar.words("fire_noun"), "".join(ar.words("preposition_clitic") | ar.words("and_clitic"))
+    ti, first, last = doc.token_index(t.start), doc.token_index(clause.start), doc.token_index(clause.end)
+    return any(doc.tokens[k].text.lstrip(clitics) in fire for k in range(max(first, ti - 1), min(last, ti + FIRED_REACH)))
 
 
 def _since_today(clause: Clause, since: CueMention) -> bool:

@@ -247,29 +247,6 @@ def _first_count(clause: Clause, ctx: ArticleContext) -> tuple[int | None, int |
     return None, None
 
 
-def risen_toll(doc: ArticleDoc, start: int, end: int, ctx: ArticleContext) -> tuple[str, int] | None:
-    """"ليرتفع عدد القتلى إلى 8", "وارتفعت حصيلة الجرحى إلى 12": the count an incident's toll rose to
-    (killed, unless the toll names the wounded)."""
-    rises = doc.cues(start, end, "toll_rise", "toll")
-    if doc.cues(start, end, "since", "period", "during") or any(
-            doc.word(t).endswith(tuple(ar.words("plural_suffix"))) or any(r.cls == "war" for r in t.refs)
-            for t in doc.in_range("trigger", start, end)):
-        return None  # "ارتفع عدد القتلى منذ بداية العام إلى 300", "حصيلة قتلى المواجهات", "ضحايا العدوان": a running toll
-    verbs = ar.words("toll_rise_verb")
-    if not rises or not (any(c.ref.cue == "toll_rise" for c in rises) or any(
-            doc.tokens[k].text in verbs for k in range(doc.token_index(start), doc.token_index(end)))):
-        return None
-    for ti in range(doc.token_index(start) + 1, doc.token_index(end)):
-        if doc.tokens[ti - 1].text not in ar.words("toll_to"):
-            continue
-        c = read_count(doc.tokens, ti, ctx.kb.lexicon.numbers, ctx.vague)
-        if c is None or c.value is None:
-            continue
-        hurt = any(m.ref.kind in ("hurt_noun", "injured") for m in doc.in_range("casualty", start, doc.tokens[ti].start))
-        return ("injured" if hurt else "killed"), c.value
-    return None
-
-
 def plural_event_noun(clause: Clause, main: TriggerMention) -> bool:
     """غارات، or a plural of 'operation' before a masdar (عمليات اغتيال، حالات اختطاف)."""
     doc = clause.doc

@@ -26,6 +26,7 @@ class When:
             if doc.dateline_end > 0 and te.end <= doc.dateline_end:
                 continue
             if _names_something(doc, te.start) or _in_an_earlier_relative(clause, frame, te.start) or _avenged(clause, frame, te.start) or \
+                    _dates_another_noun(clause, te.start) or \
                     any(c.start == te.start and opens_recent_incident(clause, c) for c in clause.cues("anchor_event")):
                 continue  # (غداة opening a recent incident's clause: shift_to_anchor dates it, a day back)
             if clause.is_excluded(te.start) or (not frame.triggers and clause.cues("statement")):
@@ -127,6 +128,21 @@ def _day_of_the_aftermath(clause: Clause, frame: Frame, pos: int) -> bool:
         return False
     ti, first = doc.token_index(pos), doc.token_index(frame.triggers[0].start)
     return 0 < first - ti <= AFTER_REACH and any(doc.tokens[k].text in ar.words("after_word") for k in range(ti, first))
+
+
+RELATIVE_DATE_REACH = 4  # tokens from "الذي" to the date its clause gives ("الذي وقع في 5 سبتمبر")
+
+
+def _dates_another_noun(clause: Clause, pos: int) -> bool:
+    """"يهدف إلى المساومة على بدء العام الدراسي الذي وقع في 5 سبتمبر": a relative clause with no event word, after
+    a noun that is no event word, dates that noun (the start of the school year), not the clause's event."""
+    doc = clause.doc
+    ti, first = doc.token_index(pos), doc.token_index(clause.start)
+    for k in range(ti - 1, max(first, ti - RELATIVE_DATE_REACH) - 1, -1):
+        if doc.tokens[k].text in ar.words("relative_pronoun"):
+            lead = doc.tokens[max(first, k - 3)].start
+            return k > first and not doc.in_range("trigger", lead, pos)
+    return False
 
 
 SINCE_REACH = 8  # tokens from منذ بدء … to the date of that start

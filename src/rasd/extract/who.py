@@ -43,8 +43,6 @@ def _claim(frame: Frame, clause: Clause, all_refs: list[ActorRef]) -> None:
     for cue in clause.cues("adopt", "claim_verb", "speech"):
         if _negated(clause, cue) or any(d.end <= cue.start for d in denials) or any(r.end <= cue.start for r in recalled):
             continue
-        if cue.ref.cue == "speech" and not (_says_it_did(frame, clause, cue) or _own_forces_act(frame, clause, cue.end)):
-            continue  # "قال X إن …" reports; "قال X إنه استهدف …", "قال X إن مقاتليه قصفوا …" claim
         # (the claimant stands before the attack it claims: in "تتبنى هجوما على قاعدة أمريكية" the side after
         # the attack word is its target)
         after = [r for r in all_refs if r.start >= cue.end and doc.gap(cue.end, r.start) <= CLAIMANT_AFTER
@@ -53,6 +51,8 @@ def _claim(frame: Frame, clause: Clause, all_refs: list[ActorRef]) -> None:
         cand = (after or before or [None])[0]
         if cand is None:
             continue
+        if cue.ref.cue == "speech" and not (_says_it_did(frame, clause, cue, armed=cand.armed) or _own_forces_act(frame, clause, cue.end)):
+            continue  # "قال X إن …" reports; "قال X إنه استهدف …", "قال X إنه قتل 15 جنديا", "قال X إن مقاتليه قصفوا …" claim
         if cand.role is None and any(t.ref.cls in MASDAR_OBJECT_CLASSES and t.start > cand.end
                                      and _own_men_dead(clause, cand, t, pronoun=True) for t in frame.triggers):
             cand.role = TARGET  # "أعلن الجيش مقتل سبعة من جنوده في كمين": the army counts its own dead, it was hit

@@ -419,6 +419,9 @@ def _role_by_verb(c: _RoleCues, r: ActorRef) -> str | None:
         ti_end, ti_start, voice = _tok(an, t.end), _tok(an, t.start), t.ref.voice
         # (its men in the construct: "هاجم مسلحو جماعة X" is X's attack)
         subject_at = ti_end + 1 if ti_end < ri and an.tokens[ti_end].text in ar.words("fighters_of") else ti_end
+        if voice in ("active", "light") and ri - subject_at == 1 and not plural_verb(an.word(t)) and \
+                (an.at_token("weapon", subject_at) or an.at_token("force", subject_at)) and _struck_after(an, _tok(an, r.end)):
+            return AGENT  # "قصفت طائرات التحالف العربي أمس مواقع في صعدة": the aircraft's owner, its object after it
         if voice in ("active", "light") and 0 <= ri - subject_at <= 2 and _only_time_between(an, subject_at, ri):
             # a verb that already carries a plural subject (استهدفوا، قصفوا) is followed by its
             # object: Arabic verbs before an explicit subject stay singular
@@ -445,6 +448,15 @@ def _role_by_verb(c: _RoleCues, r: ActorRef) -> str | None:
                 and not plural_verb(an.word(t)):
             return AGENT  # "دخلت قوات الدعم السريع المدينة وقتلت رجلين": the first verb's subject does the second
     return None
+
+
+def _struck_after(an: ArticleDoc, k: int) -> bool:
+    """What a strike verb hits at token k, past a time phrase: a place (مدينة صعدة), a site (مواقع، مقرا), people or a count."""
+    while k < len(an.tokens) and an.in_time(k):
+        k += 1
+    site = an.at_token("force", k)
+    return object_at(an, k) or an.at_token("place", k) is not None or an.at_token("feature", k) is not None or (
+        site is not None and site.ref == "site")
 
 
 def _opens_clause_subject(c: _RoleCues, r: ActorRef) -> bool:
