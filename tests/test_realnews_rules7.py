@@ -148,3 +148,26 @@ def test_a_relative_clause_dates_its_own_noun(kb, body, expected):
 ])
 def test_a_launch_with_nothing_fired(kb, body, expected):
     assert [e["sub_event_type"] for e in events(kb, body)] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # the Philippines and Haiti: their provinces, towns and armed groups
+    ("قتل ثلاثة مسلحين من جماعة أبو سياف في اشتباك مع الجيش الفلبيني أمس في بلدة باتيكول جنوب الفلبين.",
+     ("PH", "Patikul", "Abu Sayyaf Group")),
+    ("قتل ثلاثة مسلحين من جماعة أبو سياف في اشتباك مع الجيش الفلبيني أمس في إقليم سولو.", ("PH", "Sulu", "Abu Sayyaf Group")),
+    ("هاجمت عصابة مسلحة أمس حي كارفور فوي في مدينة بور أو برنس الهايتية.", ("HT", "Port-au-Prince", "Criminal Gangs")),
+])
+def test_philippine_and_haitian_places_and_groups(kb, body, expected):
+    assert [(e["country_code"], e["location"], e["actor1"]) for e in events(kb, body)] == [expected]
+
+
+def test_the_day_of_those_pursued_is_not_the_clashs(kb):
+    # "while the troops pursued those behind Sunday's church attack": Sunday dates the church attack, not the clash
+    body = ("اندلع اشتباك مع مسلحي جماعة أبو سياف اليوم في بلدة باتيكول جنوب الفلبين، "
+            "بينما كانت القوات تلاحق من يقفون وراء هجوم كنيسة يوم الأحد.")
+    assert [(e["location"], e["event_date"]) for e in events(kb, body)] == [("Patikul", "2024-05-02")]
+
+
+def test_where_people_fled_from_is_no_event_place(kb):
+    # the quarter people fled from because of the violence is no incident of its own
+    assert events(kb, "وأدت أعمال العنف أمس إلى فرار نحو ألف شخص من حي في العاصمة بورت أو برنس.") == []

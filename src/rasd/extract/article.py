@@ -15,15 +15,15 @@ from typing import Any
 from rasd.doc import ArticleDoc
 from rasd.extract.context import ArticleContext
 from rasd.extract.drafts import NAMING_CLASSES, OUTCOME_CLASSES, Draft, merge_drafts
-from rasd.extract.events import (add_other_side, add_to_toll, also_killed, dated_by_relative, in_an_unknown_quarter, inherit_told,
-                                 leads_toll, sentence_span, toll_side)
+from rasd.extract.events import (add_to_toll, also_killed, dated_by_relative, in_an_unknown_quarter, inherit_told, leads_toll,
+                                 sentence_span)
 from rasd.lang import ar
 from rasd.extract.frame import Frame, FrameKind, Located
 from rasd.extract.risen_toll import update_risen_toll
+from rasd.extract.told_again import apply_claims, fill
 from rasd.extract.tallies import tally
 from rasd.extract.where import Where
 from rasd.resolve import geo
-from rasd.resolve.actors import AGENT, TARGET, ActorRef
 from rasd.text.dates import Resolved
 
 # places an event can be coded at when a reference names them; a country, a sea or a region cannot
@@ -118,7 +118,7 @@ class ArticleStage:
         """An article that tells no event but refers to one with its place and toll ("أعلن الجيش مقتل 25 عنصرا في إقليم
         شبيلي الوسطى") or its day ("فرقت الشرطة بالرباط مساء أمس الوقفة الاحتجاجية") reports that event."""
         for f in frames:
-            if f.kind is FrameKind.REFERENCE and not f.is_title and f.cls not in (None, "war") and \
+            if f.kind is FrameKind.REFERENCE and not f.is_title and f.cls not in (None, "war") and not _violence_in_general(self.doc, f) and \
                     (f.casualties.fatalities or f.casualties.injuries or f.date_explicit) and \
                     any(l.place.feature not in NOT_EVENT_PLACES for l in f.leaves):
                 apply_claims(f, self.new_drafts(f))
@@ -201,6 +201,8 @@ class ArticleStage:
         """Fill the drafts at the places a reference names; make drafts for new places it names
         with a town or a date of its own. True when new drafts were made."""
         made: list[Draft] = []
+        if _violence_in_general(self.doc, f):
+            return False  # "دفعت أعمال العنف يوم الثلاثاء ألف شخص إلى الفرار من أحياء في X": the violence of past days
         periods = self.doc.cues(f.start, f.end, "since")
         # one toll said of two told places ("8 attackers killed in Chabahar and Rask") is no toll of either
         filled = {id(d) for l in specific for d in self.result.drafts if self._told_there(f, d, l)}
@@ -284,67 +286,6 @@ class ArticleStage:
         return out
 
 
-def fill(doc: ArticleDoc, d: Draft, f: Frame, single: bool, evidence: bool = True) -> None:
-    """Add what a later mention says about an event the draft already holds."""
-    span = sentence_span(doc, f)
-    if evidence:
-        d.add_evidence(span)
-    agents = [r for r in f.refs if r.role == AGENT]
-    if agents and not d.agents:
-        d.agents, d.basis = agents, "reported"
-    # (a side the event already has as its author is not its target: a headline read the other way round)
-    targets = [r for r in f.refs if r.role == TARGET and r.name not in {a.name for a in d.agents}]
-    if targets and not d.targets:
-        d.targets = targets
-    elif targets and d.cls == "clash" and not d.agents and not any(_one_family(t, x) for t in targets for x in d.targets):
-        d.agents, d.basis = targets[:1], "reported"  # the dead of the other side of a clash name that side
-    if f.weapon and not d.weapon:
-        d.weapon, d.weapon_span = f.weapon, f.weapon_span
-    if single and f.date_explicit and f.date is not None and d.date is not None and not d.date_explicit and \
-            f.cls in (d.cls, "attack") and _day_of_its_event(doc, f):
-        d.date, d.date_explicit, d.date_span = f.date, True, f.date_span  # "وكانت المسيرات التي انطلقت اليوم الجمعة"
-    if single and d.cls in OUTCOME_CLASSES and f.cls == "clash" and not d.targets:
-        d.cls = "clash"  # "أسفرت الخلافات عن سقوط قتلى"، later "الاشتباكات لا تزال مستمرة": the dead fell in the clashes
-    if single and d.cls == "attack" and f.cls in NAMING_CLASSES and f.main is not None and f.main.definite and \
-            not ar.several_noun(doc.word(f.main)):
-        # "the terrorist attack …", later "the bombing": the later word names the means (not "the two blasts"
-        # of four days before it)
-        d.cls = f.cls
-    if single and not add_other_side(d, f):
-        if d.fatalities is None and f.casualties.fatalities is not None:
-            d.fatalities, d.toll_side = f.casualties.fatalities, toll_side(f)
-            d.casualty_spans += f.casualties.spans
-        if d.injuries is None and f.casualties.injuries is not None:
-            d.injuries = f.casualties.injuries
-
-
-def _day_of_its_event(doc: ArticleDoc, f: Frame) -> bool:
-    """The day a reference gives is its event's, not another event's told after it ("هذه المواجهات تعود إلى
-    المداهمات التي جرت السبت": the raids' day)."""
-    if f.main is None or f.date_span is None or f.date_span[0] < f.main.end:
-        return f.main is not None
-    return not any(f.main.end <= t.start < f.date_span[0] for t in doc.in_range("trigger", f.main.end, f.date_span[0]))
-
-
-def apply_claims(f: Frame, drafts: list[Draft]) -> None:
-    """A claim makes the claimant actor1 (basis "claimed"); a blame fills a missing actor1."""
-    for d in drafts:
-        if f.claimant is not None:
-            claimant = f.claimant
-            if d.agents and any(_one_family(t, claimant) for t in d.targets):
-                continue  # "the army announced 7 attackers killed": the attacked side's defence, not its attack
-            if not d.agents or d.basis != "claimed":
-                if not (d.agents and d.agents[0].name == claimant.name):
-                    d.agents = [claimant] + [a for a in d.agents if a.name != claimant.name]
-                d.basis, d.claim_span = "claimed", f.claim_span
-                d.targets = [t for t in d.targets if t.name != claimant.name]
-        elif f.accused is not None and not d.agents:
-            d.agents, d.basis, d.claim_span = [f.accused], "attributed", f.accuse_span
-            d.targets = [t for t in d.targets if t.name != f.accused.name]  # ("ألقى المسؤولية على X": not hit)
-
-
-def _one_family(a: ActorRef, b: ActorRef) -> bool:
-    """One side: the same actor, one of its units, or the same bare state word (الجيش، الشرطة)."""
-    if a.name is None or b.name is None:
-        return a.name is None and b.name is None and a.state_kind == b.state_kind
-    return a.name == b.name or (a.family or a.name) == (b.family or b.name)
+def _violence_in_general(doc: ArticleDoc, f: Frame) -> bool:
+    """"أعمال العنف" told as known: violence in general, no incident of its own."""
+    return f.main is not None and f.main.definite and doc.ntext[f.main.start:f.main.end].split(" ")[0] in ar.words("violence_in_general")

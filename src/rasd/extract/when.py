@@ -58,8 +58,9 @@ class When:
 
 
 def _avenged(clause: Clause, frame: Frame, pos: int) -> bool:
-    """"انتقاما لمقتل … يوم 4 مارس": the day of what is avenged, told after the answering event's word."""
-    return clause.in_answered(pos) and any(t.start < a for t in frame.triggers for a, b in clause.answered() if a <= pos < b)
+    """"انتقاما لمقتل … يوم 4 مارس", "تلاحق من يقفون وراء هجوم كنيسة يوم الأحد": the day of what is avenged or
+    pursued, not of this clause's event."""
+    return clause.in_answered(pos)
 
 
 PLUPERFECT_REACH = 6  # tokens from "التي كانت قد" to the day it gives

