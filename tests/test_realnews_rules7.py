@@ -171,3 +171,20 @@ def test_the_day_of_those_pursued_is_not_the_clashs(kb):
 def test_where_people_fled_from_is_no_event_place(kb):
     # the quarter people fled from because of the violence is no incident of its own
     assert events(kb, "وأدت أعمال العنف أمس إلى فرار نحو ألف شخص من حي في العاصمة بورت أو برنس.") == []
+
+
+def test_armed_men_killed_then_others_arrested_is_a_fight(kb):
+    # "13 terrorists were killed and others arrested in security operations": a fight, not arrests; the
+    # Guards whose statement says so are its speaker, not its target; one toll of three towns is none of theirs
+    body = ("قتلت قوات الأمن الإيرانية 13 مسلحا في حملة بجنوب شرق البلاد، كما ذكرت وكالة الأنباء الرسمية الخميس. "
+            "وأوردت الوكالة عن بيان للحرس الثوري الإيراني: حتى الآن قتل 13 إرهابيا وألقي القبض على آخرين في عمليات "
+            "في مدن إيرانشهر وخاش وسراوان بمحافظة سيستان وبلوشستان.")
+    got = [(e["event_type"], e["location"], e["actor2"], e["fatalities"]) for e in events(kb, body)]
+    assert [g[:2] for g in got] == [("Battles", "Iranshahr"), ("Battles", "Khāsh"), ("Battles", "Sarāvān")]
+    assert all(g[2] != "Islamic Revolutionary Guard Corps" and g[3] is None for g in got)
+
+
+def test_a_toll_said_of_one_listed_place_stays_its(kb):
+    # negative: the toll a later part ties to one of the places is that place's
+    body = "شنت طائرات حربية أمس غارات على بلدتي بنش وتفتناز، ما أدى إلى مقتل 5 مدنيين في بنش."
+    assert [(e["location"], e["fatalities"]) for e in events(kb, body)] == [("Binnish", 5), ("Taftanāz", None)]

@@ -63,10 +63,12 @@ def draft_events(stage: ArticleStage, f: Frame, only: list[Located] | None = Non
             d.cls, d.protest_mode, d.weapon = like.cls, like.protest_mode, d.weapon or like.weapon
             d.agents, d.targets, d.basis = d.agents or like.agents, d.targets or like.targets, d.basis or like.basis
         cas = f.casualties
-        if len(places) > 1 and l is not None:
+        others = [o for o in f.leaves if l is not None and o.place.feature != "country" and o.start != l.start]
+        if l is not None and (len(places) > 1 or others):
             # several places in one clause: each keeps the tolls said in its own comma-parts (the one that
             # lists it, and any that names it again: "غارات على بنش وسرمين، ما أدى إلى مقتل 5 في بنش")
-            cas = cas.within_any(own_parts(stage, f, l))
+            # (not a part that lists other places too: "قتل 13 في مدن إيرانشهر وخاش وسراوان" is no one place's toll)
+            cas = cas.within_any([(a, b) for a, b in own_parts(stage, f, l) if not any(a <= o.start < b for o in others)])
         if len(places) == 1 or cas.items or (cas.fatalities == 0 and cas.injuries in (0, None)):
             d.fatalities, d.injuries, d.casualty_spans = cas.fatalities, cas.injuries, list(cas.spans)
             d.fatalities_floor = toll_is_a_floor(stage, f, d.casualty_spans)

@@ -229,7 +229,7 @@ def _armed_men_killed_first(frame: Frame) -> bool:
     """A killing told before the arrest word, of armed men (victims or targets)."""
     armed = any(h.ref.group == "armed" for h in frame.casualties.victim_heads) or any(r.armed for r in frame.refs if r.role == "target")
     return bool(frame.casualties.fatalities) and armed and frame.main is not None and any(
-        t.ref.cls == "kill" and t.ref.voice in ("active", "noun") and t.start < frame.main.start for t in frame.triggers)
+        t.ref.cls == "kill" and t.ref.voice in ("active", "noun", "passive") and t.start < frame.main.start for t in frame.triggers)
 
 
 def _armed_on_both_sides(frame: Frame) -> bool:

@@ -339,8 +339,8 @@ def _role_by_words(c: _RoleCues, r: ActorRef) -> str | None:
     # possessive ل after a noun that is not a force word: مواقع للحوثيين، مقرا لـ"الحشد"
     prev_tok = an.tokens[ri - 1].text if ri > 0 else ""
     if (word[:1] in ar.words("possessive_lam") or prev_tok in ar.words("possessive_lam")) and not affiliated \
-            and not _after_force_noun(an, r):
-        return TARGET
+            and not _after_force_noun(an, r) and prev_tok not in ar.words("statement_noun"):
+        return TARGET  # (not "بيان للحرس الثوري": the speaker of a statement)
     return None
 
 
