@@ -188,3 +188,25 @@ def test_a_toll_said_of_one_listed_place_stays_its(kb):
     # negative: the toll a later part ties to one of the places is that place's
     body = "شنت طائرات حربية أمس غارات على بلدتي بنش وتفتناز، ما أدى إلى مقتل 5 مدنيين في بنش."
     assert [(e["location"], e["fatalities"]) for e in events(kb, body)] == [("Binnish", 5), ("Taftanāz", None)]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "مسقط رأس" is a birthplace, not Muscat
+    ("نصب مسلحون كمينا لقافلة الشرطة أمس في بلدة أجويليلا بولاية ميتشواكان، مسقط رأس زعيم العصابة.", ["MX"]),
+    # negative: Muscat itself
+    ("تظاهر المئات أمس في مسقط احتجاجا على البطالة.", ["OM"]),
+])
+def test_a_birthplace_idiom_is_no_capital(kb, body, expected):
+    assert [e["country_code"] for e in events(kb, body)] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a habit told in the present with a frequency word opens no place of its own
+    ("أصيب 11 مدنيا أمس في هجوم بطائرة مسيرة على مدينة بيلغورود. وتستهدف القوات الأوكرانية بشكل شبه يومي مناطق "
+     "بريانسك وكورسك بالطائرات المسيرة.", ["Belgorod"]),
+    # negative: a news flash in the present ("gunmen attack a post") is the event
+    ("وأضاف التلفزيون في تقرير: مسلحون مجهولون يهاجمون نقطة تابعة لوزارة الدفاع في مدينة الميادين شرقي دير الزور.",
+     ["Al-Mayadin"]),
+])
+def test_a_habit_in_the_present(kb, body, expected):
+    assert [e["location"] for e in events(kb, body)] == expected

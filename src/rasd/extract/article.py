@@ -201,8 +201,10 @@ class ArticleStage:
         """Fill the drafts at the places a reference names; make drafts for new places it names
         with a town or a date of its own. True when new drafts were made."""
         made: list[Draft] = []
-        if _violence_in_general(self.doc, f):
-            return False  # "دفعت أعمال العنف يوم الثلاثاء ألف شخص إلى الفرار من أحياء في X": the violence of past days
+        if _violence_in_general(self.doc, f) or (f.main is not None and f.main.ref.voice == "imperfect" and _told_as_a_habit(self.doc, f)):
+            # "دفعت أعمال العنف يوم الثلاثاء ألف شخص إلى الفرار من أحياء في X": the violence of past days;
+            # "وتستهدف القوات بشكل شبه يومي مناطق بريانسك وكورسك": a habit, told in the present
+            return False
         periods = self.doc.cues(f.start, f.end, "since")
         # one toll said of two told places ("8 attackers killed in Chabahar and Rask") is no toll of either
         filled = {id(d) for l in specific for d in self.result.drafts if self._told_there(f, d, l)}
@@ -284,6 +286,11 @@ class ArticleStage:
         out = draft_events(self, f, only)
         self.result.drafts += out
         return out
+
+
+def _told_as_a_habit(doc: ArticleDoc, f: Frame) -> bool:
+    """"بشكل شبه يومي", "باستمرار": a frequency word (not a news flash in the present: "مسلحون يهاجمون نقطة")."""
+    return any(t.text in ar.words("frequency_word") for t in doc.tokens[doc.token_index(f.start):doc.token_index(f.end)])
 
 
 def _violence_in_general(doc: ArticleDoc, f: Frame) -> bool:

@@ -43,6 +43,9 @@ def not_the_event_place(clause: Clause, cues: Cues, m: Mention, mi: int, feat: l
     if (before[1:] if before[:1] in ar.words("and_clitic") else before) in ar.words("depiction_word") \
             and doc.ntext[m.start:m.key_start] in ("", ar.ARTICLE):
         return True  # "رفعوا صور المسجد الأقصى": a picture of the place, carried elsewhere
+    nxt_word = doc.tokens[doc.token_index(m.end)].text if doc.token_index(m.end) < len(doc.tokens) else ""
+    if doc.word(m) in ar.words("idiom_head_place") and nxt_word in ar.words("idiom_head_tail"):
+        return True  # "مسقط رأس زعيم العصابة": a birthplace, not Muscat
     if _accused(clause, m, mi):
         return True  # "اتهم الرئيس الأوكراني موسكو بالسعي إلى …": the accused government, not a place
     if _route_destination(clause, cues, m, mi):
