@@ -210,3 +210,22 @@ def test_a_birthplace_idiom_is_no_capital(kb, body, expected):
 ])
 def test_a_habit_in_the_present(kb, body, expected):
     assert [e["location"] for e in events(kb, body)] == expected
+
+
+def test_a_strike_between_two_villages_told_again(kb):
+    # the stretch between two villages a reference names is where the strike hit (at the first), not a road
+    body = ("قتل ثلاثة أشخاص في ضربة إسرائيلية استهدفت سيارة في جنوب لبنان أمس. "
+            "وقالت الوكالة إن الضربة أصابت السيارة بين قريتي عيناثا وعيترون قرب الحدود.")
+    assert [(e["country_code"], e["location"]) for e in events(kb, body)] == [("LB", "Aynata")]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a car or a house a strike hit is no wounded person
+    ("قتل ثلاثة أشخاص في غارة أصابت سيارة في قرية عيناثا أمس.", [(3, None)]),
+    # a shell that hit a house is a shelling, wounded or not
+    ("أصابت قذيفة منزلا في قرية عيناثا أمس.", [(None, None)]),
+    # negative: a wounded civilian stays one
+    ("أصيب مدني أمس في قصف على قرية عيناثا.", [(None, 1)]),
+])
+def test_what_a_strike_hit(kb, body, expected):
+    assert [(e["fatalities"], e["injuries"]) for e in events(kb, body)] == expected

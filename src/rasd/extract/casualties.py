@@ -259,8 +259,11 @@ def _read_groups(an: ArticleDoc, j: int, last_t: int, vague: set[str], numbers: 
             j = after.last + 1
         elif first_group and singular_ok and toks[j].text not in ar.words("casualty_stop") and not toks[j].text[:1].isdigit() \
                 and not vague_word(toks[j].text, vague) and not (j + 1 < last_t and f"{toks[j].text} {toks[j + 1].text}" in vague) \
-                and not an.at_token("casualty", j) and not an.at_token("trigger", j) and not an.at_token("place", j):
-            total += 1  # a single named or titled victim: اغتيل نائب رئيس … (not "سقوط حلب", a city's fall)
+                and not an.at_token("casualty", j) and not an.at_token("trigger", j) and not an.at_token("place", j) \
+                and toks[j].text not in ar.words("struck_thing") and not an.at_token("force", j):
+            # a single named or titled victim: اغتيل نائب رئيس … (not "سقوط حلب", a city's fall; not "أصابت سيارة",
+            # a car hit, nor "أصاب موقعا", a post)
+            total += 1
             j += 1
         else:
             break
