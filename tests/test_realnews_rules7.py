@@ -229,3 +229,12 @@ def test_a_strike_between_two_villages_told_again(kb):
 ])
 def test_what_a_strike_hit(kb, body, expected):
     assert [(e["fatalities"], e["injuries"]) for e in events(kb, body)] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # dismantling a cell is an arrest operation; dismantling a bomb stays a defusal
+    ("تمكنت الأجهزة الأمنية أمس من تفكيك خلية إرهابية في مدينة طنجة تتكون من أربعة عناصر.", ["Arrests"]),
+    ("تمكن خبراء المتفجرات أمس من تفكيك عبوة ناسفة في مدينة طنجة.", ["Disrupted weapons use"]),
+])
+def test_dismantling_a_cell(kb, body, expected):
+    assert [e["sub_event_type"] for e in events(kb, body)] == expected
