@@ -238,3 +238,14 @@ def test_what_a_strike_hit(kb, body, expected):
 ])
 def test_dismantling_a_cell(kb, body, expected):
     assert [e["sub_event_type"] for e in events(kb, body)] == expected
+
+
+def test_the_day_before_with_a_toll_of_its_own_in_the_same_city(kb):
+    # "the interception comes the day after three civilians were killed in the same city": two events, two days
+    body = ("اعترضت الدفاعات الجوية السعودية مساء اليوم صاروخا باليستيا في سماء مدينة جازان. "
+            "ويأتي اعتراض الدفاعات السعودية للصاروخ، غداة مقتل ثلاثة مدنيين في المدينة نفسها بصاروخ باليستي أطلقه الحوثيون. "
+            "وسقط صاروخ آخر في منطقة صحراوية.")
+    got = sorted((e["sub_event_type"], e["location"], e["event_date"], e["fatalities"], e["actor1"]) for e in events(kb, body))
+    assert got[0][:4] == ("Disrupted weapons use", "Jizan", "2024-05-02", None)
+    assert got[0][4] != "Military Forces of Western Sahara"  # (منطقة صحراوية is a desert, not Sahrawi)
+    assert got[1][:4] == ("Shelling/artillery/missile attack", "Jizan", "2024-05-01", 3)

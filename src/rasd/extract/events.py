@@ -129,7 +129,8 @@ def _place_referred_back(stage: ArticleStage, f: Frame) -> Located | None:
             return None
         # only the latest place: of another kind, a bearing's reference (another place) or where an old
         # event was told (the clause goes on telling it), it is no referent
-        latest, old = stage.told_places[-1]
+        # (a country named since is no place of a kind: "ويأتي اعتراض الدفاعات السعودية … غداة مقتل ثلاثة في المدينة نفسها")
+        latest, old = next(((l, o) for l, o in reversed(stage.told_places) if l.place.feature != "country"), stage.told_places[-1])
         p = latest.place
         if not old and not latest.near and (p.feature in kinds or (p.feature == "admin1" and p.capital and "city" in kinds)) \
                 and (not f.countries or p.country_code in f.countries):

@@ -226,7 +226,9 @@ def shift_to_anchor(frame: Frame, clause: Clause) -> None:
     for c in clause.cues("anchor_event", "sequel"):
         if (days := doc.days_back(c)) and c.end <= frame.main.start:
             frame.date = Resolved(day.date - timedelta(days=days), day.precision)
-            frame.date_explicit = days >= WEEK_BACK  # (a week or more back is surely another day than the clause's)
+            # (a week or more back is surely another day than the clause's; so is a day back with a toll of its own:
+            # "ويأتي اعتراض الصاروخ غداة مقتل ثلاثة مدنيين في المدينة نفسها")
+            frame.date_explicit = days >= WEEK_BACK or (day.precision == 1 and bool(frame.casualties.items))
             return
 
 
