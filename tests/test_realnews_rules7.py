@@ -249,3 +249,14 @@ def test_the_day_before_with_a_toll_of_its_own_in_the_same_city(kb):
     assert got[0][:4] == ("Disrupted weapons use", "Jizan", "2024-05-02", None)
     assert got[0][4] != "Military Forces of Western Sahara"  # (منطقة صحراوية is a desert, not Sahrawi)
     assert got[1][:4] == ("Shelling/artillery/missile attack", "Jizan", "2024-05-01", 3)
+
+
+@pytest.mark.parametrize("body,expected", [
+    # the place where a source sits is not where the incident happened
+    ("قتل 15 جنديا أمس في هجوم وسط مالي. وأشار مصدر عسكري في موبتي إلى أن المهاجمين فقدوا عددا من العناصر خلال الاشتباكات.",
+     [("ML", None)]),
+    # negative: a place after في with an event word between the source and it stays the event's
+    ("قال مصدر أمني إن هجوما وقع أمس في مدينة موبتي أسفر عن مقتل 15 جنديا.", [("ML", "Mopti")]),
+])
+def test_where_the_source_sits(kb, body, expected):
+    assert [(e["country_code"], e["location"]) for e in events(kb, body)] == expected

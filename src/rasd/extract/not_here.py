@@ -1,4 +1,5 @@
-"""Places a clause names that are not where its event happened: across a border or a launch origin, a person's home
+"""Places a clause names that are not where its event happened: where a source sits ("مصدر عسكري في موبتي"), across a
+border or a launch origin, a person's home
 town or a hospital (origin cues, with the places that locate them: "المنحدر من مدينة القرداحة بريف اللاذقية"), the
 accused government, a convoy's destination, an outlet named after a place, a capital speaking for its government, the
 reference point of a bearing, a street named after a place. Reads the clause and its place cues; writes nothing
@@ -46,6 +47,8 @@ def not_the_event_place(clause: Clause, cues: Cues, m: Mention, mi: int, feat: l
     nxt_word = doc.tokens[doc.token_index(m.end)].text if doc.token_index(m.end) < len(doc.tokens) else ""
     if doc.word(m) in ar.words("idiom_head_place") and nxt_word in ar.words("idiom_head_tail"):
         return True  # "مسقط رأس زعيم العصابة": a birthplace, not Muscat
+    if _source_seat(clause, mi):
+        return True  # "أشار مصدر عسكري مالي في موبتي إلى …": where the source sits, not where it happened
     if _accused(clause, m, mi):
         return True  # "اتهم الرئيس الأوكراني موسكو بالسعي إلى …": the accused government, not a place
     if _route_destination(clause, cues, m, mi):
@@ -85,6 +88,21 @@ def _speaking(clause: Clause, cues: Cues, m: Mention) -> bool:
     prev = next((p for p in reversed(clause.mentions("place")) if p.end <= m.start), None)
     return doc.ntext[m.start] in ar.words("and_clitic") and prev is not None and doc.gap(prev.end, m.start) == 0 \
         and clause.after(cues.speech, prev.start, 0)  # (the second of the speaking capitals)
+
+
+SOURCE_SEAT_REACH = 4  # tokens from "مصدر" past its adjectives to "في X"
+
+
+def _source_seat(clause: Clause, mi: int) -> bool:
+    """"مصدر عسكري في X", "مراسلنا في X": the place right after في follows a source noun, no event word between."""
+    doc = clause.doc
+    if mi < 2 or doc.tokens[mi - 1].text not in ar.words("locative_preposition"):
+        return False
+    first = max(doc.token_index(clause.start), mi - 1 - SOURCE_SEAT_REACH)
+    for k in range(mi - 2, first - 1, -1):
+        if doc.tokens[k].text in ar.words("source_noun"):
+            return not doc.in_range("trigger", doc.tokens[k].start, doc.tokens[mi - 1].start)
+    return False
 
 
 def _located_in(doc: ArticleDoc, c: CueMention) -> bool:
