@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from rasd.doc import ArticleDoc, PersonMention
 from rasd.extract.frame import Frame
-from rasd.lang import ar
+from rasd.extract.victims_before import among_them
 from rasd.resolve.actors import ActorRef
 
 # victims named only by a common noun: civilians, or the state's soldiers and policemen (جنديان، شرطيين)
@@ -21,16 +21,21 @@ def people_killed(doc: ArticleDoc, f: Frame) -> list[ActorRef]:
     """"قتل 20 شخصا على يد مسلحين": people named by no group, killed by an attack (not in fighting), are civilians
     (ACLED's habit for victims the report does not arm; not where armed men are counted among them: "بينهم شرطيان")."""
     if f.cls in NO_SIDE_CLASSES or any(h.ref.group != "person" for h in f.casualties.victim_heads) or \
-            any(m.ref.group in ARMED_GROUPS and _counted_among(doc, m) for m in doc.in_range("person", f.start, f.end)):
+            any(m.ref.group in ARMED_GROUPS and among_them(doc, doc.token_index(m.start), 0)
+                for m in doc.in_range("person", f.start, f.end)):
         return []
     h = next((h for h in f.casualties.victim_heads if h.ref.group == "person"), None)
-    return [ActorRef(None, "generic_state", h.start, h.end, None, "civilians", False)] if h is not None else []
+    return [civilians_at(h)] if h is not None else []
 
 
-def _counted_among(doc: ArticleDoc, m: PersonMention) -> bool:
-    """"بينهم شرطيان", "بينهم ثلاثة جنود": a part of the victims told after "among them"."""
-    k = doc.token_index(m.start)
-    return any(doc.tokens[j].text in ar.words("among_them") for j in range(max(0, k - 2), k))
+def civilians_at(h: PersonMention) -> ActorRef:
+    """Civilians named by a common noun (no actor of the base): "Civilians (country)" once the event is placed."""
+    return ActorRef(None, "generic_state", h.start, h.end, None, "civilians", False)
+
+
+def common_people(r: ActorRef) -> bool:
+    """Is the reference civilians named only by a common noun (as civilians_at makes them)?"""
+    return r.name is None and r.kind == "generic_state" and r.state_kind == "civilians"
 
 
 def generic_victims(heads: list[PersonMention]) -> list[ActorRef]:
@@ -57,7 +62,7 @@ def captives(doc: ArticleDoc, f: Frame, agents: list[ActorRef]) -> list[ActorRef
         if doc.token_index(h.start) - first > CAPTIVE_REACH:
             break
         if h.ref.group in CAPTIVE_GROUPS:
-            return [ActorRef(None, "generic_state", h.start, h.end, None, "civilians", False)]
+            return [civilians_at(h)]
         if h.ref.group in GENERIC_VICTIM_GROUPS:
             return []  # soldiers or policemen taken: not civilians (left to the named sides)
     return []

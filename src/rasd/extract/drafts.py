@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from rasd.extract.common_victims import common_people
 from rasd.extract.frame import Frame, FrameKind, Located
 from rasd.extract.one_place import borders, contains, same_toll_nearby, same_town
 from rasd.resolve.actors import UNIDENTIFIED, ActorRef, protesters_side, state_side, unnamed_crowd
@@ -231,11 +232,8 @@ def compatible(a: Draft, b: Draft) -> bool:
 def _sideless(d: Draft) -> bool:
     """"سمع دوي انفجار تبعه إطلاق رصاص": violence with no side and no toll, part of any violent incident of its day there
     (people named only by a common noun, "اعتقال 17 شخصا", are no side)."""
-    return not d.agents and not [t for t in d.targets if not _common_people(t)] and d.fatalities is None and d.injuries is None
+    return not d.agents and not [t for t in d.targets if not common_people(t)] and d.fatalities is None and d.injuries is None
 
-
-def _common_people(r: ActorRef) -> bool:
-    return r.name is None and r.kind == "generic_state" and r.state_kind == "civilians"
 
 
 def _raid_fought(a: Draft, b: Draft) -> bool:
@@ -256,7 +254,7 @@ def _protest_arrests(a: Draft, b: Draft) -> bool:
     intervention (ACLED: Protest with intervention), not an arrest event of its own."""
     # (and people named only by a common noun, "اعتقال 17 شخصا", arrested by no force the text names)
     return a.cls == "arrest" and b.cls in PROTEST_CLASSES and any(
-        t.kind == "protesters" or (_common_people(t) and not a.agents) for t in a.targets)
+        t.kind == "protesters" or (common_people(t) and not a.agents) for t in a.targets)
 
 
 CROWD_SIDES = ("generic_state", "state", "protesters")
@@ -305,7 +303,7 @@ def absorb(into: Draft, other: Draft, fields_only: bool = False, date: bool = Tr
                          or (into.agents[0].name == UNIDENTIFIED and other.agents[0].name not in (None, UNIDENTIFIED))):
         # (a named group outranks the unidentified gunmen another sentence told)
         into.agents, into.basis, into.claim_span = other.agents, other.basis, other.claim_span
-    if other.targets and not into.targets and not (into.cls in PROTEST_CLASSES and all(_common_people(t) for t in other.targets)):
+    if other.targets and not into.targets and not (into.cls in PROTEST_CLASSES and all(common_people(t) for t in other.targets)):
         into.targets = other.targets  # (a protest's second actor is a force, not the people arrested at it)
     if other.weapon and not into.weapon:
         into.weapon, into.weapon_span = other.weapon, other.weapon_span

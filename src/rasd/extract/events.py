@@ -63,8 +63,8 @@ def draft_events(stage: ArticleStage, f: Frame, only: list[Located] | None = Non
             d.cls, d.protest_mode, d.weapon = like.cls, like.protest_mode, d.weapon or like.weapon
             d.agents, d.targets, d.basis = d.agents or like.agents, d.targets or like.targets, d.basis or like.basis
         cas = f.casualties
-        others = [o for o in f.leaves if l is not None and o.place.feature != "country" and o.start != l.start]
-        if l is not None and (len(places) > 1 or others):
+        others = [o for o in f.leaves if o.place.feature != "country" and o.start != l.start] if l is not None else []
+        if others:
             # several places in one clause: each keeps the tolls said in its own comma-parts (the one that
             # lists it, and any that names it again: "غارات على بنش وسرمين، ما أدى إلى مقتل 5 في بنش")
             # (not a part that lists other places too: "قتل 13 في مدن إيرانشهر وخاش وسراوان" is no one place's toll)

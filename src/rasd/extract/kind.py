@@ -12,8 +12,9 @@ from rasd.doc import ArticleDoc, Clause, TriggerMention
 from rasd.extract.context import ArticleContext
 from rasd.extract.crowds import barricades, civilians_against_police, is_state_force, protesters_hit_by_the_state, riot_police
 from rasd.extract.frame import Frame, FrameKind
-from rasd.extract.tallies import PLURAL_BY_NATURE, read_running_toll, read_tally, vague_and_plural
-from rasd.extract.verbs import after_a_habit_verb, announced_protest, opens_with_a_habit, renewed, undergone_by, without_and
+from rasd.extract.tallies import read_running_toll, read_tally, vague_and_plural
+from rasd.extract.verbs import (FIRE_WINDOW, after_a_habit_verb, announced_protest, fire_near, opens_with_a_habit, renewed, undergone_by,
+                               without_and)
 from rasd.extract.when import shift_to_anchor
 from rasd.extract.live_words import PROJECTILES, in_a_motive, live_triggers
 from rasd.lang import ar
@@ -21,7 +22,6 @@ from rasd.text.dates import Resolved
 from rasd.resolve.typing import CLASS_PRIORITY
 
 # weapons an air defence intercepts: تصدت without one of them is fighters confronting each other
-FIRE_WINDOW = 8  # tokens after أطلق where النار makes it shooting (أطلقت قوات الأمن الإيرانية، اليوم (السبت)، النار)
 
 
 @dataclass
@@ -201,7 +201,7 @@ def _correct_class(frame: Frame, clause: Clause, ctx: ArticleContext) -> None:
     if frame.cls == "airstrike" and not clause.cues("air_context") and any(t.ref.cls == "arrest" for t in frame.triggers) and \
             any(is_state_force(ctx.kb, r, police_only=True) for r in frame.refs if r.role == "agent"):
         frame.cls, frame.weapon = "arrest", None  # "شنت الشرطة غارات على منازل واعتقلت 12": police raids, no aircraft
-    if frame.cls == "launch" and _fire_after(clause, frame.main):
+    if frame.cls == "launch" and fire_near(clause, frame.main):
         frame.cls = "attack"  # أطلق مسلحون النار: shooting, not a launch
         if frame.weapon is None or frame.weapon in ("airstrike", "other"):
             frame.weapon = "small_arms"
@@ -295,16 +295,6 @@ def _intervention_after(clause: Clause, t: TriggerMention) -> bool:
     """Tear gas, rubber bullets or water cannon fired (أطلقت … الغاز المسيل للدموع): the words right after."""
     ti = clause.doc.token_index(t.end)
     return any(0 <= clause.doc.token_index(c.start) - ti <= FIRE_WINDOW for c in clause.cues("intervention"))
-
-
-def _fire_after(clause: Clause, t: TriggerMention) -> bool:
-    doc = clause.doc
-    ti = doc.token_index(t.end)
-    fire = ar.words("fire_noun")
-    before = doc.token_index(t.start) - 1  # "بنيران أطلقها مسلحون": the fire the verb's pronoun stands for
-    return any(doc.tokens[k].text in fire for k in range(ti, min(ti + FIRE_WINDOW, len(doc.tokens)))
-               if doc.tokens[k].start < clause.end) or \
-        (before >= 0 and doc.tokens[before].text.lstrip("".join(ar.words("preposition_clitic"))) in fire)
 
 
 def _sequel_positions(frame: Frame, clause: Clause) -> set[int]:

@@ -9,7 +9,7 @@ from rasd.doc import Clause, CueMention, TriggerMention
 from rasd.extract.crowds import riot_police
 from rasd.extract.frame import Frame
 from rasd.extract.tallies import history_start
-from rasd.extract.verbs import body_after, predicate, stopped, undergone_by, without_and
+from rasd.extract.verbs import body_after, fire_near, predicate, stopped, undergone_by, without_and
 from rasd.extract.where import reason_part, reasons_told_on
 from rasd.lang import ar
 
@@ -55,17 +55,9 @@ def live_triggers(frame: Frame, clause: Clause) -> list[TriggerMention]:
     return real if any(not t.definite for t in real) else live
 
 
-FIRED_REACH = 8  # tokens from أطلق to what it fired ("أطلق عناصر الحركة أمس عشرات القذائف")
-
-
 def _something_fired(clause: Clause, t: TriggerMention) -> bool:
-    """A weapon in the clause, or fire (النار، الرصاص) near the verb: "أطلق مسلحون النار", "بنيران أطلقها"."""
-    doc = clause.doc
-    if clause.mentions("weapon") or clause.cues("air_context"):
-        return True
-    fire, clitics = ar.words("fire_noun"), "".join(ar.words("preposition_clitic") | ar.words("and_clitic"))
-    ti, first, last = doc.token_index(t.start), doc.token_index(clause.start), doc.token_index(clause.end)
-    return any(doc.tokens[k].text.lstrip(clitics) in fire for k in range(max(first, ti - 1), min(last, ti + FIRED_REACH)))
+    """A weapon in the clause, or fire near the verb: "أطلق مسلحون النار", "بنيران أطلقها"."""
+    return bool(clause.mentions("weapon") or clause.cues("air_context")) or fire_near(clause, t)
 
 
 def _since_today(clause: Clause, since: CueMention) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from rasd.doc import ArticleDoc, Clause, TriggerMention
 from rasd.lang import ar
 
+FIRE_WINDOW = 8  # tokens after أطلق where النار makes it shooting (أطلقت قوات الأمن الإيرانية، اليوم (السبت)، النار)
 UNDERGONE_REACH = 6  # tokens from "تعرض" past its subject to the ل of what the subject underwent
 
 
@@ -100,3 +101,14 @@ def after_a_habit_verb(clause: Clause, t: TriggerMention) -> bool:
 def without_and(word: str) -> str:
     """The word without a glued "and" (وتصدى، وطالب)."""
     return word[1:] if word[:1] in ar.words("and_clitic") else word
+
+
+def fire_near(clause: Clause, t: TriggerMention) -> bool:
+    """Fire (النار، الرصاص) right before a launch verb or within FIRE_WINDOW tokens after it: "أطلق مسلحون النار",
+    "بنيران أطلقها مسلحون", "وابلا من قنابل الغاز والرصاص" — shooting, not a launched projectile."""
+    doc = clause.doc
+    fire, clitics = ar.words("fire_noun"), "".join(ar.words("preposition_clitic") | ar.words("and_clitic"))
+    first, last = doc.token_index(clause.start), doc.token_index(clause.end)
+    ti = doc.token_index(t.end)
+    return any(doc.tokens[k].text.lstrip(clitics) in fire
+               for k in [doc.token_index(t.start) - 1, *range(ti, ti + FIRE_WINDOW)] if first <= k < last)
