@@ -1208,9 +1208,10 @@ TYPES_TOLD = [
      "المناطق المحتلة وداخل الأراضي الروسية.", []),
     # negative: a strike told in the past tense today stands
     ("شنت طائرات إسرائيلية غارة على بلدة الخيام جنوبي لبنان اليوم.", ["Explosions/Remote violence/Air/drone strike"]),
-    # "this strike comes one day after the army announced a raid on X": the raid is no event of today
+    # "this strike comes one day after the army announced a raid on X": the raid is no event of today, but one of
+    # its own, of the day before (ACLED codes an incident told within the week)
     ("استهدفت طائرة مسيرة سيارة في بلدة بيت ليف اليوم. ويأتي هذا الاستهداف بعد يوم واحد من إعلان الجيش أنه نفذ "
-     "غارة في منطقة الزهراني.", ["Explosions/Remote violence/Air/drone strike"]),
+     "غارة في منطقة الزهراني.", ["Explosions/Remote violence/Air/drone strike"] * 2),
     # "the terrorist attack … killed a policeman"; then "condemned the bombing": the later word names the means
     ("دانت الحكومة الهجوم الإرهابي الذي وقع اليوم قرب السفارة الأميركية في تونس العاصمة، مما أسفر عن مقتل شرطي "
      "ومهاجمين اثنين. وأعربت الوزارة عن استنكارها الشديد للتفجير.",

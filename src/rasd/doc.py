@@ -236,7 +236,8 @@ class ArticleDoc:
     def days_back(self, c: CueMention) -> int:
         """How many days before the clause's day the event after an anchor cue happened (غداة، بعد يوم من: 1;
         بعد يومين من: 2; بعد أسبوع من: 7); 0 when the cue does not say."""
-        form = self.ntext[c.start:c.end]
+        fillers = ar.words("anchor_passing") | ar.words("anchor_about")
+        form = " ".join(w for w in self.ntext[c.start:c.end].split() if w not in fillers)
         for name, days in ANCHOR_DAYS:
             if form in ar.words(name):
                 return days

@@ -18,7 +18,8 @@ class Harm:
     fills = ("weapon", "weapon_span", "casualties")
     every_clause = False
 
-    def fill(self, frame: Frame, clause: Clause, ctx: ArticleContext) -> None:
+    def fill(self, frame: Frame, clause: Clause, ctx: ArticleContext, anchored_own: bool = False) -> None:
+        """anchored_own: the clause's event is the one told after its anchor cue (see Where.fill)."""
         best = None
         doc = clause.doc
         loot = clause.cues("loot_verb")
@@ -35,7 +36,7 @@ class Harm:
         cas = read_casualties(clause.doc, clause.start, clause.end, ctx.vague, ctx.kb.lexicon.numbers)
         # ("غداة هجوم أسفر عن مقتل خمسة": the dead of the event the clause is dated against are that event's)
         reasons = [reason_part(clause, c.end) for c in clause.cues("motive", "response", "anchor_event")
-                   if not opens_recent_incident(clause, c)]
+                   if not opens_recent_incident(clause, c) and not (anchored_own and c.ref.cue == "anchor_event")]
         reasons += [reason_part(clause, c.end) for c in clause.cues("denial")]  # "نفى الأنباء عن مقتل ثلاثة": no toll
         # "في أكبر تصعيد منذ مقتل 19 متظاهرا": the deaths that opened the period are another event's
         reasons += [reason_part(clause, c.end) for c in clause.cues("since")

@@ -15,7 +15,9 @@ from rasd.extract.frame import Frame, FrameKind
 from rasd.extract.tallies import read_running_toll, read_tally, vague_and_plural
 from rasd.extract.verbs import (FIRE_WINDOW, after_a_habit_verb, announced_protest, fire_near, opens_with_a_habit, renewed, undergone_by,
                                without_and)
-from rasd.extract.when import shift_to_anchor
+from rasd.extract.when import WEEK_BACK, shift_to_anchor
+from rasd.extract.where import Where
+from rasd.extract.harm import Harm
 from rasd.extract.live_words import PROJECTILES, in_a_motive, live_triggers
 from rasd.lang import ar
 from rasd.text.dates import Resolved
@@ -215,9 +217,21 @@ def _named_after_its_place(doc: ArticleDoc, t: TriggerMention) -> bool:
         doc.gap(t.end, m.start) == 0 and not ar.plural_noun(doc.word(t))
 
 
+def _take_the_anchored_event(frame: Frame, clause: Clause, ctx: ArticleContext) -> None:
+    """"يأتي ذلك بعد 24 ساعة على غارة في صور أسفرت عن مقتل قيادي": the clause's event is the one told after the
+    anchor cue, so the place and the toll told after the cue are its own (Where and Harm left them out)."""
+    if not frame.leaves:
+        Where().fill(frame, clause, ctx, anchored_own=True)
+    if not frame.casualties.items:
+        Harm().fill(frame, clause, ctx, anchored_own=True)
+        # (a day back with a toll of its own is surely another day than the clause's, as in shift_to_anchor)
+        frame.date_explicit = frame.date_explicit or bool(frame.casualties.items and frame.date and frame.date.precision == 1)
+
+
 def _date_a_new_event(frame: Frame, clause: Clause, ctx: ArticleContext) -> None:
     """A new event told after "a day (a week) after" happened that long before; "since Friday night" is its day."""
-    shift_to_anchor(frame, clause)
+    if 0 < shift_to_anchor(frame, clause, ctx.pub) < WEEK_BACK:
+        _take_the_anchored_event(frame, clause, ctx)  # (one a week back or more is recalled, not told)
     if frame.kind is FrameKind.NEW and frame.date_explicit and frame.date and ctx.is_old(frame.date.date):
         frame.kind, frame.background = FrameKind.BACKGROUND, frame.date  # "بعد أسبوعين من مقتل …": an old one
     if frame.kind is FrameKind.NEW and frame.date is None and frame.since is not None:

@@ -156,8 +156,8 @@ def _since_the_start(clause: Clause, since_cues: list, pos: int) -> bool:
     for c in since_cues:
         ci = doc.token_index(c.end)
         if 0 < ti - ci <= SINCE_REACH and ci < len(doc.tokens) and doc.tokens[ci].text in ar.words("since_start"):
-            return True
-    return False
+            return days
+    return 0
 
 
 def _since_a_year(clause: Clause, since_cues: list, ctx: ArticleContext) -> Resolved | None:
@@ -216,12 +216,13 @@ def next_discourse(frame: Frame, current: Resolved | None, ctx: ArticleContext) 
 WEEK_BACK = 7  # days an anchor cue sends an event back that make its day a day of its own
 
 
-def shift_to_anchor(frame: Frame, clause: Clause) -> None:
+def shift_to_anchor(frame: Frame, clause: Clause, page_day: date | None = None) -> int:
     """"ويأتي ذلك بعد يوم من مقتل 20 شخصا في مزار شريف": an event told after "a day after" happened a day (or
-    two) before the clause's day, not on it (an event told before the cue keeps its day)."""
-    day = frame.date or frame.inherited
+    two) before the clause's day, not on it (an event told before the cue keeps its day); in a report that names
+    no day, a day or more before the page's (its week). The days it went back (0: it did not)."""
+    day = frame.date or frame.inherited or (Resolved(page_day, 2) if page_day else None)
     if frame.date_explicit or day is None or frame.main is None:
-        return
+        return 0
     doc = clause.doc
     for c in clause.cues("anchor_event", "sequel"):
         if (days := doc.days_back(c)) and c.end <= frame.main.start:
@@ -229,7 +230,8 @@ def shift_to_anchor(frame: Frame, clause: Clause) -> None:
             # (a week or more back is surely another day than the clause's; so is a day back with a toll of its own:
             # "ويأتي اعتراض الصاروخ غداة مقتل ثلاثة مدنيين في المدينة نفسها")
             frame.date_explicit = days >= WEEK_BACK or (day.precision == 1 and bool(frame.casualties.items))
-            return
+            return days
+    return 0
 
 
 def opens_recent_incident(clause: Clause, c: CueMention) -> bool:

@@ -27,10 +27,12 @@ class Where:
     fills = ("leaves", "countries")
     every_clause = False
 
-    def fill(self, frame: Frame, clause: Clause, ctx: ArticleContext) -> None:
+    def fill(self, frame: Frame, clause: Clause, ctx: ArticleContext, anchored_own: bool = False) -> None:
+        """anchored_own: the clause's event is the one told after its anchor cue ("يأتي ذلك بعد 24 ساعة على
+        غارة في صور"), so the places after the cue are its own (kind.py asks again once it knows)."""
         doc = clause.doc
         # "ردا على هجوم في X", "بعد يومين من هجوم مماثل في بلدة X": the answered or earlier event, up to its comma
-        anchors = [c for c in clause.cues("anchor_event") if not opens_recent_incident(clause, c)]
+        anchors = [c for c in clause.cues("anchor_event") if not anchored_own and not opens_recent_incident(clause, c)]
         answered = [reason_part(clause, c.end) for c in clause.cues("response", "prior_event") + anchors]
         mentions = [m for m in clause.mentions("place") if not clause.is_excluded(m.start)
                     and not doc.in_time(doc.token_index(m.start))  # آب in "27 آب" is a month

@@ -87,7 +87,7 @@ def load_lexicon() -> Lexicon:
     for r in read_tsv(data_path("lexicon/casualties.tsv")):
         lx.casualties.append(Casualty(r["form"], r["kind"], r["pattern"]))
     for r in read_tsv(data_path("lexicon/cues.tsv")):
-        lx.cues.append(Cue(r["form"], r["cue"]))
+        lx.cues += [Cue(form, r["cue"]) for form in anchor_variants(r["form"], r["cue"])]
     for r in read_tsv(data_path("lexicon/harm_negation.tsv")):
         lx.harm.append(Cue(r["form"], r["role"], r["zeroes"]))
     for kind, pairs in ar.calendar_words().items():  # read once, shared with the date finder
@@ -98,3 +98,15 @@ def load_lexicon() -> Lexicon:
         lx.senses[form] = Sense(form, tuple(r["drop"].split("|")), None if r["becomes"] == "-" else r["becomes"],
                                 r["when"], None if r["unless"] == "-" else r["unless"])
     return lx
+
+
+def anchor_variants(form: str, cue: str) -> list[str]:
+    """An anchor phrase ("بعد 24 ساعة على") as written and with the words of time passing and of about after its
+    first word ("بعد مضي نحو 24 ساعة على", "بعد مرور يومين على"): papers put them in at will."""
+    head, _, rest = form.partition(" ")
+    if cue != "anchor_event" or not rest or head not in ar.raw_words("anchor_head"):
+        return [form]
+    fillers = [*ar.raw_words("anchor_passing"), *ar.raw_words("anchor_about"),
+               *(f"{p} {a}" for p in ar.raw_words("anchor_passing") for a in ar.raw_words("anchor_about"))]
+    return [form, *(f"{head} {f} {rest}" for f in fillers)]
+

@@ -88,7 +88,7 @@ def find_refs(clause: Clause, kb: KnowledgeBase) -> list[ActorRef]:
             or an.word(h) in ar.words("indefinite_state_word")  # قوات الأمن: definite by its noun; قوة أمنية
         if h.layer == "force" and definite and kind in ("military", "police") and _is_bare_state_word(an, h):
             if _tok(an, h.start) not in covered:
-                refs.append(ActorRef(None, "generic_state", h.start, h.end, None, kind, True))
+                refs.append(_named_before(an, refs, h) or ActorRef(None, "generic_state", h.start, h.end, None, kind, True))
                 covered.update(range(_tok(an, h.start), _tok(an, h.end)))
         if h.layer == "person" and h.ref.group == "protesters":
             refs.append(ActorRef(None, "protesters", h.start, h.end, None, "protesters", False))
@@ -100,6 +100,18 @@ def find_refs(clause: Clause, kb: KnowledgeBase) -> list[ActorRef]:
     # actors nested in a longer reference (الدفاعات الجوية للتحالف) keep their own entry
     refs.sort(key=lambda r: r.start)
     return _dedupe(refs)
+
+
+def _named_before(an: ArticleDoc, refs: list[ActorRef], h: Mention) -> ActorRef | None:
+    """"أعلن المتحدث باسم الجيش الإسرائيلي أن الجيش نفذ غارة": a bare force word after the same word with its
+    country in the clause is that force again, not the event country's (when the clause names one such force)."""
+    word = an.ntext[h.start:h.end]
+    before = [r for r in refs if r.end <= h.start and r.name and r.kind in ("actor", "country", "state")
+              and an.ntext[r.start:r.end].split(" ")[0] == word]
+    if len({r.name for r in before}) != 1:
+        return None  # ("قصف الجيش السوري …، فيما رد الجيش التركي بقصف مواقع الجيش": which one, the words do not say)
+    r = before[-1]
+    return ActorRef(r.name, r.kind, h.start, h.end, r.country, r.state_kind, r.armed, family=r.family)
 
 
 POST_OWNER_REACH = 2  # tokens after "دورية" where its owner may be named (دورية للجيش، دورية أمريكية)
