@@ -57,3 +57,65 @@ def test_a_bare_force_word_after_its_full_name(kb, body, expected):
 ])
 def test_where_vehicles_were_heading(kb, body, expected):
     assert [e["location"] for e in events(kb, body)] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a city named only as what the place lies near, and the town near it told in the next sentence: one incident
+    ("قتل جنديان وأصيب ثمانية آخرون بهجوم انتحاري استهدف ثكنة عسكرية جنوب العاصمة بغداد اليوم. وقال مصدر أمني إن "
+     "انتحاريا هاجم ثكنة للجيش في منطقة اللطيفية جنوب بغداد ما أدى إلى مقتل جنديين وإصابة ثمانية.", ["Latifiya"]),
+    # negative: the city itself named as the place stays an incident of its own beside the town's
+    ("قتل جنديان بهجوم انتحاري استهدف ثكنة عسكرية في العاصمة بغداد اليوم. وفي حادث آخر قتل خمسة مدنيين بانفجار "
+     "عبوة ناسفة في منطقة اللطيفية جنوب بغداد.", ["Baghdad", "Latifiya"]),
+])
+def test_a_city_named_as_a_bearing_and_the_town_near_it(kb, body, expected):
+    assert [e["location"] for e in events(kb, body)] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # two crowds fighting each other, and the government the protesters oppose is no side: mob violence
+    ("قتل ستة أشخاص اليوم في صدامات بين متظاهرين معارضين للحكومة وآخرين من مؤيدي رجل دين في مدينة الناصرية.",
+     [("Riots/Mob violence", "Protesters (Iraq)")]),
+    # negative: protesters shot by the security forces are force against protesters
+    ("قتل ستة متظاهرين برصاص قوات الأمن اليوم خلال تظاهرة معارضة للحكومة في مدينة الناصرية.",
+     [("Protests/Excessive force against protesters", "Police Forces of Iraq")]),
+])
+def test_crowds_that_fight_each_other(kb, body, expected):
+    assert [(f'{e["event_type"]}/{e["sub_event_type"]}', e["actor2"]) for e in events(kb, body)] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "especially after the army retook X": an earlier event recalled, not today's news
+    ("واشتدت المعارك بين الجانبين في دارفور وكردفان، خصوصا بعد استعادة الجيش السيطرة على العاصمة الخرطوم.", []),
+    ("فيما اشتدت المعارك بين الجانبين في دارفور، لا سيما بعد استعادة الجيش السيطرة على العاصمة الخرطوم.", []),
+    # negative: a retaking told as today's news stands
+    ("أعلن الجيش اليوم استعادة السيطرة على مدينة بارا في شمال كردفان.", ["Battles/Government regains territory"]),
+])
+def test_a_recalled_event_after_emphasis(kb, body, expected):
+    assert [f'{e["event_type"]}/{e["sub_event_type"]}' for e in events(kb, body)] == expected
+
+
+def test_a_riot_the_police_shot_at_has_the_crowd_first(kb):
+    # clashes at a protest where the police shot a protester: the rioters are actor1, the police actor2
+    evs = events(kb, "قتل متظاهر برصاص القوات الأمنية اليوم إثر صدامات تخللت تظاهرة في ساحة التحرير في بغداد.")
+    assert [(e["actor1"], e["actor2"]) for e in evs] == [("Protesters (Iraq)", "Police Forces of Iraq")]
+
+
+@pytest.mark.parametrize("body,field,expected", [
+    # a name after "operations room" is the room's, not a village's
+    ("نعى المكتب الإعلامي لغرفة عمليات عمر المختار أمس خمسة جنود قتلوا في مواجهات مع مجلس شورى مجاهدي درنة جنوب "
+     "شرقي درنة.", "location", "Darnah"),
+    ("نعى المكتب الإعلامي لغرفة عمليات عمر المختار أمس خمسة جنود قتلوا في مواجهات مع مجلس شورى مجاهدي درنة جنوب "
+     "شرقي درنة.", "actor1", "Mujahideen Shura Council of Derna"),
+    # a "mined" car is a car bomb
+    ("قتل اثنان وأصيب أربعة أشخاص أمس في انفجار سيارة ملغومة عند نقطة تفتيش في مدينة راس لانوف.", "weapon", "car_bomb"),
+    # the night before last is two days back
+    ("شن مسلحون من حركة الشباب هجوما الليلة قبل الماضية على قاعدة عسكرية في بلدة شالانبود الصومالية.", "event_date",
+     "2024-04-30"),
+    ("شن مسلحون من حركة الشباب هجوما الليلة قبل الماضية على قاعدة عسكرية في بلدة شالانبود الصومالية.", "location",
+     "Shalambood"),
+    # negative: last night is one day back
+    ("شن مسلحون من حركة الشباب هجوما الليلة الماضية على قاعدة عسكرية في بلدة شالانبود الصومالية.", "event_date",
+     "2024-05-01"),
+])
+def test_fields_of_real_reports(kb, body, field, expected):
+    assert [e[field] for e in events(kb, body)] == [expected]

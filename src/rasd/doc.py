@@ -205,7 +205,8 @@ class ArticleDoc:
             if not any(ci <= self.token_index(t.start) <= ci + 2 and t.ref.voice == "noun"
                        for t in self.in_range("trigger", c.end, end)):
                 continue
-            if self.in_range("trigger", start, cut) and self.in_range("place", start, cut):
+            # ("، لا سيما بعد …": the emphasis alone says an earlier event is recalled, whatever came before)
+            if self.in_range("trigger", start, cut) and (self.in_range("place", start, cut) or self._emphasised(c.start)):
                 out.append(cut)
         return out
 
@@ -243,12 +244,25 @@ class ArticleDoc:
                 return days
         return 0
 
+    def _emphasised(self, pos: int) -> bool:
+        ti = self.token_index(pos)
+        return any(" ".join(t.text for t in self.tokens[max(0, ti - p.count(" ") - 1):ti]) == p
+                   for p in ar.words("emphasis_before_after"))
+
     def after_comma(self, pos: int) -> bool:
-        """Is the text right before pos (spaces aside) a comma?"""
+        """Is the text right before pos (spaces aside) a comma, or a comma and a word of emphasis ("، لا سيما بعد",
+        "، خصوصا بعد": the emphasis opens the recalled event's clause as a comma alone would)?"""
         b = pos
         while b > 0 and self.ntext[b - 1].isspace():
             b -= 1
-        return b > 0 and self.ntext[b - 1] in ar.raw_words("comma")
+        if b > 0 and self.ntext[b - 1] in ar.raw_words("comma"):
+            return True
+        ti = self.token_index(pos)
+        for phrase in ar.words("emphasis_before_after"):
+            n = phrase.count(" ") + 1
+            if ti >= n and " ".join(t.text for t in self.tokens[ti - n:ti]) == phrase:
+                return self.after_comma(self.tokens[ti - n].start) if ti - n >= 0 else False
+        return False
 
     def _new_day_cuts(self, start: int, end: int) -> list[int]:
         """"سقط خمسة في انفجار، ويوم الثلاثاء الماضي قتل ستة": after a comma, "and" glued to a day

@@ -34,6 +34,14 @@ def civilians_against_police(frame: Frame, clause: Clause, kb: KnowledgeBase) ->
     return bool((crowd if police else youths) or protest) and (force or not sides) and not armed_side
 
 
+def crowds_clash(frame: Frame, clause: Clause, kb: KnowledgeBase) -> bool:
+    """"صدامات بين متظاهرين معارضين للحكومة وآخرين من مؤيدي الصدر": two crowds fight each other and no state force is
+    a side (ACLED: Riots / Mob violence, not force against protesters)."""
+    crowds = [m for m in clause.mentions("person") if m.ref.group == "protesters"]
+    clash = any(t.ref.cls == "clash" for t in clause.mentions("trigger"))
+    return clash and len(crowds) >= 2 and not any(is_state_force(kb, r) for r in frame.refs)
+
+
 def protesters_hit_by_the_state(frame: Frame, clause: Clause, kb: KnowledgeBase) -> bool:
     """Protesters are the victims and the state's forces (or nobody named) did it."""
     protesters = any(m.ref.group == "protesters" for m in clause.mentions("person")) or \

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from rasd.extract.common_victims import common_people
 from rasd.extract.frame import Frame, FrameKind, Located
-from rasd.extract.one_place import borders, contains, same_toll_nearby, same_town
+from rasd.extract.one_place import around, borders, contains, same_toll_nearby, same_town
 from rasd.resolve.actors import UNIDENTIFIED, ActorRef, protesters_side, state_side, unnamed_crowd
 from rasd.resolve.typing import TypingFacts, acled_type
 from rasd.text.dates import Resolved
@@ -166,7 +166,7 @@ def _into_contained(drafts: list[Draft]) -> list[Draft]:
         inner = [m for m in drafts if m is not d and same_day(m, d) and compatible(m, d)
                  and not _distinct_tolls(d, m) and not _different_means(d, m) and not _recalled_later(d, m)]
         inner = [m for m in inner if contains(d, m)] or [m for m in inner if borders(d, m)] or \
-            [m for m in inner if same_toll_nearby(d, m)]
+            [m for m in inner if same_toll_nearby(d, m)] or [m for m in inner if around(d, m)]
         if inner:
             for m in inner:
                 absorb(m, d, fields_only=len(inner) > 1)

@@ -185,6 +185,10 @@ def roles(stage: ArticleStage, f: Frame) -> tuple[list[ActorRef], list[ActorRef]
         forces = [r for r in f.refs if r.armed and is_state_force(stage.ctx.kb, r)]
         if forces:
             targets, agents = forces[:1], [a for a in agents if a is not forces[0]]
+    if f.cls in ("clash", "riot") and agents and targets and is_state_force(stage.ctx.kb, agents[0]) \
+            and targets[0].kind == "protesters":
+        # "قتل متظاهر برصاص القوات الأمنية … إثر صدامات": the crowd that clashed with the police is ACLED's actor1
+        agents, targets = targets[:1], agents[:1]
     if not targets and f.casualties.victim_heads:
         named, generic = victims(f), generic_victims(f.casualties.victim_heads) or people_killed(stage.doc, f)
         # "مقتل ثلاثة جنود وأربعة مدنيين في هجوم": the soldiers make it a fight with the state's forces

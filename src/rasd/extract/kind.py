@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 from rasd.doc import ArticleDoc, Clause, TriggerMention
 from rasd.extract.context import ArticleContext
-from rasd.extract.crowds import barricades, civilians_against_police, is_state_force, protesters_hit_by_the_state, riot_police
+from rasd.knowledge.base import KnowledgeBase
+from rasd.extract.crowds import barricades, civilians_against_police, crowds_clash, is_state_force, protesters_hit_by_the_state, riot_police
 from rasd.extract.frame import Frame, FrameKind
 from rasd.extract.tallies import read_running_toll, read_tally, vague_and_plural
 from rasd.extract.verbs import (FIRE_WINDOW, after_a_habit_verb, announced_protest, fire_near, opens_with_a_habit, renewed, undergone_by,
@@ -104,7 +105,7 @@ class Kind:
                              for c in clause.doc.cues(clause.start, frame.main.start, "unreal")) or announced_protest(clause, frame.main)
         frame.kind, frame.background = _decide(frame, ctx, reading)
         _date_a_new_event(frame, clause, ctx)
-        _protest_and_interception(frame, clause)
+        _protest_and_interception(frame, clause, ctx.kb)
 
 
 def _read_triggers(frame: Frame, clause: Clause, live: list[TriggerMention]) -> _Reading:
@@ -185,6 +186,8 @@ def _correct_class(frame: Frame, clause: Clause, ctx: ArticleContext) -> None:
         frame.cls = means.ref.cls  # "استهدفت الضربات الأمريكية مبنى": the strikes name how it was done
     if frame.cls == "clash" and civilians_against_police(frame, clause, ctx.kb):
         frame.cls = "riot"  # "مواجهات بين شبان وقوات الشرطة": a riot, not a battle
+    if frame.cls in ("clash", "protest", "kill", "injure") and crowds_clash(frame, clause, ctx.kb):
+        frame.cls = "riot"  # "صدامات بين متظاهرين وأنصار الصدر": crowds fighting each other (mob violence)
     fired_by_state = frame.cls == "attack" and any(r.role == "agent" and is_state_force(ctx.kb, r) for r in frame.refs)
     if (frame.cls in ("kill", "injure") or fired_by_state) and protesters_hit_by_the_state(frame, clause, ctx.kb):
         frame.cls = "protest"  # "قتل متظاهران برصاص قوات الأمن": force against the protest (ACLED: excessive force)
@@ -250,7 +253,7 @@ def _armed_on_both_sides(frame: Frame) -> bool:
     return any(r.role == "agent" and r.armed for r in frame.refs) and any(r.role == "target" and r.armed for r in frame.refs)
 
 
-def _protest_and_interception(frame: Frame, clause: Clause) -> None:
+def _protest_and_interception(frame: Frame, clause: Clause, kb: KnowledgeBase) -> None:
     doc = clause.doc
     if frame.cls in ("interception", "defusal"):
         frame.intercepted = "partial" if clause.cues("partial") else "full"
@@ -261,7 +264,9 @@ def _protest_and_interception(frame: Frame, clause: Clause) -> None:
             frame.protest_mode = "intervention"  # dispersed, or protesters arrested
         violent = any((t.ref.cls in ("storming", "looting", "riot") or (t.ref.cls == "attack" and t.ref.voice == "active"))
                       and not riot_police(clause, t) and not in_a_motive(clause, t) for t in frame.triggers)
-        if violent or (frame.cls == "protest" and barricades(clause)):
+        if frame.cls == "riot" and crowds_clash(frame, clause, kb):
+            frame.protest_mode = "mob"
+        elif violent or (frame.cls == "protest" and barricades(clause)):
             frame.protest_mode = "violent"  # protesters storming, attacking or setting fire: a violent demonstration
         elif frame.casualties.fatalities and frame.cls == "protest":
             frame.protest_mode = "excessive"

@@ -98,3 +98,22 @@ def same_toll_nearby(outer: Draft, inner: Draft) -> bool:
     same_side = not outer.agents or not inner.agents or outer.agents[0].name == inner.agents[0].name
     return outer.fatalities == inner.fatalities and same_side and o.feature in ("city", "town") and o.rank < i.rank \
         and None not in (o.lat, i.lat) and geo.haversine_km(o.lat, o.lon, i.lat, i.lon) <= QUARTER_KM
+
+
+AROUND_KM = 50  # "جنوب بغداد", "قرب الموصل": a city named as a bearing or a neighbourhood reaches this far
+
+
+def around(outer: Draft, inner: Draft) -> bool:
+    """"قتل جنديان وأصيب ثمانية بهجوم استهدف ثكنة جنوب العاصمة بغداد" and, in another sentence, "ثكنة في منطقة اللطيفية
+    (30 كم) جنوب بغداد … مقتل اثنين … إصابة ثمانية": a city named only as what the place lies near, with the same toll,
+    is the town the text names near it, in its province (a blast heard in another town of it is not)."""
+    if not (outer.specific and inner.specific) or outer.frame.sentence == inner.frame.sentence or inner.fallback_place:
+        return False
+    if outer.fatalities is None or outer.fatalities != inner.fatalities or \
+            None not in (outer.injuries, inner.injuries) and outer.injuries != inner.injuries:
+        return False
+    o, i = outer.place.place, inner.place.place
+    return outer.place.near and o.feature == "city" and i.feature in {"town", "village"} | QUARTER_FEATURES \
+        and o.country_code == i.country_code and o.admin1 == i.admin1 and None not in (o.lat, i.lat) \
+        and geo.haversine_km(o.lat, o.lon, i.lat, i.lon) <= AROUND_KM
+

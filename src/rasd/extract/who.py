@@ -23,12 +23,20 @@ class Who:
     def fill(self, frame: Frame, clause: Clause, ctx: ArticleContext) -> None:
         all_refs = find_refs(clause, ctx.kb)
         # (not the sides of what this event answers: "ردا على قصف إسرائيلي، أطلق حزب الله صواريخ")
-        frame.refs = [r for r in all_refs if not clause.is_excluded(r.start) and not clause.in_answered(r.start)]
+        stances = {clause.doc.token_index(c.end) for c in clause.cues("stance")}
+        frame.refs = [r for r in all_refs if not clause.is_excluded(r.start) and not clause.in_answered(r.start)
+                      and not _stood_against(clause, r, stances)]
         assign_roles(clause, frame.refs, frame.triggers)
         frame.refs = sorted(frame.refs + _acting_countries(clause, ctx, frame.refs), key=lambda r: r.start)
         _owner_of_own_act(frame, clause)
         _claim(frame, clause, all_refs)
         _attribution(frame, clause, ctx, all_refs)
+
+
+def _stood_against(clause: Clause, r: ActorRef, stance_ends: set[int]) -> bool:
+    """"صدامات بين متظاهرين معارضين للحكومة وأنصار الصدر": the government the crowd opposes is no side of the clash."""
+    doc = clause.doc
+    return doc.token_index(r.start) in stance_ends and doc.ntext[r.start] in ar.words("lam_clitic")
 
 
 def _negated(clause: Clause, m: Mention) -> bool:
