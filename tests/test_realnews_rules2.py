@@ -813,7 +813,7 @@ def test_one_strike_this_week(kb, body, kinds):
      ("PK", "Violence against civilians", "Unidentified Armed Group", None)),
     # a party's supporters fighting the police are rioters, not an armed side
     ("اشتبكت الشرطة أمس في مدينة لاهور الباكستانية مع أنصار حزب معارض رشقوها بالحجارة.",
-     ("PK", "Riots", None, "Police Forces of Pakistan")),
+     ("PK", "Riots", "Protesters (Pakistan)", "Police Forces of Pakistan")),
     # أنصار الله stays the Houthis
     ("سيطر أنصار الله أمس على مدينة الحزم في محافظة الجوف.",
      ("YE", "Battles", "Ansar Allah (Houthis)", None)),

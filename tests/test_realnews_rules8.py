@@ -119,3 +119,19 @@ def test_a_riot_the_police_shot_at_has_the_crowd_first(kb):
 ])
 def test_fields_of_real_reports(kb, body, field, expected):
     assert [e[field] for e in events(kb, body)] == [expected]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # the second of two coordinated subjects after the verb does it too
+    ("اعتقلت قوات حرس الحدود والشرطة الباكستانية أمس 31 مشتبها فيهم في مدينة كويتا.", ("Police Forces of Pakistan", None)),
+    # an announcer with two adjectives: the act after both is its own
+    ("أعلنت القوات الرواندية والموزمبيقية اليوم استعادة السيطرة على مدينة موسيمبوا دا برايا من الإرهابيين.",
+     ("Military Forces of Rwanda", None)),
+    # the police named by a loan adjective; the crowd that fought it is the riot's first actor
+    ("قتل 4 أشخاص أمس في مواجهات محتجين مع القوات البوليسية في مدينة كالي جنوب غرب كولومبيا.",
+     ("Protesters", "Police Forces of Colombia")),
+    # negative: a single subject stays as it was
+    ("اعتقلت الشرطة الباكستانية أمس 31 مشتبها فيهم في مدينة كويتا.", ("Police Forces of Pakistan", None)),
+])
+def test_who_acts_in_real_reports(kb, body, expected):
+    assert [(e["actor1"], e["actor2"]) for e in events(kb, body)] == [expected]

@@ -14,7 +14,7 @@ from rasd.extract.drafts import OUTCOME_CLASSES, Draft
 from rasd.extract.frame import Frame, FrameKind, Located
 from rasd.extract.place_tolls import own_parts, toll_is_a_floor
 from rasd.lang import ar
-from rasd.resolve.actors import AGENT, TARGET, ActorRef, plural_verb, state_side
+from rasd.resolve.actors import AGENT, TARGET, ActorRef, plural_verb, protesters_side, state_side
 from rasd.resolve.typing import CLASS_PRIORITY
 
 if TYPE_CHECKING:
@@ -185,8 +185,10 @@ def roles(stage: ArticleStage, f: Frame) -> tuple[list[ActorRef], list[ActorRef]
         forces = [r for r in f.refs if r.armed and is_state_force(stage.ctx.kb, r)]
         if forces:
             targets, agents = forces[:1], [a for a in agents if a is not forces[0]]
+        # ("مواجهات محتجين مع القوات البوليسية": the crowd is the riot's first actor)
+        agents = agents or [r for r in f.refs if protesters_side(r)][:1]
     if f.cls in ("clash", "riot") and agents and targets and is_state_force(stage.ctx.kb, agents[0]) \
-            and targets[0].kind == "protesters":
+            and protesters_side(targets[0]):
         # "قتل متظاهر برصاص القوات الأمنية … إثر صدامات": the crowd that clashed with the police is ACLED's actor1
         agents, targets = targets[:1], agents[:1]
     if not targets and f.casualties.victim_heads:

@@ -78,7 +78,8 @@ def _past_description(doc: ArticleDoc, end: int) -> int:
 
 def _announces_own_attack(frame: Frame, clause: Clause, cand: ActorRef) -> bool:
     doc = clause.doc
-    ci = doc.token_index(cand.end)
+    # (the whole announcer: "أعلنت القوات الرواندية والموزمبيقية استعادة …" ends after its second adjective)
+    ci = doc.token_index(max([r.end for r in frame.refs if r.start == cand.start] + [cand.end]))
     # (its own responsibility: not "…، وأعلنت حركة الشباب مسؤوليتها" after another actor)
     resp = any(r.start >= cand.end and not any(cand.end <= o.start < r.start and o.name != cand.name for o in frame.refs)
                for r in clause.cues("responsibility"))

@@ -423,6 +423,9 @@ def _role_by_membership(c: _RoleCues, r: ActorRef) -> str | None:
     return None
 
 
+COORDINATED_SUBJECT = 3  # tokens of a first subject (قوات حرس الحدود) before a second one joined by و
+
+
 def _role_by_verb(c: _RoleCues, r: ActorRef) -> str | None:
     """Subject or object of an attack verb (VSO, SVO) or a passive verb."""
     an = c.an
@@ -438,6 +441,9 @@ def _role_by_verb(c: _RoleCues, r: ActorRef) -> str | None:
             # a verb that already carries a plural subject (استهدفوا، قصفوا) is followed by its
             # object: Arabic verbs before an explicit subject stay singular
             return TARGET if plural_verb(an.word(t)) else AGENT
+        if voice in ("active", "light") and not plural_verb(an.word(t)) and an.ntext[r.start] in ar.words("and_clitic") \
+                and 1 <= ri - subject_at <= COORDINATED_SUBJECT and an.at_token("force", subject_at):
+            return AGENT  # "اعتقلت قوات حرس الحدود والشرطة الباكستانية": the second of two coordinated subjects
         if voice in ("active", "light") and 0 <= ti_start - _tok(an, r.end) <= 1:
             # SVO: "القوات الأمريكية نفذت الضربة" — after a complementizer or at clause start
             if any(m.end <= r.start for m in c.complementizers) or ri - _tok(an, c.start) <= 1:
