@@ -52,3 +52,11 @@ def test_incompatible_perpetrators_do_not_fuse():
 def test_precision_widens_the_date_window():
     assert match_score(rec(), rec(event_date="2024-03-08")) is None
     assert match_score(rec(time_precision=2), rec(event_date="2024-03-08")) is not None
+
+
+def test_an_unidentified_group_goes_with_a_named_one_which_wins():
+    # one outlet could not name the attackers, another did: one incident, the name kept
+    assert actors_compatible("Unidentified Armed Group", "Al-Shabaab")
+    f = fuse_fields([rec(source="a", actor1="Unidentified Armed Group"), rec(source="b", actor1="Unidentified Armed Group"),
+                     rec(source="c", actor1="Al-Shabaab")])
+    assert f["actor1"] == "Al-Shabaab"

@@ -153,8 +153,8 @@ def test_a_toll_tied_to_one_of_the_listed_places_is_that_places(kb):
     ("أعلنت الوزارة أن مسلحين هاجموا قاعدة عسكرية في مدينة تكريت أمس.",
      ("Battles", "Unidentified Armed Group", "Military Forces of Iraq")),
     # negative: a checkpoint as a landmark, or the force's own post, is no party
-    ("قتل مدني برصاص قناص قرب حاجز في مدينة بعقوبة أمس.", ("Violence against civilians", None, "Civilians (Iraq)")),
-    ("قتل مدني برصاص قناص عند حاجز في مدينة بعقوبة أمس.", ("Violence against civilians", None, "Civilians (Iraq)")),
+    ("قتل مدني برصاص قناص قرب حاجز في مدينة بعقوبة أمس.", ("Violence against civilians", "Unidentified Armed Group", "Civilians (Iraq)")),
+    ("قتل مدني برصاص قناص عند حاجز في مدينة بعقوبة أمس.", ("Violence against civilians", "Unidentified Armed Group", "Civilians (Iraq)")),
     # (the army that set it up is the one that arrested)
     ("أقام الجيش حاجزا على الطريق بين بعقوبة والخالص أمس واعتقل ثلاثة مطلوبين.",
      ("Strategic developments", "Military Forces of Iraq", None)),
@@ -670,7 +670,7 @@ def test_types_and_actors_in_real_wording(kb, body, sub, actor1, _):
     ("أعلن الجيش مقتل جنديين في هجوم شنه مسلحون في محيط مدينة سامراء أمس.",
      ("Battles", "Unidentified Armed Group", "Military Forces of Iraq")),
     ("أعلن الجيش مقتل ثلاثة جنود في انفجار عبوة ناسفة قرب مدينة سامراء أمس.",
-     ("Explosions/Remote violence", None, "Military Forces of Iraq")),
+     ("Explosions/Remote violence", "Unidentified Armed Group", "Military Forces of Iraq")),
     # negative: the army announcing militants killed did kill them; unnamed terrorists are an unidentified group
     ("أعلن الجيش العراقي مقتل 5 مسلحين في عملية أمنية في محيط مدينة سامراء أمس.",
      ("Battles", "Military Forces of Iraq", "Unidentified Armed Group")),
@@ -1007,7 +1007,7 @@ def test_an_earlier_incident_recalled_lends_no_toll_place_or_claim(kb):
     body = ("قتل ستة أشخاص أمس في انفجار عبوة استهدف حافلة في مدينة بعقوبة، وذلك بعد أسبوع من تفجير دام خلف "
             "40 قتيلا في سوق بمدينة الخالص تبناه تنظيم داعش.")
     evs = events(kb, body)
-    assert [(e["location"], e["fatalities"], e["actor1"]) for e in evs] == [("Baqubah", 6, None)]
+    assert [(e["location"], e["fatalities"], e["actor1"]) for e in evs] == [("Baqubah", 6, "Unidentified Armed Group")]
     # with a day of its own the earlier incident is an event told
     body = "وتأتي الاشتباكات بعد أيام من اعتقال قائد فصيل مسلح في مدينة الخالص يوم الثلاثاء الماضي."
     assert [e["sub_event_type"] for e in events(kb, body)] == ["Arrests"]

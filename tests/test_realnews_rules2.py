@@ -651,7 +651,7 @@ def test_what_a_headline_adds(kb, text, expected):
     ("هاجمت قوة من الدعم السريع صباح أمس قرية في ولاية شمال كردفان ما أدى إلى مقتل 12 مدنيا.",
      ("Rapid Support Forces", "Civilians (Sudan)")),
     ("استهدفت عبوة ناسفة صباح أمس قوة من الجيش في منطقة الطارمية ما أدى إلى مقتل جنديين.",
-     (None, "Military Forces of Iraq")),
+     ("Unidentified Armed Group", "Military Forces of Iraq")),
     # a headline read the other way round does not make the attacker its own target
     ("الدعم السريع يُهاجم قرى بولاية شمال كردفان\nهاجمت قوة من الدعم السريع صباح أمس قرى في ولاية شمال كردفان ما "
      "تسبب في مقتل 12 شخصا.", ("Rapid Support Forces", "Civilians (Sudan)")),
@@ -734,7 +734,7 @@ def test_adjectives_and_titles(kb, body, actors, fatalities):
     ("اشتبك الجيش الصومالي مع مقاتلي الشباب أمس في بلدة بلدوين.",
      ("Armed clash", "Military Forces of Somalia", "Al-Shabaab", None)),
     # two blasts (a dual) are explosions; intra-communal fighting (قتال، اقتتال) is a clash
-    ("قتل 12 شخصا أمس في انفجارين قرب فندق في مقديشو.", ("Remote explosive/landmine/IED", None, "Civilians (Somalia)", None)),
+    ("قتل 12 شخصا أمس في انفجارين قرب فندق في مقديشو.", ("Remote explosive/landmine/IED", "Unidentified Armed Group", "Civilians (Somalia)", None)),
     ("اندلع قتال بين عشيرتين أمس في بلدة بلدوين وسط الصومال أسفر عن مقتل 9 أشخاص.", ("Armed clash", "Tribal Militia", None, None)),
     # "no reports of anyone hurt" is no one hurt
     ("تظاهر أنصار حزب معارض أمس في مدينة لاهور الباكستانية ورشقوا الشرطة بالحجارة فردت بالغاز المسيل للدموع، ولم ترد "
@@ -926,7 +926,7 @@ def test_headline_repeated_at_the_start_of_the_lede(kb, text, expected):
      ("Violence against civilians", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", "Civilians (Nigeria)")),
     # members of a force told as killed and wounded stay the victims
     ("استشهد ضابط ومجند من القوات المسلحة المصرية وأصيب 3 آخرون اليوم في انفجار عبوة ناسفة في مدينة العريش.",
-     ("Explosions/Remote violence", None, "Military Forces of Egypt")),
+     ("Explosions/Remote violence", "Unidentified Armed Group", "Military Forces of Egypt")),
 ])
 def test_a_groups_men_before_or_after_their_verb(kb, body, expected):
     ev = _one(kb, body)

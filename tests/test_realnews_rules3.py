@@ -305,7 +305,7 @@ def test_armed_subjects_and_bare_counts(kb, body, expected):
 @pytest.mark.parametrize("body,expected", [
     # a nationality after a force is no town of that spelling (Hindiya); after "قضاء" it is the town
     ("قتلت قوات الأمن الهندية أربعة مسلحين في اشتباك بمنطقة بولواما أمس.", [("IN", "Police Forces of India")]),
-    ("قتل أربعة أشخاص في انفجار عبوة ناسفة في الهندية بمحافظة كربلاء أمس.", [("IQ", None)]),
+    ("قتل أربعة أشخاص في انفجار عبوة ناسفة في الهندية بمحافظة كربلاء أمس.", [("IQ", "Unidentified Armed Group")]),
     # Tunisia's curfew (حظر الجولان) is no Golan
     ("شهد حي التضامن بتونس العاصمة مواجهات بين محتجين وقوات الأمن الليلة الماضية رغم حظر الجولان.",
      [("TN", "Police Forces of Tunisia")]),
@@ -529,4 +529,4 @@ def test_protesters_wounded_by_the_police_is_an_intervention(kb):
 def test_the_announcer_is_not_the_group_it_suspects(kb):
     # "أنها" after another subject refers to that subject, not to the announcing police
     evs = events(kb, "أعلنت الشرطة أن مجموعة يشتبه أنها متطرفة قتلت ستة قرويين الأحد في قرية قرب مدينة بيمبا شمال موزمبيق.")
-    assert [(e["actor1"], e["fatalities"]) for e in evs] == [(None, 6)]
+    assert [(e["actor1"], e["fatalities"]) for e in evs] == [("Unidentified Armed Group", 6)]

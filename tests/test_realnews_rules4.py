@@ -200,7 +200,7 @@ def test_scattered_clashes_at_named_towns(kb, body, expected):
     ("تعرضت مدينة كادقلي أمس لقصف مدفعي نفذته الحركة الشعبية لتحرير السودان – شمال، ما أدى إلى مقتل أربعة أشخاص.",
      ("SPLM-N (al-Hilu)", "Civilians (Sudan)", 4)),
     # the town's adjective is no attacker: "هجوم في كويتا الباكستانية"
-    ("قتل 5 أشخاص في هجوم في مدينة كويتا الباكستانية أمس.", (None, "Civilians (Pakistan)", 5)),
+    ("قتل 5 أشخاص في هجوم في مدينة كويتا الباكستانية أمس.", ("Unidentified Armed Group", "Civilians (Pakistan)", 5)),
     # "16 between killed and wounded": neither toll alone
     ("هاجم الحوثيون أمس مواقع الجيش في صرواح غرب مأرب، وأسفر الهجوم عن سقوط 16 بين قتيل وجريح من الطرفين.",
      ("Ansar Allah (Houthis)", "Military Forces of Yemen", None)),

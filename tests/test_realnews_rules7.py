@@ -61,10 +61,10 @@ def test_those_who_fell_victim(kb, body, expected):
     # people killed by gunmen, armed by nothing in the text, are civilians; the suspected robbers are the gunmen
     ("قتل 20 شخصا على يد مسلحين أمس، يشتبه في أنهم لصوص، في قرية بولاية زامفارا.",
      ("Violence against civilians", "Unidentified Armed Group", "Civilians (Nigeria)")),
-    ("قتل خمسة أشخاص في انفجار عبوة ناسفة في مدينة سبها أمس.", ("Explosions/Remote violence", None, "Civilians (Libya)")),
+    ("قتل خمسة أشخاص في انفجار عبوة ناسفة في مدينة سبها أمس.", ("Explosions/Remote violence", "Unidentified Armed Group", "Civilians (Libya)")),
     # negative: people killed in fighting may be of either side; policemen among them are no civilians
     ("قتل خمسة أشخاص في اشتباكات بين قبيلتين في مدينة سبها أمس.", ("Battles", "Tribal Militia", None)),
-    ("قتل 21 شخصا بينهم شرطيان في هجوم على قرية قرب مدينة كيدال أمس.", ("Violence against civilians", None, None)),
+    ("قتل 21 شخصا بينهم شرطيان في هجوم على قرية قرب مدينة كيدال أمس.", ("Violence against civilians", "Unidentified Armed Group", None)),
 ])
 def test_people_killed_by_an_attack_are_civilians(kb, body, expected):
     assert [(e["event_type"], e["actor1"], e["actor2"]) for e in events(kb, body)] == [expected]
@@ -116,7 +116,7 @@ def test_aircraft_of_an_owner_after_the_verb(kb, body, expected):
     ("قال حزب العمال الكردستاني أمس إنه قتل 15 جنديا تركيا في هجوم في محافظة هكاري.",
      ("Kurdistan Workers' Party", "Military Forces of Turkey")),
     # negative: a ministry that says that 15 were killed claims nothing
-    ("قالت وزارة الصحة أمس إنه قتل 15 شخصا في هجوم في محافظة هكاري.", (None, "Civilians (Turkey)")),
+    ("قالت وزارة الصحة أمس إنه قتل 15 شخصا في هجوم في محافظة هكاري.", ("Unidentified Armed Group", "Civilians (Turkey)")),
 ])
 def test_an_armed_speaker_says_it_killed(kb, body, expected):
     assert [(e["actor1"], e["actor2"]) for e in events(kb, body)] == [expected]

@@ -135,3 +135,15 @@ def test_fields_of_real_reports(kb, body, field, expected):
 ])
 def test_who_acts_in_real_reports(kb, body, expected):
     assert [(e["actor1"], e["actor2"]) for e in events(kb, body)] == [expected]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # an attack on civilians or a bombing nobody is named for: ACLED's unidentified armed group
+    ("قتل ثلاثة رجال بالرصاص أمس أثناء جنازة في مدينة إرابواتو المكسيكية.", "Unidentified Armed Group"),
+    ("قتل خمسة أشخاص أمس في انفجار عبوة ناسفة في مدينة سبها.", "Unidentified Armed Group"),
+    # negative: an air strike of unknown origin needs an air force; a named attacker stays
+    ("قتل خمسة أشخاص أمس في غارة جوية على مدينة سبها.", None),
+    ("قتل مسلحون من حركة الشباب خمسة مدنيين أمس في مدينة مركا.", "Al-Shabaab"),
+])
+def test_an_attacker_nobody_names(kb, body, expected):
+    assert [e["actor1"] for e in events(kb, body)] == [expected]

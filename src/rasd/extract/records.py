@@ -11,7 +11,7 @@ from rasd.extract.drafts import Draft
 from rasd.knowledge.base import KnowledgeBase
 from rasd.notes import event_note, tally_note
 from rasd.resolve import geo
-from rasd.resolve.actors import ActorRef, protesters_side
+from rasd.resolve.actors import UNIDENTIFIED, ActorRef, protesters_side
 
 
 def span(doc: ArticleDoc, s: tuple[int, int] | None) -> dict[str, Any] | None:
@@ -49,6 +49,8 @@ def event_record(doc: ArticleDoc, kb: KnowledgeBase, d: Draft) -> dict[str, Any]
     a1 = actor1.resolved(kb, country) if actor1 else None
     targets = [t for t in sides if t.resolved(kb, country) and t.resolved(kb, country) != a1]
     _actors(doc, kb, r, d, country, agents, actor1, targets)
+    if r["actor1"] is None and _perpetrator_unknown(event_type, sub) and r["actor2"] != UNIDENTIFIED:
+        r["actor1"] = UNIDENTIFIED  # ACLED codes an attack nobody is named for to an unidentified armed group
     _place(kb, r, d, country)
     r["weapon"] = d.weapon
     fatalities = d.fatalities
@@ -68,6 +70,15 @@ def event_record(doc: ArticleDoc, kb: KnowledgeBase, d: Draft) -> dict[str, Any]
         "casualties": span(doc, d.casualty_spans[0]) if d.casualty_spans else None,
     }.items() if v}
     return r
+
+
+# what ACLED codes to an "Unidentified Armed Group" when the report names nobody who did it (an air strike or
+# shelling of unknown origin is not: those need an army; a clash has two sides the text names)
+UNKNOWN_PERPETRATOR_SUBTYPES = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
+
+
+def _perpetrator_unknown(event_type: str, sub: str) -> bool:
+    return event_type == "Violence against civilians" or sub in UNKNOWN_PERPETRATOR_SUBTYPES
 
 
 def _sides(d: Draft, event_type: str) -> tuple[list[ActorRef], list[ActorRef]]:

@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from typing import Any, Iterable
 
 from rasd.knowledge.places import haversine_km
+from rasd.resolve.actors import UNIDENTIFIED
 
 ER, BATTLES = "Explosions/Remote violence", "Battles"
 NEAR_KM = 25.0  # two precise points this close can be one incident
@@ -71,7 +72,8 @@ def side_of(name: str) -> str:
 
 
 def actors_compatible(a: str | None, b: str | None) -> bool:
-    if not a or not b:
+    """Names of one side; an unidentified armed group (what one outlet could not name) goes with any other."""
+    if not a or not b or UNIDENTIFIED in (a, b):
         return True
     ka, kb = _actor_key(a), _actor_key(b)
     return ka == kb or ka in kb or kb in ka or side_of(a) == side_of(b)
@@ -241,6 +243,8 @@ def fuse_fields(members: list[dict[str, Any]]) -> dict[str, Any]:
     # perpetrator: a claim beats a report beats an attribution; then the most sources
     rank = {"claimed": 0, "reported": 1, "attributed": 2}
     with_actor = [m for m in members if m.get("actor1")]
+    # (an outlet that names the group outranks one that could not)
+    with_actor = [m for m in with_actor if m["actor1"] != UNIDENTIFIED] or with_actor
     if with_actor:
         best_basis = min(rank.get(m.get("actor1_basis") or "reported", 1) for m in with_actor)
         pool = [m for m in with_actor if rank.get(m.get("actor1_basis") or "reported", 1) == best_basis]
