@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import pytest
 
+from datetime import date
+
+from rasd.document import from_text
+from rasd.pipeline import extract
 from test_realnews_rules import events
+
+
+def records_of(kb, text: str, published: date = date(2021, 11, 25)) -> list[dict]:
+    return extract(from_text(text, "t.txt", published), kb, warn=False)
 
 
 def where_when(evs: list[dict]) -> list[tuple]:
@@ -147,3 +155,18 @@ def test_who_acts_in_real_reports(kb, body, expected):
 ])
 def test_an_attacker_nobody_names(kb, body, expected):
     assert [e["actor1"] for e in events(kb, body)] == [expected]
+
+
+def test_a_photo_caption_is_no_sentence(kb):
+    # a short line closed by a photo credit retells the story: its words lend nothing to the incidents below it
+    text = ("إحباط عملية انتحارية\n25 نوفمبر 2021\nتمكنت الحركة من تفجير سيارة مفخخة (فرانس برس)\n"
+            "انفجرت عبوة لاصقة بدورية للشرطة في مدينة قندهار اليوم.")
+    recs = [r for r in records_of(kb, text) if r["kind"] == "event"]
+    assert [(r["location"], r["weapon"]) for r in recs] == [("Kandahār", "ied")]
+    assert all("فرانس برس" not in e["text"] for r in recs for e in r["evidence"])
+
+
+def test_a_foiled_suicide_attack_and_the_car_bomb_blown_up_are_one(kb):
+    body = ("أحبطت قوات الأمن صباح اليوم عملية انتحارية في مدينة جلال أباد. وأضاف المصدر أن القوات تمكنت من تفجير سيارة "
+            "مفخخة كان بداخلها ثلاثة مسلحين في مدينة جلال أباد.")
+    assert [e["sub_event_type"] for e in events(kb, body)] == ["Disrupted weapons use"]

@@ -621,6 +621,24 @@ def _place_not_outlet(m: Mention, ntext: str, places: list[Mention], cues: list[
 _LINK_LINE = regex.compile(ar.LINK_LINE, regex.MULTILINE)
 
 
+CAPTION_WORDS = 25  # a photo caption is a short line
+_LINE = regex.compile(r"[^\n]+")
+_CREDIT_AT_END = regex.compile(r"\(([^()\n]{2,40})\)\s*$")
+
+
+def _caption_lines(doc: ArticleDoc) -> list[tuple[int, int]]:
+    """"تمكنت الحركة من تفجير سيارة مفخخة (فرانس برس)": a short line that ends with a photo credit in brackets is
+    the caption of a picture, which retells the story in a word or two: no sentence of the article."""
+    credits = ar.words("photo_credit")
+    out: list[tuple[int, int]] = []
+    for m in _LINE.finditer(doc.ntext):
+        credit = _CREDIT_AT_END.search(m.group())
+        if credit and m.start() > 0 and len(m.group().split()) <= CAPTION_WORDS and \
+                any(c in credit.group(1) for c in credits):
+            out.append((m.start(), m.end()))
+    return out
+
+
 def _link_list(ntext: str) -> list[tuple[int, int]]:
     """Two or more bullet lines in a row with no final stop: a list of links to other news."""
     lines = [(m.start(), m.end()) for m in _LINK_LINE.finditer(ntext)]
@@ -637,7 +655,7 @@ def _drop_noise_lines(doc: ArticleDoc) -> None:
     """Page lines that carry other news ("عاجل: …", "اقرأ أيضا: …", a bulleted list of links) are not the
     article: their sentences are dropped (the text and its offsets stay as they are)."""
     noise = doc.by_layer.get("cue:noise_line", [])
-    dropped: list[tuple[int, int]] = _link_list(doc.ntext)
+    dropped: list[tuple[int, int]] = _link_list(doc.ntext) + _caption_lines(doc)
     for m in noise:
         line_start = doc.ntext.rfind("\n", 0, m.start) + 1
         if doc.ntext[line_start:m.start].strip():

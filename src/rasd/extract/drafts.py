@@ -286,10 +286,12 @@ def _intercepted_strike(a: Draft, b: Draft) -> bool:
 
 # missiles and rockets are told with one word (صاروخ) and several names: one family for consolidation
 MISSILE_FAMILY = {"rocket", "missile", "ballistic_missile", "cruise_missile", "anti_tank_missile"}
+# and bombs: "foiled a suicide operation" and "blew up the car bomb with three men inside" are one bomb
+BOMB_FAMILY = {"ied", "car_bomb", "suicide_bomb"}
 
 
 def _weapon_family(w: str | None) -> str | None:
-    return "missile" if w in MISSILE_FAMILY else w
+    return "missile" if w in MISSILE_FAMILY else "bomb" if w in BOMB_FAMILY else w
 
 
 def absorb(into: Draft, other: Draft, fields_only: bool = False, date: bool = True) -> None:
