@@ -170,3 +170,17 @@ def test_a_foiled_suicide_attack_and_the_car_bomb_blown_up_are_one(kb):
     body = ("أحبطت قوات الأمن صباح اليوم عملية انتحارية في مدينة جلال أباد. وأضاف المصدر أن القوات تمكنت من تفجير سيارة "
             "مفخخة كان بداخلها ثلاثة مسلحين في مدينة جلال أباد.")
     assert [e["sub_event_type"] for e in events(kb, body)] == ["Disrupted weapons use"]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # the attack a person is named by ("the sister of the man who carried out the stabbing last Thursday") lends the
+    # arrest neither its day nor its knife
+    ("اعتقلت قوات الاحتلال اليوم ستة مواطنين من بينهم شقيقة منفذ عملية الطعن في مستوطنة كريات أربع الخميس الماضي، "
+     "بعد مداهمة منزلها في بلدة بني نعيم.", [("2024-05-02", "Arrests", None)]),
+    # an arrest "until" which the siege goes on has not happened
+    ("قال الجيش إن الحصار على مدينة الخليل سيتواصل اليوم إلى حين اعتقال منفذي الهجوم.", []),
+    # negative: an arrest told as done stands
+    ("اعتقلت قوات الاحتلال اليوم منفذ عملية الطعن في مدينة الخليل.", [("2024-05-02", "Arrests", None)]),
+])
+def test_the_attack_a_person_is_named_by(kb, body, expected):
+    assert [(e["event_date"], e["sub_event_type"], e["weapon"]) for e in events(kb, body)] == expected

@@ -23,7 +23,11 @@ class Harm:
         best = None
         doc = clause.doc
         loot = clause.cues("loot_verb")
+        # ("اعتقال شقيقة منفذ عملية الطعن": the knife is the pursued attack's, not the arrest's)
+        pursued = [(c.start, reason_part(clause, c.end)[1]) for c in clause.cues("response") if not opens_recent_incident(clause, c)]
         for m in clause.mentions("weapon"):
+            if any(a <= m.start < b for a, b in pursued):
+                continue
             ti = doc.token_index(m.start)
             if ti > 0 and doc.tokens[ti - 1].text in ar.words("weapon_place_head"):
                 continue  # "مهبط الطائرات": an airstrip, not aircraft that struck
