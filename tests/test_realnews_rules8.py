@@ -184,3 +184,32 @@ def test_a_foiled_suicide_attack_and_the_car_bomb_blown_up_are_one(kb):
 ])
 def test_the_attack_a_person_is_named_by(kb, body, expected):
     assert [(e["event_date"], e["sub_event_type"], e["weapon"]) for e in events(kb, body)] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a missile strike "near" a city in the lede and the town the missile hit in the body: one incident, at the town
+    ("قتل 18 شخصا اليوم في هجوم صاروخي روسي قرب مدينة أوديسا الأوكرانية. وأفادت وزارة الطوارئ بأن صاروخا أصاب "
+     "مبنى سكنيا في بلدة بيلهورود دنيستروفسكي.", [("2024-05-02", "Bilhorod-Dnistrovskyi", 18)]),
+    # "after" and a noun that is no event word: the day is that noun's, not the strike's
+    ("قتل ثلاثة مدنيين اليوم في قصف على مدينة إدلب. ويأتي هذا القصف عقب اجتماع عقد أمس في أنقرة.",
+     [("2024-05-02", "Idlib", 3)]),
+    # negative: "after noon yesterday" is a time of day
+    ("قتل ثلاثة مدنيين في قصف على مدينة إدلب بعد ظهر أمس.", [("2024-05-01", "Idlib", 3)]),
+])
+def test_days_and_towns_of_a_strike(kb, body, expected):
+    assert where_when(events(kb, body)) == expected
+
+
+def test_defusing_bombs_told_with_a_verb(kb):
+    body = "قال قائد الشرطة إن قواته أبطلت مفعول 20 عبوة ناسفة اليوم في قرى قرب مدينة بعقوبة."
+    assert [e["sub_event_type"] for e in events(kb, body)] == ["Disrupted weapons use"]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a missile that hit a camp hurt no one by that word; the country that backs the attackers is not where it was
+    ("قتل 11 جنديا يمنيا وأصيب 20 آخرون اليوم في هجوم صاروخي شنه الحوثيون المدعومون من إيران على معسكر للجيش. "
+     "وقال المصدر إن الصاروخ أصاب معسكر الصدرين في محافظة الضالع.", [("YE", 11, 20)]),
+    ("أصاب صاروخ معسكرا للجيش في محافظة الضالع اليوم.", [("YE", None, None)]),
+])
+def test_what_a_missile_hit_and_who_backs_the_attackers(kb, body, expected):
+    assert [(e["country_code"], e["fatalities"], e["injuries"]) for e in events(kb, body)] == expected

@@ -9,7 +9,7 @@ from rasd.extract.common_victims import common_people
 from rasd.extract.frame import Frame, FrameKind, Located
 from rasd.extract.one_place import around, borders, contains, same_toll_nearby, same_town
 from rasd.resolve.actors import UNIDENTIFIED, ActorRef, protesters_side, state_side, unnamed_crowd
-from rasd.resolve.typing import TypingFacts, acled_type
+from rasd.resolve.typing import TypingFacts, acled_type, weapon_family
 from rasd.text.dates import Resolved
 
 
@@ -281,17 +281,9 @@ def _fighters(d: Draft) -> bool:
 def _intercepted_strike(a: Draft, b: Draft) -> bool:
     """"Air defences intercepted a missile over Jizan" and "the missile force struck Jizan": one missile."""
     return a.cls in ("interception", "defusal") and b.type()[0] == "Explosions/Remote violence" and \
-        _weapon_family(a.weapon) == _weapon_family(b.weapon)
+        weapon_family(a.weapon) == weapon_family(b.weapon)
 
 
-# missiles and rockets are told with one word (صاروخ) and several names: one family for consolidation
-MISSILE_FAMILY = {"rocket", "missile", "ballistic_missile", "cruise_missile", "anti_tank_missile"}
-# and bombs: "foiled a suicide operation" and "blew up the car bomb with three men inside" are one bomb
-BOMB_FAMILY = {"ied", "car_bomb", "suicide_bomb"}
-
-
-def _weapon_family(w: str | None) -> str | None:
-    return "missile" if w in MISSILE_FAMILY else "bomb" if w in BOMB_FAMILY else w
 
 
 def absorb(into: Draft, other: Draft, fields_only: bool = False, date: bool = True) -> None:

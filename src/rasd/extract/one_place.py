@@ -10,6 +10,7 @@ from rasd.knowledge.matcher import split_article
 from rasd.knowledge.places import Place
 from rasd.knowledge.translit import latin_key
 from rasd.resolve import geo
+from rasd.resolve.typing import weapon_family
 from rasd.text.normalize import norm
 
 if TYPE_CHECKING:
@@ -105,12 +106,18 @@ AROUND_KM = 50  # "جنوب بغداد", "قرب الموصل": a city named as 
 
 def around(outer: Draft, inner: Draft) -> bool:
     """"قتل جنديان وأصيب ثمانية بهجوم استهدف ثكنة جنوب العاصمة بغداد" and, in another sentence, "ثكنة في منطقة اللطيفية
-    (30 كم) جنوب بغداد … مقتل اثنين … إصابة ثمانية": a city named only as what the place lies near, with the same toll,
-    is the town the text names near it, in its province (a blast heard in another town of it is not)."""
+    (30 كم) جنوب بغداد … مقتل اثنين … إصابة ثمانية": a city named only as what the place lies near, with the same toll
+    (or the same weapon and no toll of the town's own), is the town the text names near it, in its province (a blast
+    heard in another town of it is not)."""
     if not (outer.specific and inner.specific) or outer.frame.sentence == inner.frame.sentence or inner.fallback_place:
         return False
-    if outer.fatalities is None or outer.fatalities != inner.fatalities or \
-            None not in (outer.injuries, inner.injuries) and outer.injuries != inner.injuries:
+    same_toll = outer.fatalities is not None and outer.fatalities == inner.fatalities and \
+        (None in (outer.injuries, inner.injuries) or outer.injuries == inner.injuries)
+    # (or the town's sentence gives no toll and tells the same weapon: "هجوم صاروخي قرب أوديسا" and "صاروخ أصاب
+    # مبنى في بلدة بيلهورود دنيستروفسكي")
+    same_weapon = inner.fatalities is None and inner.injuries is None and outer.weapon is not None and \
+        weapon_family(outer.weapon) == weapon_family(inner.weapon)
+    if not (same_toll or same_weapon):
         return False
     o, i = outer.place.place, inner.place.place
     return outer.place.near and o.feature == "city" and i.feature in {"town", "village"} | QUARTER_FEATURES \

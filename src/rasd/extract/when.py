@@ -26,7 +26,7 @@ class When:
             if doc.dateline_end > 0 and te.end <= doc.dateline_end:
                 continue
             if _names_something(doc, te.start) or _in_an_earlier_relative(clause, frame, te.start) or _avenged(clause, frame, te.start) or \
-                    _dates_another_noun(clause, te.start) or \
+                    _dates_another_noun(clause, te.start) or _dates_what_came_before(clause, te.start) or \
                     any(c.start == te.start and opens_recent_incident(clause, c) for c in clause.cues("anchor_event")):
                 continue  # (غداة opening a recent incident's clause: shift_to_anchor dates it, a day back)
             if clause.is_excluded(te.start) or (not frame.triggers and clause.cues("statement")):
@@ -144,6 +144,28 @@ def _dates_another_noun(clause: Clause, pos: int) -> bool:
             lead = doc.tokens[max(first, k - 3)].start
             return k > first and not doc.in_range("trigger", lead, pos)
     return False
+
+
+AFTER_NOUN_REACH = 4  # tokens from "after" and its noun to a date that is the noun's
+
+
+def _dates_what_came_before(clause: Clause, pos: int) -> bool:
+    """"ويأتي هذا الهجوم عقب ادعاء روسيا أمس أنها …": after an event word, "after" and a noun that is no event word
+    (a claim, a decision, a visit) date that noun, not the event (but "بعد ظهر أمس" is a time of day)."""
+    doc = clause.doc
+    ti = doc.token_index(pos)
+    return any(0 < ti - doc.token_index(c.end) <= AFTER_NOUN_REACH and not doc.in_range("trigger", c.end, pos)
+               for c in after_a_plain_noun(clause))
+
+
+def after_a_plain_noun(clause: Clause) -> list[CueMention]:
+    """The "after" cues (بعد، عقب) of a clause that told its event before them and go on with a noun of something
+    said or held on a day of its own (ادعاء، إعلان، اجتماع، زيارة): what follows is that noun's (its day, its place:
+    "عقب اجتماع عقد أمس في أنقرة"); not "عقب صلاة الجمعة", the protest's own hour."""
+    doc = clause.doc
+    return [c for c in clause.cues("after", "sequel")
+            if (ci := doc.token_index(c.end)) < len(doc.tokens) and doc.at_token("trigger", ci) is None
+            and doc.tokens[ci].text in ar.words("noun_of_its_own_day") and doc.in_range("trigger", clause.start, c.start)]
 
 
 SINCE_REACH = 8  # tokens from منذ بدء … to the date of that start

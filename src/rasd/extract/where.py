@@ -16,7 +16,7 @@ from rasd.extract.frame import Frame, Located
 from rasd.extract.not_here import BORDER_WINDOW, Cues, not_the_event_place
 from rasd.extract.part_of import part_of
 from rasd.extract.places import bracketed, capital_by_nisba, leaves, plausible
-from rasd.extract.when import opens_recent_incident
+from rasd.extract.when import after_a_plain_noun, opens_recent_incident
 from rasd.lang import ar
 from rasd.resolve import geo
 
@@ -34,6 +34,7 @@ class Where:
         # "ردا على هجوم في X", "بعد يومين من هجوم مماثل في بلدة X": the answered or earlier event, up to its comma
         anchors = [c for c in clause.cues("anchor_event") if not anchored_own and not opens_recent_incident(clause, c)]
         answered = [reason_part(clause, c.end) for c in clause.cues("response", "prior_event") + anchors]
+        answered += [(c.start, reason_part(clause, c.end)[1]) for c in after_a_plain_noun(clause)]
         mentions = [m for m in clause.mentions("place") if not clause.is_excluded(m.start)
                     and not doc.in_time(doc.token_index(m.start))  # آب in "27 آب" is a month
                     and not any(a <= m.start < b for a, b in answered)]  # "ردا على هجوم في أريحا" 

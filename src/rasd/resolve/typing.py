@@ -118,3 +118,14 @@ def _violence_type(f: TypingFacts) -> tuple[str, str]:
     if f.target_armed:
         return BATTLES, "Armed clash"
     return VAC, "Attack"
+
+
+# missiles and rockets are told with one word (صاروخ) and several names: one family when deciding whether two
+# mentions are one incident; and bombs: "foiled a suicide operation" and "blew up the car bomb" are one bomb
+MISSILE_FAMILY = {"rocket", "missile", "ballistic_missile", "cruise_missile", "anti_tank_missile"}
+BOMB_FAMILY = {"ied", "car_bomb", "suicide_bomb"}
+
+
+def weapon_family(w: str | None) -> str | None:
+    return "missile" if w in MISSILE_FAMILY else "bomb" if w in BOMB_FAMILY else w
+
