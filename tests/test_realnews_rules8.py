@@ -213,3 +213,14 @@ def test_defusing_bombs_told_with_a_verb(kb):
 ])
 def test_what_a_missile_hit_and_who_backs_the_attackers(kb, body, expected):
     assert [(e["country_code"], e["fatalities"], e["injuries"]) for e in events(kb, body)] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # the police storming a gathering to break it up is force against a protest, not a riot
+    ("أكدت مصادر محلية مساء أمس أن قوات الأمن سعت إلى تفريق التجمعات الاحتجاجية في مدينة بهبهان الإيرانية من خلال "
+     "محاصرة المحتجين ومن ثم اقتحام التجمعات.", ["Protests/Protest with intervention"]),
+    # negative: protesters storming a building are a violent demonstration
+    ("اقتحم المحتجون أمس مبنى المحافظة في مدينة بهبهان الإيرانية وأضرموا النار فيه.", ["Riots/Violent demonstration"]),
+])
+def test_who_stormed_a_protest(kb, body, expected):
+    assert [f'{e["event_type"]}/{e["sub_event_type"]}' for e in events(kb, body)] == expected

@@ -22,6 +22,7 @@ from rasd.extract.harm import Harm
 from rasd.extract.live_words import PROJECTILES, in_a_motive, live_triggers
 from rasd.lang import ar
 from rasd.text.dates import Resolved
+from rasd.resolve.actors import protesters_side
 from rasd.resolve.typing import CLASS_PRIORITY
 
 # weapons an air defence intercepts: تصدت without one of them is fighters confronting each other
@@ -262,8 +263,13 @@ def _protest_and_interception(frame: Frame, clause: Clause, kb: KnowledgeBase) -
         if clause.cues("intervention") or any(t.ref.cls == "arrest" and not clause.after(motives, t.start, 1)
                                               for t in frame.triggers):
             frame.protest_mode = "intervention"  # dispersed, or protesters arrested
-        violent = any((t.ref.cls in ("storming", "looting", "riot") or (t.ref.cls == "attack" and t.ref.voice == "active"))
-                      and not riot_police(clause, t) and not in_a_motive(clause, t) for t in frame.triggers)
+        # ("قوات الأمن سعت إلى تفريق التجمعات … ومن ثم اقتحام التجمعات": the police stormed, not the crowd)
+        forces = [r for r in frame.refs if r.role != "target" and is_state_force(kb, r)]
+        state_acts = any(r.role == "agent" or clause.cues("intervention") for r in forces) and \
+            not any(r.role == "agent" and protesters_side(r) for r in frame.refs)
+        violent = not state_acts and any(
+            (t.ref.cls in ("storming", "looting", "riot") or (t.ref.cls == "attack" and t.ref.voice == "active"))
+            and not riot_police(clause, t) and not in_a_motive(clause, t) for t in frame.triggers)
         if frame.cls == "riot" and crowds_clash(frame, clause, kb):
             frame.protest_mode = "mob"
         elif violent or (frame.cls == "protest" and barricades(clause)):
