@@ -224,3 +224,16 @@ def test_what_a_missile_hit_and_who_backs_the_attackers(kb, body, expected):
 ])
 def test_who_stormed_a_protest(kb, body, expected):
     assert [f'{e["event_type"]}/{e["sub_event_type"]}' for e in events(kb, body)] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # an army or the occupation "targeting" a place with no weapon or gunfire named hit it from afar
+    ("استهدفت قوات الأسد مساء أمس الأحياء السكنية في مدينة إدلب، ما أدى إلى مقتل مدنيين اثنين.",
+     ["Explosions/Remote violence"]),
+    ("استشهد مواطن وأصيب آخرون أمس في مخيم جباليا جراء استهداف الاحتلال منزلا في المخيم.", ["Explosions/Remote violence"]),
+    # negative: gunfire named, or the police, is an attack at close range
+    ("استهدفت قوات الاحتلال أمس شابا بالرصاص الحي في مخيم جباليا.", ["Violence against civilians"]),
+    ("استهدفت الشرطة أمس مدنيين في مدينة إدلب.", ["Violence against civilians"]),
+])
+def test_an_army_that_targeted_a_place(kb, body, expected):
+    assert [e["event_type"] for e in events(kb, body)] == expected

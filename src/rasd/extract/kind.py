@@ -185,6 +185,8 @@ def _correct_class(frame: Frame, clause: Clause, ctx: ArticleContext) -> None:
         or clause.doc.word(t).endswith(tuple(ar.words("plural_suffix"))))), None)
     if frame.cls == "attack" and means is not None:
         frame.cls = means.ref.cls  # "استهدفت الضربات الأمريكية مبنى": the strikes name how it was done
+    if frame.cls == "attack" and means is None and _army_targeted(frame, clause, ctx.kb):
+        frame.cls = "shelling"  # "استهدفت قوات الأسد الأحياء السكنية": an army hits a place from afar (ACLED)
     if frame.cls == "clash" and civilians_against_police(frame, clause, ctx.kb):
         frame.cls = "riot"  # "مواجهات بين شبان وقوات الشرطة": a riot, not a battle
     if frame.cls in ("clash", "protest", "kill", "injure") and crowds_clash(frame, clause, ctx.kb):
@@ -211,6 +213,14 @@ def _correct_class(frame: Frame, clause: Clause, ctx: ArticleContext) -> None:
         frame.cls = "attack"  # أطلق مسلحون النار: shooting, not a launch
         if frame.weapon is None or frame.weapon in ("airstrike", "other"):
             frame.weapon = "small_arms"
+
+
+def _army_targeted(frame: Frame, clause: Clause, kb: KnowledgeBase) -> bool:
+    """An army (not the police) "targeted" something with no weapon and no gunfire named: shelling or a strike."""
+    main = frame.main
+    return main is not None and frame.weapon is None and clause.doc.word(main) in ar.words("target_verb") and \
+        not fire_near(clause, main) and any(r.role == "agent" and (r.kind == "occupier" or (
+            is_state_force(kb, r) and not is_state_force(kb, r, police_only=True))) for r in frame.refs)
 
 
 def _named_after_its_place(doc: ArticleDoc, t: TriggerMention) -> bool:
