@@ -237,3 +237,14 @@ def test_who_stormed_a_protest(kb, body, expected):
 ])
 def test_an_army_that_targeted_a_place(kb, body, expected):
     assert [e["event_type"] for e in events(kb, body)] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a masculine plural in -ون right after "targeted" is its subject: the gunmen did it
+    ("استهدف مسلحون مجهولون الشاب أحمد المسالمة اليوم في مدينة درعا ما أدى إلى مقتله.",
+     ("Violence against civilians", "Unidentified Armed Group")),
+    # negative: an attack that targeted an army patrol has the army as its target
+    ("استهدف هجوم مسلح دورية للجيش اليوم في مدينة درعا.", ("Battles", None)),
+])
+def test_who_targeted_whom(kb, body, expected):
+    assert [(e["event_type"], e["actor1"]) for e in events(kb, body)] == [expected]

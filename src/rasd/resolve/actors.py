@@ -323,7 +323,8 @@ def _role_by_words(c: _RoleCues, r: ActorRef) -> str | None:
     if _preceded_by(an, r, c.agent_preps, 2):
         return AGENT
     if _preceded_by(an, r, c.target_preps, 2):
-        return TARGET
+        # (but a masculine plural in -ون right after the verb is its subject: "استهدف مسلحون مجهولون الشاب …")
+        return AGENT if _nominative_plural_after_verb(an, r, c.target_preps) else TARGET
     ri, nxt_i = _tok(an, r.start), _tok(an, r.end)
     word = an.ntext[r.start:r.end]
     affiliated = any(_tok(an, a.end) == ri for a in c.affiliated)
@@ -537,6 +538,14 @@ def _after_masdar(an: ArticleDoc, r: ActorRef, ri: int, word: str, triggers: lis
         if word[:1] in ar.words("possessive_lam") and r.armed:
             return AGENT
     return None
+
+
+def _nominative_plural_after_verb(an: ArticleDoc, r: ActorRef, cues: list[Mention]) -> bool:
+    """The reference right after a verb among the cues (استهدف) opens with a masculine plural in its subject's case."""
+    ri = _tok(an, r.start)
+    first = an.tokens[ri].text if ri < len(an.tokens) else ""
+    return any(_tok(an, c.end) == ri and an.word(c).split(" ")[0] in ar.words("target_verb") for c in cues) \
+        and first.endswith(tuple(ar.words("nominative_plural_suffix")))
 
 
 def _preceded_by(an: ArticleDoc, r: ActorRef, cues: list[Mention], window: int) -> bool:
