@@ -248,3 +248,13 @@ def test_an_army_that_targeted_a_place(kb, body, expected):
 ])
 def test_who_targeted_whom(kb, body, expected):
     assert [(e["event_type"], e["actor1"]) for e in events(kb, body)] == [expected]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # Saida in Daraa's countryside is not Lebanon's Sidon
+    ("قتل شاب برصاص مسلحين مجهولين أمس في بلدة صيدا بريف درعا الشرقي.", ("SY", "Saida (Daraa)")),
+    # negative: Sidon in south Lebanon stays Sidon
+    ("قتل شاب برصاص مسلحين مجهولين أمس في مدينة صيدا جنوب لبنان.", ("LB", "Sidon")),
+])
+def test_saida_of_daraa(kb, body, expected):
+    assert [(e["country_code"], e["location"]) for e in events(kb, body)] == [expected]
