@@ -258,3 +258,14 @@ def test_who_targeted_whom(kb, body, expected):
 ])
 def test_saida_of_daraa(kb, body, expected):
     assert [(e["country_code"], e["location"]) for e in events(kb, body)] == [expected]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # an event a threat names ("threatens to strike") has not happened; the vows of a leader neither
+    ("هدد زعيم الجماعة اليوم بضرب السفن الإسرائيلية في مضيق باب المندب.", []),
+    ("زعيم الجماعة يتوعد اليوم باستهداف السفن في مضيق باب المندب.", []),
+    # negative: "threatens the lives" is no threat to strike; the strike told after it stands
+    ("القصف الإسرائيلي يهدد حياة المدنيين في غزة بعد مقتل خمسة أمس في غارة على مدينة رفح.", ["Rafah"]),
+])
+def test_a_threat_is_no_event(kb, body, expected):
+    assert [e["location"] for e in events(kb, body) if e["location"] != "Gaza"] == expected

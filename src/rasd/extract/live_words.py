@@ -42,6 +42,8 @@ def live_triggers(frame: Frame, clause: Clause) -> list[TriggerMention]:
     if frame.weapon not in PROJECTILES and not clause.cues("air_context"):
         live = [t for t in live if not (t.ref.cls == "interception" and without_and(clause.doc.word(t)).lstrip(
             "".join(ar.words("preposition_clitic"))) in ar.words("intercept_word"))]
+    # "الحوثي يهدد بضرب السفن": the event noun a threat names has not happened
+    live = [t for t in live if not _threatened(clause, t)]
     # "أطلقوا يوم الاثنين عملية لمدينة أشباح": a launch with nothing fired (no weapon, no fire) is no attack
     live = [t for t in live if t.ref.cls != "launch" or _something_fired(clause, t)]
     # "اختطفت جثماني الشهيدين", "احتجزت الجثامين": bodies seized are no one abducted or arrested
@@ -53,6 +55,13 @@ def live_triggers(frame: Frame, clause: Clause) -> list[TriggerMention]:
     real = [t for t in live if not any(c.end <= t.start for c in aims)]
     # (only a new event told before the aim: "وجاء التفجير مع اقتراب القوات من استعادة …" refers back)
     return real if any(not t.definite for t in real) else live
+
+
+def _threatened(clause: Clause, t: TriggerMention) -> bool:
+    doc = clause.doc
+    k = doc.token_index(t.start)
+    return k > 0 and doc.tokens[k - 1].text in ar.words("threat_verb") \
+        and doc.ntext[t.start] in ar.words("by_clitic")
 
 
 def _something_fired(clause: Clause, t: TriggerMention) -> bool:
