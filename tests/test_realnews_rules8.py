@@ -135,9 +135,9 @@ def test_fields_of_real_reports(kb, body, field, expected):
     # an announcer with two adjectives: the act after both is its own
     ("أعلنت القوات الرواندية والموزمبيقية اليوم استعادة السيطرة على مدينة موسيمبوا دا برايا من الإرهابيين.",
      ("Military Forces of Rwanda", None)),
-    # the police named by a loan adjective; the crowd that fought it is the riot's first actor
+    # the police named by a loan adjective; the crowd that fought it is the riot's first actor, named by the country
     ("قتل 4 أشخاص أمس في مواجهات محتجين مع القوات البوليسية في مدينة كالي جنوب غرب كولومبيا.",
-     ("Protesters", "Police Forces of Colombia")),
+     ("Protesters (Colombia)", "Police Forces of Colombia")),
     # negative: a single subject stays as it was
     ("اعتقلت الشرطة الباكستانية أمس 31 مشتبها فيهم في مدينة كويتا.", ("Police Forces of Pakistan", None)),
 ])

@@ -20,6 +20,7 @@ from rasd.lang import ar
 AGENT, TARGET = "agent", "target"
 HEAD_LOOKBACK = 6  # nouns before a nationality adjective that may carry it
 UNIDENTIFIED = "Unidentified Armed Group"
+PROTESTERS = "Protesters"  # the actor base's crowd with no country: ACLED names it by the event's
 
 
 @dataclass(slots=True)
@@ -37,6 +38,8 @@ class ActorRef:
     post: bool = False  # the state's forces known only by their post: a patrol, a checkpoint (always the target)
 
     def resolved(self, kb: KnowledgeBase, event_country: str | None) -> str | None:
+        if self.name == PROTESTERS and event_country:
+            return kb.state_actor(event_country, "protesters")  # ACLED: "Protesters (Colombia)"
         if self.name:
             return self.name
         if self.kind == "generic_state" and event_country:
