@@ -178,8 +178,8 @@ def _since_the_start(clause: Clause, since_cues: list, pos: int) -> bool:
     for c in since_cues:
         ci = doc.token_index(c.end)
         if 0 < ti - ci <= SINCE_REACH and ci < len(doc.tokens) and doc.tokens[ci].text in ar.words("since_start"):
-            return days
-    return 0
+            return True
+    return False
 
 
 def _since_a_year(clause: Clause, since_cues: list, ctx: ArticleContext) -> Resolved | None:
