@@ -244,10 +244,17 @@ class ArticleDoc:
                 return days
         return 0
 
-    def _emphasised(self, pos: int) -> bool:
+    def _emphasis_before(self, pos: int) -> int | None:
+        """Where a word of emphasis right before pos begins ("لا سيما بعد", "خصوصا بعد"), if there is one."""
         ti = self.token_index(pos)
-        return any(" ".join(t.text for t in self.tokens[max(0, ti - p.count(" ") - 1):ti]) == p
-                   for p in ar.words("emphasis_before_after"))
+        for phrase in ar.words("emphasis_before_after"):
+            n = phrase.count(" ") + 1
+            if ti >= n and " ".join(t.text for t in self.tokens[ti - n:ti]) == phrase:
+                return self.tokens[ti - n].start
+        return None
+
+    def _emphasised(self, pos: int) -> bool:
+        return self._emphasis_before(pos) is not None
 
     def after_comma(self, pos: int) -> bool:
         """Is the text right before pos (spaces aside) a comma, or a comma and a word of emphasis ("، لا سيما بعد",
@@ -257,12 +264,8 @@ class ArticleDoc:
             b -= 1
         if b > 0 and self.ntext[b - 1] in ar.raw_words("comma"):
             return True
-        ti = self.token_index(pos)
-        for phrase in ar.words("emphasis_before_after"):
-            n = phrase.count(" ") + 1
-            if ti >= n and " ".join(t.text for t in self.tokens[ti - n:ti]) == phrase:
-                return self.after_comma(self.tokens[ti - n].start) if ti - n >= 0 else False
-        return False
+        emphasis = self._emphasis_before(pos)
+        return emphasis is not None and self.after_comma(emphasis)
 
     def _new_day_cuts(self, start: int, end: int) -> list[int]:
         """"سقط خمسة في انفجار، ويوم الثلاثاء الماضي قتل ستة": after a comma, "and" glued to a day

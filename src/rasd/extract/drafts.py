@@ -284,8 +284,6 @@ def _intercepted_strike(a: Draft, b: Draft) -> bool:
         weapon_family(a.weapon) == weapon_family(b.weapon)
 
 
-
-
 def absorb(into: Draft, other: Draft, fields_only: bool = False, date: bool = True) -> None:
     """What `other` knows and `into` does not; a claim outranks a report."""
     for span in other.evidence:

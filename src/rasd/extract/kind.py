@@ -10,20 +10,20 @@ from dataclasses import dataclass
 
 from rasd.doc import ArticleDoc, Clause, TriggerMention
 from rasd.extract.context import ArticleContext
-from rasd.knowledge.base import KnowledgeBase
 from rasd.extract.crowds import barricades, civilians_against_police, crowds_clash, is_state_force, protesters_hit_by_the_state, riot_police
 from rasd.extract.frame import Frame, FrameKind
+from rasd.extract.harm import Harm
+from rasd.extract.live_words import PROJECTILES, in_a_motive, live_triggers
 from rasd.extract.tallies import read_running_toll, read_tally, vague_and_plural
 from rasd.extract.verbs import (FIRE_WINDOW, after_a_habit_verb, announced_protest, fire_near, opens_with_a_habit, renewed, undergone_by,
                                without_and)
 from rasd.extract.when import WEEK_BACK, shift_to_anchor
 from rasd.extract.where import Where
-from rasd.extract.harm import Harm
-from rasd.extract.live_words import PROJECTILES, in_a_motive, live_triggers
+from rasd.knowledge.base import KnowledgeBase
 from rasd.lang import ar
-from rasd.text.dates import Resolved
 from rasd.resolve.actors import protesters_side
 from rasd.resolve.typing import CLASS_PRIORITY
+from rasd.text.dates import Resolved
 
 # weapons an air defence intercepts: تصدت without one of them is fighters confronting each other
 

@@ -123,4 +123,3 @@ def around(outer: Draft, inner: Draft) -> bool:
     return outer.place.near and o.feature == "city" and i.feature in {"town", "village"} | QUARTER_FEATURES \
         and o.country_code == i.country_code and o.admin1 == i.admin1 and None not in (o.lat, i.lat) \
         and geo.haversine_km(o.lat, o.lon, i.lat, i.lon) <= AROUND_KM
-

@@ -109,4 +109,3 @@ def anchor_variants(form: str, cue: str) -> list[str]:
     fillers = [*ar.raw_words("anchor_passing"), *ar.raw_words("anchor_about"),
                *(f"{p} {a}" for p in ar.raw_words("anchor_passing") for a in ar.raw_words("anchor_about"))]
     return [form, *(f"{head} {f} {rest}" for f in fillers)]
-

@@ -128,4 +128,3 @@ BOMB_FAMILY = {"ied", "car_bomb", "suicide_bomb"}
 
 def weapon_family(w: str | None) -> str | None:
     return "missile" if w in MISSILE_FAMILY else "bomb" if w in BOMB_FAMILY else w
-
