@@ -181,7 +181,8 @@ class ArticleDoc:
         recalled (بعد أسبوع من …)."""
         out: list[Clause] = []
         for s in self.sentences:
-            cuts = [m.start for m in self.cues(s.start, s.end, "clause_break", "prior_event") if m.start > s.start + 2]
+            cuts = [m.start for m in self.cues(s.start, s.end, "clause_break", "prior_event") if m.start > s.start + 2
+                    and not self._second_side(s.start, m)]
             cuts += self._new_day_cuts(s.start, s.end) + self._earlier_event_cuts(s.start, s.end) + \
                 self._also_announced_cuts(s.start, s.end)
             cuts.sort()
@@ -189,6 +190,12 @@ class ArticleDoc:
             out += [Clause(self, a, b, s.index, s.is_title) for a, b in zip(bounds, bounds[1:]) if b > a]
         return out
 
+
+    def _second_side(self, start: int, m: Mention) -> bool:
+        """"مواجهات بين المستوطنين والجيش من جهة، وأهالي القرية من جهة أخرى": "on the other hand" after "on one
+        hand" in the sentence names the second side of one clash, not a new clause."""
+        return self.word(m) in ar.words("other_side") and any(
+            self.ntext.find(w, start, m.start) >= 0 for w in ar.words("one_side"))
 
     def _earlier_event_cuts(self, start: int, end: int) -> list[int]:
         """"قصف الحزب قاعدة جنوب حيفا، بعد سلسلة غارات استهدفت صور": once the sentence has told an event and
@@ -853,6 +860,7 @@ _UNDATED_DATELINE = regex.compile(ar.UNDATED_DATELINE)
 
 _OUTLET_DATELINE = regex.compile(ar.OUTLET_DATELINE)
 
+_SOURCE_IN_BRACKETS_AT_END = regex.compile(r"\([^()\n]{1,30}\)\s*$", regex.M)  # a line ending in "(وكالات)" is no headline
 DATELINE_LINES = 6  # the first lines may be a date stamp, a byline, "published", a photo credit
 
 
@@ -861,6 +869,9 @@ def _read_undated_dateline(doc: ArticleDoc, nbody: int) -> None:
     brackets) and a dash. Its place is the reporter's, not the event's (but stands in when nothing else is said)."""
     places = doc.by_layer.get("place", [])
     line_start = nbody
+    title_start = doc.ntext.rfind("\n", 0, max(nbody - 1, 0)) + 1
+    if nbody > 0 and _SOURCE_IN_BRACKETS_AT_END.search(doc.ntext, title_start, nbody):
+        line_start = title_start  # "أخبار الآن | الجزائر – الجزائر (وكالات)" taken for a headline: a dateline
     for _ in range(DATELINE_LINES):  # the first lines may be a date stamp or a byline
         for at in (line_start, _after_outlet_dash(doc.ntext, line_start)):
             m = _UNDATED_DATELINE.match(doc.ntext, at) if at >= 0 else None
@@ -878,13 +889,13 @@ def _read_undated_dateline(doc: ArticleDoc, nbody: int) -> None:
         line_start = nxt + 1
 
 
-OUTLET_PREFIX_CHARS = 30  # "بوابة اوكرانيا-كييف-": an outlet's name set off by a dash before the dateline's place
+OUTLET_PREFIX_CHARS = 30  # "بوابة اوكرانيا-كييف-", "أخبار الآن | الجزائر –": an outlet's name set off by a dash or a bar before the dateline's place
 
 
 def _after_outlet_dash(ntext: str, line_start: int) -> int:
     """Where a dateline's place would start after a short outlet name and a dash, or -1."""
     head = ntext[line_start:line_start + OUTLET_PREFIX_CHARS]
-    cut = min((i for i in (head.find(d) for d in "-–—") if i > 0), default=-1)
+    cut = min((i for i in (head.find(d) for d in "-–—|") if i > 0), default=-1)
     return -1 if cut < 0 or "\n" in head[:cut] or len(head[:cut].split()) > 3 else line_start + cut + 1
 
 

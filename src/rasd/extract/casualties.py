@@ -282,6 +282,8 @@ def _next_group(an: ArticleDoc, j: int, last_t: int, numbers: dict, vague: set[s
         if (k > 0 and an.comma_between(toks[k - 1].end, toks[k].start)) or an.at_token("casualty", k) or an.at_token("trigger", k) or an.in_time(k):
             return None  # (… "في اليوم الأول و27 في الثاني": the next group is another day's)
         w = toks[k].text
+        if w in ar.words("among_them"):
+            return None  # "7 مدنيين بينهم 4 أطفال وامرأة": the woman is one of the seven
         if w in ar.words("and_clitic") and k + 1 < last_t and toks[k + 1].text.isdigit():
             return k + 1  # "و3 مدنيين": the digits are a token of their own
         if w[:1] in ar.words("and_clitic") and len(w) > 2 and w not in numbers and (  # (واحدة is "one", not "and …")

@@ -295,8 +295,11 @@ def absorb(into: Draft, other: Draft, fields_only: bool = False, date: bool = Tr
                          or (into.agents[0].name == UNIDENTIFIED and other.agents[0].name not in (None, UNIDENTIFIED))):
         # (a named group outranks the unidentified gunmen another sentence told)
         into.agents, into.basis, into.claim_span = other.agents, other.basis, other.claim_span
-    if other.targets and not into.targets and not (into.cls in PROTEST_CLASSES and all(common_people(t) for t in other.targets)):
-        into.targets = other.targets  # (a protest's second actor is a force, not the people arrested at it)
+    if other.targets and not into.targets and not (into.cls in PROTEST_CLASSES and all(common_people(t) for t in other.targets)) \
+            and not (other.cls in PROTEST_CLASSES and into.cls not in PROTEST_CLASSES):
+        # (a protest's second actor is a force, not the people arrested at it; and the force that broke up a
+        # crowd is no victim of the attack the crowd answered: "هاجم مستوطنون القرية … وأطلق الجيش الرصاص")
+        into.targets = other.targets
     if other.weapon and not into.weapon:
         into.weapon, into.weapon_span = other.weapon, other.weapon_span
     if into.cls == "looting" and other.cls in ATTACK_CLASSES and not fields_only:

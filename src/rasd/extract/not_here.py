@@ -60,9 +60,12 @@ def not_the_event_place(clause: Clause, cues: Cues, m: Mention, mi: int, feat: l
         return True  # "أطلق صاروخ من محافظة صعدة باتجاه جازان": where the missile left, not where it fell
     if _speaking(clause, cues, m):
         return True  # "قالت أنقرة", "موسكو تتهم", "تزعم أنقرة وطهران": a capital speaking for its government
-    if after_place and any(0 <= mi - doc.token_index(c.end) <= (1 if feat or _after_capital(clause, cues.capital, mi) else 0)
-                           or only_capital_between(clause, doc.token_index(c.end), mi) for c in cues.directions):
-        return True  # "X north of Baghdad": Baghdad is only a reference point
+    if after_place and any((0 <= mi - doc.token_index(c.end) <= (1 if feat or _after_capital(clause, cues.capital, mi) else 0)
+                            or only_capital_between(clause, doc.token_index(c.end), mi)) and not doc.comma_between(c.end, m.start)
+                           for c in cues.directions):
+        # "X north of Baghdad": Baghdad is only a reference point (but "بريف إدلب الجنوبي، وقرى الزيارة": the
+        # bearing closed by a comma, the next item of a list)
+        return True
     return bool(feat and set(feat) & {"street", "square"})  # شارع فلسطين، ساحة التحرير: a street named after a place
 
 

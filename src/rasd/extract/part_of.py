@@ -8,6 +8,7 @@ from rasd.doc import Clause
 from rasd.extract.context import ArticleContext
 from rasd.extract.frame import Located
 from rasd.extract.places import AREA_FEATURES, NAMED_BESIDE
+from rasd.knowledge.base import BIG_TOWN
 from rasd.knowledge.places import Place
 from rasd.lang import ar
 from rasd.resolve import geo
@@ -22,7 +23,10 @@ def part_of(clause: Clause, ctx: ArticleContext, located: list[Located]) -> list
     its namesakes take the one inside; if none is, the name was not a place we know there."""
     out: list[Located] = []
     cities = [c for c in located if not c.quarter and c.place.feature in ("city", "town", "admin2") and c.place.lat is not None]
+    loose: Located | None = None  # a province said to hold a big city it does not hold
     for i, l in enumerate(located):
+        if l is loose:
+            continue
         if _far_namesake_near(clause, l, cities):
             continue
         if l.quarter and cities and not any(c is l for c in cities) and not any(
@@ -47,9 +51,20 @@ def part_of(clause: Clause, ctx: ArticleContext, located: list[Located]) -> list
                 p.lat is not None and geo.haversine_km(nxt.place.lat, nxt.place.lon, p.lat, p.lon) <= QUARTER_KM)]
             if inside:
                 out.append(Located(inside[0], l.start, l.end, l.near, l.road))
+            elif l.place.feature == "city" and ((l.place.population or 0) >= BIG_TOWN or l.place.layer == "curated") \
+                    and nxt.place.feature in ("admin1", "admin2", "region") and _named_by_a_bearing(clause, nxt):
+                # "مدينة الفاشر المحاصرة في غرب دارفور": a big city is itself; "west of Darfur" was a bearing
+                out.append(l)
+                loose = located[i + 1]
             continue
         out.append(l)
     return out
+
+
+def _named_by_a_bearing(clause: Clause, area: Located) -> bool:
+    """A province whose name opens with a bearing (غرب دارفور، شمال سيناء): it may be said as a mere bearing."""
+    word = clause.doc.tokens[clause.doc.token_index(area.start)].text
+    return any(word in ar.words(f"bearing_{b}") for b in ("north", "south", "east", "west"))
 
 
 def _far_namesake_near(clause: Clause, l: Located, cities: list[Located]) -> bool:

@@ -98,6 +98,31 @@ def capital_by_nisba(clause: Clause, ctx: ArticleContext, capital: list[CueMenti
     return out
 
 
+def capital_of_the_article(clause: Clause, ctx: ArticleContext, capital: list[CueMention], countries: list[Located]) -> list[Located]:
+    """"تظاهر الآلاف في وسط العاصمة", "اشتباكات بالعاصمة": the bare word for capital after "in" or a word for its
+    centre, with no name or adjective after it, is the capital of the country the article is about (of the one
+    the clause names, if it names countries)."""
+    doc = clause.doc
+    cc = ctx.main_country()
+    if countries and cc not in {l.place.country_code for l in countries}:
+        cc = countries[0].place.country_code
+    cap = ctx.kb.capital(cc) if cc else None
+    if cap is None:
+        return []
+    out: list[Located] = []
+    for c in capital:
+        ci, after = doc.token_index(c.start), doc.token_index(c.end)
+        if after < len(doc.tokens) and (doc.at_token("place", after) is not None or doc.at_token("nisba", after) is not None):
+            continue  # "العاصمة طرابلس", "العاصمة الليبية": named, or the capital_by_nisba rule's
+        token = doc.tokens[ci].text if ci < len(doc.tokens) and doc.tokens[ci].start <= c.start else ""
+        glued = token[:1] in ar.words("locative_clitic") and token[1:].startswith(ar.ARTICLE)  # بالعاصمة
+        before = token[:1] if glued else (doc.tokens[ci - 1].text if ci > 0 else "")
+        if before in ar.words("locative_clitic") | ar.words("locative_preposition") | ar.words("capital_centre"):
+            out.append(Located(cap, c.start, c.end, False))
+    return out
+
+
+SELF_LOCATING_WORDS = 3  # words of a curated name that say its town too (السفارة الإسرائيلية في عمان)
 CONFLICT_CITY = 300_000  # a city of a conflict country this big is known by its name alone
 MILLION_CITY = 1_000_000
 
@@ -168,8 +193,8 @@ def _supported(p: Place, ctx: ArticleContext, m: Mention, geo_ctx: geo.Context, 
         # their country in the same sentence, or their province named in the article ("مركز شرطة سراوان"
         # after a lede in Sistan and Baluchestan)
         return in_sentence or (p.country_code, p.admin1 or "") in ctx.admin1_named
-    if in_article:
-        return True
+    if in_article or (p.layer == "curated" and len(ctx.doc.word(m).split()) >= SELF_LOCATING_WORDS):
+        return True  # (a long curated name places itself: "السفارة الإسرائيلية في عمان")
     if p.layer == "curated" or p.population >= BIG_TOWN:
         # a Baghdad district in an article about Syria needs the sentence to point there (a city of millions
         # after "في" or "ب" is itself, "فرقت الشرطة بالرباط وقفة لدعم فلسطين"; so is a city after "مدينة")
@@ -243,9 +268,11 @@ def leaves(clause: Clause, located: list[Located]) -> list[Located]:
     out: list[Located] = []
     # same place twice (or two entries for one town a few hundred metres apart): keep the first
     for l in leaves:
-        if any(twin_entries(l.place, k.place, SAME_TOWN_KM) for k in out):
-            continue
-        out.append(l)
+        twin = next((i for i, k in enumerate(out) if twin_entries(l.place, k.place, SAME_TOWN_KM)), None)
+        if twin is None:
+            out.append(l)
+        elif out[twin].place.feature in ("district", "region") and l.place.rank > out[twin].place.rank:
+            out[twin] = l  # "على الضاحية الجنوبية … في منطقة الحدث": the quarter inside the suburbs named first
     return out
 
 

@@ -80,7 +80,7 @@ def read_running_toll(frame: Frame, clause: Clause, ctx: ArticleContext) -> None
     toll = bool(clause.cues("toll"))
     period = frame.since is not None or bool(_periods(clause)) or during_a_span(clause)
     # "1,057 killed in two years", "5 operations this week", "more than 40,000 killed in the conflict"
-    in_a_conflict = bool(frame.casualties.items) and _words_of(clause, "conflict_noun")
+    in_a_conflict = bool(frame.casualties.items) and _a_conflict_named(clause)
     aggregate = (period or in_a_conflict) and not (frame.date_explicit and not _announced_that_day(frame, clause)) \
         and not _one_incident(frame, clause)
     running = toll and (period or _names_a_campaign(clause))
@@ -118,7 +118,7 @@ def _one_incident(frame: Frame, clause: Clause) -> bool:
     if any(t.definite for t in nouns) or during_a_span(clause):
         return False  # "قتلوا خلال 11 يوما في القصف": the shelling of a period
     heads = [clause.doc.word(t).split(" ")[0] for t in nouns if t.ref.cls in ATTACK_NOUN_CLASSES]
-    return bool(heads) and not any(ar.several_noun(w) for w in heads) and not _words_of(clause, "conflict_noun")
+    return bool(heads) and not any(ar.several_noun(w) for w in heads) and not _a_conflict_named(clause)
 
 
 WIDE_PLACES = ("country", "admin1", "admin2", "region", "sea", "gulf", "strait")
@@ -165,6 +165,23 @@ def _toll_counts(frame: Frame) -> list[tuple[int, int, str, int]]:
 def _names_a_campaign(clause: Clause) -> bool:
     """الاحتجاجات، الحرب، المعارك …: a toll of these counts many incidents."""
     return _words_of(clause, "campaign_noun")
+
+
+def _a_conflict_named(clause: Clause) -> bool:
+    """A conflict noun (النزاع، الصراع) in the clause, not one that refers back to the incident the article told
+    under that noun ("وقع نزاع عشائري مسلح … أسفر النزاع عن مقتل ستة": the clash, not a conflict of years)."""
+    doc = clause.doc
+    words = ar.words("conflict_noun")
+    told = {doc.word(t).split(" ")[0] for t in doc.by_layer.get("trigger", [])
+            if t.end <= clause.start and t.ref.cls not in ("war", "protest")}
+    units = ar.time_unit_words()
+    afters = [doc.token_index(c.end) for c in clause.cues("after")]
+
+    def dates_only(k: int) -> bool:  # "بعد أكثر من 27 شهرا من الحرب": how long the war has lasted, a date
+        return any(0 < k - a <= SPAN_REACH + 2 and any(doc.tokens[i].text in units for i in range(a, k)) for a in afters)
+    first = doc.token_index(clause.start)
+    return any(t.text in words and t.text.removeprefix(ar.ARTICLE) not in told and t.text not in told and not dates_only(first + k)
+               for k, t in enumerate(doc.tokens[first:doc.token_index(clause.end)]))
 
 
 def _words_of(clause: Clause, grammar_set: str) -> bool:

@@ -15,7 +15,7 @@ from rasd.extract.context import ArticleContext, country_acting, part_of_a_perso
 from rasd.extract.frame import Frame, Located
 from rasd.extract.not_here import BORDER_WINDOW, Cues, not_the_event_place
 from rasd.extract.part_of import part_of
-from rasd.extract.places import bracketed, capital_by_nisba, leaves, plausible
+from rasd.extract.places import bracketed, capital_by_nisba, capital_of_the_article, leaves, plausible
 from rasd.extract.when import after_a_plain_noun, opens_recent_incident
 from rasd.lang import ar
 from rasd.resolve import geo
@@ -59,6 +59,8 @@ class Where:
         located = _capitals_for_provinces(clause, ctx, part_of(clause, ctx, _locate(clause, ctx, mentions, cues)))
         if not located or not any(clause.after(cues.directions, c.start, 1) for c in cues.capital):
             located += capital_by_nisba(clause, ctx, cues.capital)  # not "غربي العاصمة الليبية" as a mere bearing
+        if all(l.place.feature == "country" for l in located) and (caps := capital_of_the_article(clause, ctx, cues.capital, located)):
+            located = caps + [l for l in located if l.place.country_code != caps[0].place.country_code]
         frame.countries = _unique([l.place.country_code for l in located])
         frame.leaves = leaves(clause, located)
 
