@@ -159,3 +159,57 @@ def test_how_long_a_war_has_lasted_is_no_period(kb, body, expected):
 ])
 def test_a_quarter_inside_the_suburbs_named_first(kb, body, expected):
     assert [e["location"] for e in events(kb, body)] == expected
+
+
+def tally_counts(kb, text: str) -> list[int]:
+    return sorted(r["count"] for r in extract(from_text(text, "t.txt", date(2024, 5, 2)), kb, warn=False)
+                  if r["kind"] == "tally")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a toll "in seven months" (and "during the past seven months", the unit with its article) is over a span
+    ("150 قتيلا و400 مصاب حصيلة هجمات بالعاصمة في سبعة أشهر\nذكر تقرير اليوم أن 150 شخصا قتلوا وأصيب 400 آخرون في "
+     "12 هجوما بالعاصمة الأفغانية كابول خلال الأشهر السبعة الماضية.\n", [12, 150, 400]),
+    # the targets a campaign struck since a month long past
+    ("الحوثيون: استهدفنا 119 سفينة\nقال زعيم الحوثيين اليوم إن قواته استهدفت 119 سفينة منذ بدء عملياتها في نوفمبر الماضي.\n",
+     [119]),
+    # negative: "in 30 January" is a date, not a span; the dead of one attack are the event's
+    ("هجوم في النيجر\nنيامي في 30 يناير /وكالة/ قتل 22 مدنيا في هجوم شنه مسلحون على قرية في منطقة تيلابيري.\n", []),
+])
+def test_tolls_over_a_span(kb, text, expected):
+    assert tally_counts(kb, text) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "also a series of strikes on the town of Rafah … besides the shelling of Deir al-Balah, Nuseirat and Jabalia": the
+    # day's strikes at each town of the list (a town holding a camp of the same list does not swallow it)
+    ("قصف طيران الاحتلال اليوم مدينة خان يونس. كما شن طيران الاحتلال سلسلة غارات على مدينة رفح، فضلا عن قصف أحياء "
+     "سكنية في دير البلح والنصيرات وجباليا.",
+     ["Khan Yunis", "Rafah", "Deir al-Balah", "Nuseirat Camp", "Jabalia"]),
+    # negative: a series over a span is a summary
+    ("قصف طيران الاحتلال اليوم مدينة خان يونس. كما شن طيران الاحتلال خلال الأشهر الماضية سلسلة غارات على مدينة رفح.",
+     ["Khan Yunis"]),
+])
+def test_also_a_series_on_named_towns(kb, body, expected):
+    assert [e["location"] for e in events(kb, body)] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # the day named for the announcement stands; an operation "begun on Saturday" is another day's
+    ("أعلن الدفاع المدني السعودي، مساء أمس الاثنين، عن إصابة خمسة مدنيين إثر سقوط مقذوف أطلقه الحوثيون على قرية "
+     "في منطقة جازان. ونفذ الحوثيون عملية هجومية ضد المملكة بدأت مساء السبت.",
+     "2021-03-01"),
+])
+def test_the_announcement_day_and_another_day(kb, body, expected):
+    evs = events(kb, body, date(2021, 3, 2))
+    assert [e["event_date"] for e in evs if e["location"] == "Jizan"] == [expected]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # the dead of the protests told at their towns after the protests: the protests' dead, not attacks
+    ("قتل 5 أشخاص اليوم الثلاثاء في تظاهرات في نجامينا ضد المجلس العسكري وفرقت الشرطة المتظاهرين. وقالت منظمة حقوقية إن "
+     "تسعة قتلى سقطوا بينهم سبعة في نجامينا واثنان في موندو.",
+     {"Protests"}),
+])
+def test_the_dead_of_protests_told_at_a_new_town(kb, body, expected):
+    assert {e["event_type"] for e in events(kb, body, date(2021, 4, 27))} == expected

@@ -206,6 +206,7 @@ def _different_means(a: Draft, b: Draft) -> bool:
     return bool(na and nb and na != nb and UNIDENTIFIED not in (na, nb))
 
 
+DAYS_APART = 2  # two days the text names this far apart are two incidents' days, even if one is the announcement's
 WEEK_DAYS = 7  # a day of week precision this far from another is another incident's ("last week" is no day of today's)
 
 
@@ -213,8 +214,16 @@ def same_day(a: Draft, b: Draft) -> bool:
     """The same day said, or a day inferred beside another (it goes with any), but not a week apart."""
     if a.date is None or b.date is None:
         return a.date is None and b.date is None
-    week_apart = max(a.date.precision, b.date.precision) > 1 and abs((a.date.date - b.date.date).days) >= WEEK_DAYS
-    return a.date.date == b.date.date or not (a.date_explicit and b.date_explicit or week_apart)
+    gap = abs((a.date.date - b.date.date).days)
+    week_apart = max(a.date.precision, b.date.precision) > 1 and gap >= WEEK_DAYS
+    # a placed incident dated by the day of its announcement ("أعلن الدفاع المدني مساء أمس الاثنين عن إصابة خمسة في
+    # جازان") is no unplaced incident the text dates two or more days away ("عملية بدأت مساء السبت"); the other way
+    # round, the announcement's day yields to the day the incident happened
+    announced, dated = (a, b) if b.date_explicit else (b, a)
+    told_days_apart = gap >= DAYS_APART and announced.date_span is not None and dated.date_explicit \
+        and not announced.date_explicit and announced.specific and not dated.specific \
+        and not any(t.definite and t.ref.voice == "noun" for d in (a, b) for t in d.frame.triggers)  # (حصيلة الهجوم: the one told)
+    return a.date.date == b.date.date or not (a.date_explicit and b.date_explicit or week_apart or told_days_apart)
 
 
 # types one incident may be told as: a clash told as shelling, a protest whose crowd later burned tyres

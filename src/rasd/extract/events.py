@@ -296,6 +296,11 @@ def inherit_told(made: list[Draft], unplaced: list[Draft], source: Draft | None,
                 told.cls in GENERIC_CLASSES[d.cls] or _on_protesters(told)) and not _other_day(d, told))):
             d.cls, d.weapon, d.protest_mode = told.cls, d.weapon or told.weapon, told.protest_mode
             d.targets = d.targets or list(told.targets)
+        elif told is None and referring and source is not None and d.cls in OUTCOME_CLASSES and source.cls in ("protest", "riot") \
+                and not _other_day(d, source):
+            # "تسعة قتلى سقطوا بينهم سبعة في نجامينا واثنان في موندو" after the protests told: the dead of those protests
+            d.cls, d.weapon, d.protest_mode = source.cls, d.weapon or source.weapon, source.protest_mode
+            d.targets = d.targets or list(source.targets)
         if source is not None and not d.agents and source.agents:
             d.agents, d.basis = list(source.agents), source.basis
         if source is not None and not d.weapon and source.weapon:

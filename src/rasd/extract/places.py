@@ -71,8 +71,15 @@ def contains_named(clause: Clause, outer: Located, inner: Located) -> bool:
     return gap <= NAMED_BESIDE
 
 
-def _list_items(clause: Clause, first: Located, second: Located) -> bool:
-    """"X وY", "X وبلدة Y": the second place is joined to the first by "and" (its feature word between)."""
+def _list_items(clause: Clause, first: Located | Mention, second: Located | Mention) -> bool:
+    """"X وY", "X وبلدة Y": the second place is joined to the first by "and" (its feature word between), or both are
+    items of one list ("دير البلح وغزة والنصيرات"): each place between joined to the one before by "and"."""
+    between = [m for m in clause.mentions("place") if first.end <= m.start and m.end <= second.start]
+    chain = [first, *between, second]
+    return all(_joined(clause, a, b) for a, b in zip(chain, chain[1:]))
+
+
+def _joined(clause: Clause, first: Located | Mention, second: Located | Mention) -> bool:
     doc = clause.doc
     gap = doc.gap(first.end, second.start)
     if gap == 0:

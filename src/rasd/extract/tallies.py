@@ -206,15 +206,28 @@ def during_a_span(clause: Clause) -> bool:
     """"خلال ثلاثة أيام", "على مدى أسبوعين", "خلال تموز الماضي", "منذ خمسة أعوام": a span of days,
     weeks, months or years, or a month."""
     during = clause.cues("during", "since")
-    if not during:
-        return False
     doc = clause.doc
     units = ar.time_unit_words()
+    if _in_so_many(clause):
+        return True
+    if not during:
+        return False
     for c in during:
         ci = doc.token_index(c.end)
-        if any(t.text in units for t in doc.tokens[ci:ci + SPAN_REACH]):
-            return True
+        if any(t.text in units or t.text in ar.words("definite_span_unit") for t in doc.tokens[ci:ci + SPAN_REACH]):
+            return True  # (خلال الأشهر السبعة الماضية: a plural unit with its article; "خلال الأسبوع" is this week)
     return False
+
+
+def _in_so_many(clause: Clause) -> bool:
+    """"262 قتيلا … حصيلة هجمات في سبعة أشهر", "قتل 40 في يومين": "in" a count of days, months or years (not "في
+    30 يناير", a date)."""
+    doc = clause.doc
+    units = frozenset(f for f, _ in ar.calendar_words().get("ago_unit", []))
+    toks = doc.tokens[doc.token_index(clause.start):doc.token_index(clause.end)]
+    numbers = ar.number_words()
+    return any(t.text in ar.words("span_in") and (n.text.isdigit() or n.text in numbers) and u.text in units
+               for t, n, u in zip(toks, toks[1:], toks[2:]))
 
 
 def _announced_that_day(frame: Frame, clause: Clause) -> bool:
@@ -252,7 +265,7 @@ def _first_count(clause: Clause, ctx: ArticleContext) -> tuple[int | None, int |
             continue
         inside = c.last + 1 < len(doc.tokens) and doc.tokens[c.last + 1].start < clause.end  # (not the next sentence's)
         counted = inside and (any(doc.at_token(layer, c.last + 1) for layer in ("person", "casualty", "trigger"))
-                              or doc.tokens[c.last + 1].text in ar.words("operation_word"))
+                              or doc.tokens[c.last + 1].text in ar.words("operation_word") | ar.words("counted_target"))
         if not counted and is_year(doc.tokens[ti].text):
             continue  # "منذ بدء الغزو في فبراير (شباط) 2022": a year is never a count
         if inside and doc.tokens[c.last + 1].text in ar.time_unit_words():
@@ -287,9 +300,13 @@ def vague_and_plural(frame: Frame, clause: Clause, live: list[TriggerMention], r
             if (not postpositive and ti == vj) or (postpositive and vi == tj):
                 reading.summary = reading.counted_vaguely = True
                 reading.separate = reading.separate or separate
-    if reading.separate and frame.cls in PLURAL_BY_NATURE and any(l.place.feature not in ("country", "admin1", "region")
-                                                                 for l in frame.leaves):
+    towns = any(l.place.feature not in ("country", "admin1", "region") for l in frame.leaves)
+    if reading.separate and frame.cls in PLURAL_BY_NATURE and towns:
         reading.summary = reading.counted_vaguely = reading.separate = False  # "مواجهات متفرقة في القصرين وتالة": at each town
+    if reading.counted_vaguely and towns and doc.tokens[doc.token_index(clause.start)].text in ar.words("additive_connector") \
+            and not during_a_span(clause):
+        # "كما شن الطيران سلسلة غارات على مدينة رفح": the news goes on with the day's strikes on a named town
+        reading.summary = reading.counted_vaguely = reading.separate = False
     main = frame.main
     if any(doc.token_index(c.end) <= doc.token_index(t.start) or 0 <= doc.token_index(c.start) - doc.token_index(t.end) <= 1
            and plural_event_noun(clause, t) for c in clause.cues("trend") for t in live):
