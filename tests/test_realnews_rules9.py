@@ -213,3 +213,45 @@ def test_the_announcement_day_and_another_day(kb, body, expected):
 ])
 def test_the_dead_of_protests_told_at_a_new_town(kb, body, expected):
     assert {e["event_type"] for e in events(kb, body, date(2021, 4, 27))} == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # what the fighting happened despite is no part of it, nor its place
+    ("تجددت المعارك اليوم بين حركة إم 23 والجيش الكونغولي في إقليم شمال كيفو، رغم توقيع اتفاق لوقف إطلاق النار في الدوحة.",
+     ["CD"]),
+])
+def test_what_it_happened_despite_is_no_place(kb, body, expected):
+    assert [e["country_code"] for e in events(kb, body)] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "190 km north-west of the capital N'Djamena": the point, "the capital" between the bearing and the name
+    ("قال الجيش إن الهجوم وقع اليوم في جزيرة تبعد 190 كلم شمال غرب العاصمة نجامينا وقتل فيه 24 جنديا تشاديا.",
+     ["190 km NW of N'Djamena"]),
+])
+def test_a_far_point_from_the_capital(kb, body, expected):
+    assert [e["location"] for e in events(kb, body)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a date stamp, blank lines and a widget line, then the reporter's city: the dateline, never the event's place
+    ("الشباب تهاجم قاعدة للجيش\n\nآخر تحديث: 23/09/2019\n\n[widget id=\"1\"]\n\nمقديشو- هاجمت حركة الشباب أمس الأحد قاعدة "
+     "للجيش الصومالي في منطقة قريبة من مدينة مركا مركز إقليم شبيلي السفلى المجاور للعاصمة مقديشو.\n",
+     ["Marka"]),
+])
+def test_a_dateline_below_stamps_and_blank_lines(kb, text, expected):
+    assert [e["location"] for e in records_of(kb, text, date(2019, 9, 23))] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a fire that broke out from the shelling is no weapon of another incident; the woman "and" the child are two
+    ("استشهدت امرأة و طفل اليوم جراء قصف قوات النظام على ريف حلب الغربي. وأفاد مراسلنا باستشهاد امرأة و طفل جراء قصف "
+     "قوات النظام بقذائف الهاون مدينة الأتارب بريف حلب الغربي. يذكر أن حريقا اندلع في الأراضي الزراعية بريف حلب الغربي "
+     "جراء استهداف قوات النظام للمنطقة.",
+     [("Al-Atarib", 2, "mortar")]),
+    # "a man was killed and others wounded": the others are uncounted, not the man again
+    ("استشهد رجل وأصيب آخرون بجروح اليوم جراء قصف قوات النظام على مدينة الأتارب.", [("Al-Atarib", 1, None)]),
+])
+def test_fires_that_broke_out_and_uncounted_others(kb, body, expected):
+    assert [(e["location"], e["fatalities"], e["weapon"]) for e in events(kb, body)] == expected
+    assert all(e["injuries"] is None for e in events(kb, body))

@@ -434,7 +434,7 @@ def analyse(source: Document, kb: KnowledgeBase) -> ArticleDoc:
         dated = doc.dateline_start, doc.dateline_end
         doc.dateline_start = doc.dateline_end = -1
         _read_undated_dateline(doc, dated[1])
-        if doc.dateline_end < 0 or doc.ntext.count("\n", dated[1], doc.dateline_start) > 2:
+        if doc.dateline_end < 0 or _lines_between(doc.ntext, dated[1], doc.dateline_start) > 2:
             doc.dateline_start, doc.dateline_end = dated
         else:
             doc.dateline_start = dated[0]
@@ -861,6 +861,11 @@ _UNDATED_DATELINE = regex.compile(ar.UNDATED_DATELINE)
 _OUTLET_DATELINE = regex.compile(ar.OUTLET_DATELINE)
 
 _SOURCE_IN_BRACKETS_AT_END = regex.compile(r"\([^()\n]{1,30}\)\s*$", regex.M)  # a line ending in "(وكالات)" is no headline
+def _lines_between(ntext: str, start: int, end: int) -> int:
+    """Lines with words on them between two offsets (a page's blank lines are none)."""
+    return sum(1 for line in ntext[start:end].split("\n")[1:] if line.strip())
+
+
 DATELINE_LINES = 6  # the first lines may be a date stamp, a byline, "published", a photo credit
 
 

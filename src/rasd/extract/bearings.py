@@ -13,7 +13,7 @@ from rasd.extract.frame import Located
 from rasd.knowledge.places import Place
 from rasd.lang import ar
 
-MIN_KM, MAX_KM = 30, 150  # nearer, the reference place stands for the point (ACLED "near X"); farther, too vague
+MIN_KM, MAX_KM = 30, 300  # nearer, the reference place stands for the point (ACLED "near X"); farther, too vague
 EARTH_KM = 6371.0
 WORDS_BEFORE = 4  # words between the kilometres and the place: bearings (جنوب غربي), a feature word (مدينة)
 # grammar set -> (north, east) component of the bearing
@@ -35,8 +35,8 @@ def projected(clause: Clause, place: Place, start: int, end: int) -> Located | N
                 return None
             return Located(_point(place, km, north, east), doc.tokens[k - 1].start, end, True)
         sets = [v for name, v in BEARING_SETS.items() if any(w.startswith(b) or w[1:].startswith(b) for b in ar.words(name))]
-        if not sets and doc.at_token("feature", k) is None and w not in ar.words("partitive"):
-            return None  # (only bearings, a feature word and "من" between the distance and the place)
+        if not sets and doc.at_token("feature", k) is None and w not in ar.words("partitive") | ar.words("capital_word"):
+            return None  # (only bearings, a feature word, "the capital" and "من" between the distance and the place)
         for n, e in sets:
             north, east = north or n, east or e
     return None

@@ -169,7 +169,9 @@ def _vague_after(an: ArticleDoc, j: int, vague: set[str]) -> bool:
     if (k := next((i for i in range(j, min(j + 3, len(an.tokens))) if not an.in_time(i)), None)) is None:
         return False
     c = read_count(an.tokens, k, {}, vague)
-    return vague_word(an.tokens[k].text, vague) or bool(c and c.vague)
+    # ("استشهد رجل وأصيب آخرون": "others", uncounted, are the verb's own subject too)
+    others = an.tokens[k].text in ar.words("others_word") and (p := an.at_token("person", k)) is not None and not p.ref.count
+    return vague_word(an.tokens[k].text, vague) or bool(c and c.vague) or others
 
 
 ATTEMPT_REACH = 4  # tokens from "حاول" past its subject to the verbal noun of what was attempted
@@ -284,8 +286,8 @@ def _next_group(an: ArticleDoc, j: int, last_t: int, numbers: dict, vague: set[s
         w = toks[k].text
         if w in ar.words("among_them"):
             return None  # "7 مدنيين بينهم 4 أطفال وامرأة": the woman is one of the seven
-        if w in ar.words("and_clitic") and k + 1 < last_t and toks[k + 1].text.isdigit():
-            return k + 1  # "و3 مدنيين": the digits are a token of their own
+        if w in ar.words("and_clitic") and k + 1 < last_t and (toks[k + 1].text.isdigit() or an.at_token("person", k + 1)):
+            return k + 1  # "و3 مدنيين": the digits are a token of their own; "امرأة و طفل": "and" set apart
         if w[:1] in ar.words("and_clitic") and len(w) > 2 and w not in numbers and (  # (واحدة is "one", not "and …")
                 read_count(toks, k, numbers, vague) is not None or an.at_token("person", k) is not None):
             return k

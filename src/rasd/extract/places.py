@@ -4,6 +4,8 @@ place contains another named beside it, and capitals named by an adjective. Each
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from rasd.doc import Clause, CueMention, Mention
 from rasd.extract.context import ArticleContext, area_of_a_place
 from rasd.extract.frame import Located
@@ -12,6 +14,7 @@ from rasd.knowledge.base import BIG_TOWN, CONFLICT_COUNTRIES, FOCUS_COUNTRIES
 from rasd.knowledge.places import Place
 from rasd.lang import ar
 from rasd.resolve import geo
+from rasd.text.normalize import norm
 
 REMOTE_FOR_TOWNS = {"IR", "TR"}  # countries whose village names need the country in the same sentence
 MISSPELT_BEARING = 4  # letters of a short unknown word read as a misspelt bearing before "العاصمة"
@@ -145,6 +148,13 @@ def plausible(clause: Clause, ctx: ArticleContext, m: Mention, has_feature: bool
     if not has_feature and ar.words("simile_clitic") & set(clause.doc.ntext[m.start:m.key_start]):
         return []  # "كانتا" is "they were", not "like Inta": a place after "like" is no event's place anyway
     common = key in kb.common_place_keys
+    if common and not m.definite and not key.startswith(ar.ARTICLE) and _after_a_plural_feature(clause, ctx, m):
+        # "سيطرت على بلدات جديدة": a common word after a plural feature word, without the article its place name has
+        # (الجديدة), is an adjective of the places
+        refs = [i for i in m.refs if not norm(kb.places[i].name_ar).startswith(ar.ARTICLE)]
+        if not refs:
+            return []
+        m = replace(m, refs=refs)
     # which countries the article places itself in, apart from this very name; nationality
     # adjectives often name foreign attackers (المدفعية التركية) rather than the place
     known_places = bool(geo_ctx.dateline_country or any(_named_elsewhere(pos, m) for pos in ctx.evidence_at.values()))
@@ -154,6 +164,12 @@ def plausible(clause: Clause, ctx: ArticleContext, m: Mention, has_feature: bool
     adjective = _adjective_of_a_definite_feature(clause, m)
     return [i for i in m.refs if not (adjective and kb.places[i].layer in ("geonames", "translit"))
             and _supported(kb.places[i], ctx, m, geo_ctx, has_feature, common, known_places, known, everyday)]
+
+
+def _after_a_plural_feature(clause: Clause, ctx: ArticleContext, m: Mention) -> bool:
+    mi = clause.doc.token_index(m.start)
+    ft = clause.doc.at_token("feature", mi - 1) if mi > 0 else None
+    return ft is not None and clause.doc.token_index(ft.end) == mi and ctx.kb.features[ft.ref][1] == "pl"
 
 
 def _supported(p: Place, ctx: ArticleContext, m: Mention, geo_ctx: geo.Context, has_feature: bool, common: bool,

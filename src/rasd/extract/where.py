@@ -38,6 +38,9 @@ class Where:
         mentions = [m for m in clause.mentions("place") if not clause.is_excluded(m.start)
                     and not doc.in_time(doc.token_index(m.start))  # آب in "27 آب" is a month
                     and not any(a <= m.start < b for a, b in answered)]  # "ردا على هجوم في أريحا" 
+        # "رغم توقيع اتفاق وقف إطلاق النار في الدوحة": what the news happened despite is never where it happened
+        mentions = [m for m in mentions if not any(a <= m.start < b for a, b in (
+            reason_part(clause, c.end) for c in clause.cues("motive") if doc.word(c) in ar.words("concession_word")))]
         # "اعتصام قرب مسجد الكالوتي احتجاجا على تهديدات باقتحام الأقصى": a place in the motive, an aim or a
         # plan (ويعتزمون السير إلى X) is not where the event is, when the clause names another one
         motives = [reason_part(clause, c.end) for c in clause.cues("motive", "aim", "unreal")
