@@ -225,6 +225,18 @@ def test_what_it_happened_despite_is_no_place(kb, body, expected):
 
 
 @pytest.mark.parametrize("body,expected", [
+    # a common word after a plural feature word, without its place name's article (الجديدة), is an adjective
+    ("سيطر الحوثيون يوم الجمعة على بلدات جديدة في محافظة مأرب اليمنية بعد قتال عنيف مع الجيش اليمني.", ["Marib"]),
+    # negative: a name after a plural feature word is a place all the same
+    ("قصفت قوات النظام اليوم قرى الزيارة والقرقور في سهل الغاب بريف حماة.", ["Az Ziyārah"]),
+])
+def test_an_adjective_after_a_plural_feature_word(kb, body, expected):
+    assert [e["location"] for e in events(kb, body)] == expected
+
+
+
+
+@pytest.mark.parametrize("body,expected", [
     # "190 km north-west of the capital N'Djamena": the point, "the capital" between the bearing and the name
     ("قال الجيش إن الهجوم وقع اليوم في جزيرة تبعد 190 كلم شمال غرب العاصمة نجامينا وقتل فيه 24 جنديا تشاديا.",
      ["190 km NW of N'Djamena"]),
