@@ -267,3 +267,18 @@ def test_a_dateline_below_stamps_and_blank_lines(kb, text, expected):
 def test_fires_that_broke_out_and_uncounted_others(kb, body, expected):
     assert [(e["location"], e["fatalities"], e["weapon"]) for e in events(kb, body)] == expected
     assert all(e["injuries"] is None for e in events(kb, body))
+
+
+@pytest.mark.parametrize("body,expected", [
+    # the agency's name is no place ("للهجرة" is not Al Hijrah); the year before the toll noun is no count; the
+    # organisation named "according to its statement" did nothing; a missile strike told loosely and then as two
+    # ballistic missiles is one strike
+    ("أعلنت المنظمة الدولية للهجرة، الخميس 9 ديسمبر 2021، إصابة سيدة و4 أطفال، في قصف صاروخي استهدف مخيما للنازحين "
+     "بمحافظة مأرب. ووفق بيان للمنظمة التابعة للأمم المتحدة، استهدف هجوم صاروخي المخيم. غير أن السلطات اتهمت جماعة "
+     "الحوثي باستهداف المخيم بصاروخين باليستيين.",
+     [(5, "Ansar Allah (Houthis)")]),
+])
+def test_an_agency_statement_on_a_missile_strike(kb, body, expected):
+    evs = events(kb, body, date(2021, 12, 9))
+    assert [(e["injuries"], e["actor1"]) for e in evs] == expected
+    assert all(e["location"] != "Al Hijrah" for e in evs)

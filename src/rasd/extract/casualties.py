@@ -108,8 +108,8 @@ def read_casualties(an: ArticleDoc, start: int, end: int, vague: set[str], numbe
         ti = an.token_index(m.start)
         for back in (2, 1):  # (the longer count first: "15 ألف مصاب" is 15,000, not the thousand alone)
             ci = ti - back
-            if ci < first_t or ci in used_counts:
-                continue
+            if ci < first_t or ci in used_counts or an.in_time(ci) or an.comma_between(toks[ci].end, m.start):
+                continue  # ("9 ديسمبر 2021، إصابة": a year, not 2,021 injuries)
             c = read_count(toks, ci, numbers, vague)
             if c and c.value is not None and c.last == ti - 1 and c.value >= COUNTED_BEFORE[m.ref.pattern, m.ref.kind]:
                 used_counts.add(ci)

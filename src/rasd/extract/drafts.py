@@ -198,8 +198,9 @@ AIR_WEAPONS = {"airstrike", "drone"}  # "غارات" in a headline and "مسير
 def _different_means(a: Draft, b: Draft) -> bool:
     """Different known weapons or different named perpetrators: two incidents. (Unidentified gunmen
     may be the group another sentence names.)"""
-    if a.weapon and b.weapon and {a.weapon, b.weapon} != AIR_WEAPONS and a.weapon != b.weapon \
+    if a.weapon and b.weapon and {a.weapon, b.weapon} != AIR_WEAPONS and weapon_family(a.weapon) != weapon_family(b.weapon) \
             and a.type()[0] in VIOLENT_TYPES and b.type()[0] in VIOLENT_TYPES:
+        # ("قصف صاروخي" and "صاروخين باليستيين": one missile family, told loosely and then precisely)
         return True  # (a crowd that set fire to a building and threw petrol bombs is one riot)
     na = (a.agents[0].family or a.agents[0].name) if a.agents else None  # (the air force and its army are one)
     nb = (b.agents[0].family or b.agents[0].name) if b.agents else None
@@ -216,9 +217,8 @@ def same_day(a: Draft, b: Draft) -> bool:
         return a.date is None and b.date is None
     gap = abs((a.date.date - b.date.date).days)
     week_apart = max(a.date.precision, b.date.precision) > 1 and gap >= WEEK_DAYS
-    # a placed incident dated by the day of its announcement ("أعلن الدفاع المدني مساء أمس الاثنين عن إصابة خمسة في
-    # جازان") is no unplaced incident the text dates two or more days away ("عملية بدأت مساء السبت"); the other way
-    # round, the announcement's day yields to the day the incident happened
+    # a placed incident dated by its announcement ("أعلن مساء أمس الاثنين عن إصابة خمسة في جازان") is no unplaced one
+    # dated days away ("عملية بدأت مساء السبت"); the other way round, the announcement's day yields to the incident's
     announced, dated = (a, b) if b.date_explicit else (b, a)
     told_days_apart = gap >= DAYS_APART and announced.date_span is not None and dated.date_explicit \
         and not announced.date_explicit and announced.specific and not dated.specific \
