@@ -282,3 +282,30 @@ def test_an_agency_statement_on_a_missile_strike(kb, body, expected):
     evs = events(kb, body, date(2021, 12, 9))
     assert [(e["injuries"], e["actor1"]) for e in evs] == expected
     assert all(e["location"] != "Al Hijrah" for e in evs)
+
+
+@pytest.mark.parametrize("body,expected", [
+    # one bearing told from two towns ("south of Sheikh Zuweid and Rafah") names one area: one event, at the first
+    ("قتل ثمانية عسكريين اليوم في هجوم جنوب الشيخ زويد ورفح بشمال سيناء.", ["Sheikh Zuweid"]),
+    # negative: a bracketed bearing describes the town before it; the towns after are a list
+    ("خرجت اليوم مسيرات في عنابة (شرق) وتيزي وزو والبويرة.", ["Annaba", "Tizi Ouzou", "Bouïra"]),
+])
+def test_one_bearing_from_two_towns(kb, body, expected):
+    assert [e["location"] for e in events(kb, body)] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # protesters the police tear-gassed in "clashes", with no stones or fire of their own: a protest broken up
+    ("اندلعت اليوم اشتباكات بين قوات الأمن والمحتجين في مدينة بهبهان، حيث أطلقت قوات الأمن الغاز المسيل للدموع.",
+     ("Protests", "Protest with intervention")),
+    # negative: youths who burned tyres in the clashes rioted
+    ("اندلعت اليوم اشتباكات بين قوات الأمن والمحتجين في مدينة بهبهان، وأحرق المحتجون الإطارات وأطلقت الشرطة الغاز المسيل للدموع.",
+     ("Riots", "Violent demonstration")),
+])
+def test_clashes_of_protesters_with_the_police(kb, body, expected):
+    assert [(e["event_type"], e["sub_event_type"]) for e in events(kb, body)] == [expected]
+
+
+def test_arrests_after_a_protest_that_day(kb):
+    body = "اعتقلت قوات الأمن في النيجر اليوم 90 ناشطا معارضا، بعد تظاهرة محظورة نظمتها المعارضة في العاصمة نيامي."
+    assert [(e["event_type"], e["location"]) for e in events(kb, body)] == [("Protests", "Niamey")]

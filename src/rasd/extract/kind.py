@@ -57,7 +57,10 @@ class Kind:
         recalled = clause.cues("prior_event") or [c for c in clause.cues("after") if clause.doc.after_comma(c.start)]
         # (one or two days before the clause's day, at a place of its own, it is a recent incident: an event)
         days_back = recalled and clause.doc.days_back(recalled[0]) and frame.leaves
-        if live and not frame.date_explicit and recalled and recalled[0].start <= clause.start + 2 and not days_back:
+        # (but "اعتقلت الشرطة 90 ناشطا، بعد تظاهرة محظورة في نيامي": the protest its arrests broke up, that day)
+        broken_up = live and live[0].ref.cls == "protest" and any(t.ref.cls == "arrest" for t in clause.doc.in_range(
+            "trigger", clause.doc.sentences[clause.sentence].start, clause.start))
+        if live and not frame.date_explicit and recalled and recalled[0].start <= clause.start + 2 and not days_back and not broken_up:
             # "بعد أسبوع من تفجير خلف 31 قتيلا": an earlier incident recalled, not this clause's news
             # (with a day of its own, "بعد أيام من اعتقال … يوم الأحد", it is an event told)
             frame.kind, frame.cls, frame.main = FrameKind.STALE, live[0].ref.cls, live[0]
@@ -188,7 +191,10 @@ def _correct_class(frame: Frame, clause: Clause, ctx: ArticleContext) -> None:
     if frame.cls == "attack" and means is None and _army_targeted(frame, clause, ctx.kb):
         frame.cls = "shelling"  # "استهدفت قوات الأسد الأحياء السكنية": an army hits a place from afar (ACLED)
     if frame.cls == "clash" and civilians_against_police(frame, clause, ctx.kb):
-        frame.cls = "riot"  # "مواجهات بين شبان وقوات الشرطة": a riot, not a battle
+        # "مواجهات بين شبان وقوات الشرطة": a riot, not a battle; but protesters the police tear-gassed, with no
+        # stones or fire of their own, were a protest broken up ("اشتباكات بين الأمن والمحتجين، أطلق الأمن الغاز")
+        dispersed = clause.cues("intervention") and any(m.ref.group == "protesters" for m in clause.mentions("person"))
+        frame.cls = "protest" if dispersed and not barricades(clause) else "riot"
     if frame.cls in ("clash", "protest", "kill", "injure") and crowds_clash(frame, clause, ctx.kb):
         frame.cls = "riot"  # "صدامات بين متظاهرين وأنصار الصدر": crowds fighting each other (mob violence)
     fired_by_state = frame.cls == "attack" and any(r.role == "agent" and is_state_force(ctx.kb, r) for r in frame.refs)

@@ -287,7 +287,8 @@ def leaves(clause: Clause, located: list[Located]) -> list[Located]:
     leaves = [l for l in located if not contains_another(clause, l, located, distinct)]
     if any(not l.road for l in leaves):
         leaves = [l for l in leaves if not l.road]  # a road's name only places an event named nowhere else
-    leaves = [l for l in leaves if not _where_the_last_one_lies(clause, l, leaves) and not _referred_back(clause, l, leaves)]
+    leaves = [l for l in leaves if not _where_the_last_one_lies(clause, l, leaves) and not _referred_back(clause, l, leaves)
+              and not _second_of_one_bearing(clause, l, leaves)]
     out: list[Located] = []
     # same place twice (or two entries for one town a few hundred metres apart): keep the first
     for l in leaves:
@@ -324,6 +325,15 @@ def _where_the_last_one_lies(clause: Clause, l: Located, leaves: list[Located]) 
         if all(links(i) or doc.at_token("feature", i) for i in between) and any(links(i) for i in between):
             return True
     return False
+
+
+def _second_of_one_bearing(clause: Clause, l: Located, leaves: list[Located]) -> bool:
+    """"هجوم جنوب الشيخ زويد ورفح": one bearing told from two towns names one area between them, coded at the first."""
+    doc = clause.doc
+    bearing_ends = {doc.token_index(c.end) for c in clause.cues("direction") if not bracketed(clause, c)}
+    return doc.ntext[l.start] in ar.words("and_clitic") and any(
+        k.end <= l.start and doc.gap(k.end, l.start) == 0 and doc.token_index(k.start) in bearing_ends and k.place.feature in SETTLED
+        and l.place.feature in SETTLED for k in leaves)
 
 
 def _referred_back(clause: Clause, l: Located, leaves: list[Located]) -> bool:
