@@ -309,3 +309,10 @@ def test_clashes_of_protesters_with_the_police(kb, body, expected):
 def test_arrests_after_a_protest_that_day(kb):
     body = "اعتقلت قوات الأمن في النيجر اليوم 90 ناشطا معارضا، بعد تظاهرة محظورة نظمتها المعارضة في العاصمة نيامي."
     assert [(e["event_type"], e["location"]) for e in events(kb, body)] == [("Protests", "Niamey")]
+
+
+def test_court_charges_listed_with_in_addition_to(kb):
+    # convicted "of targeting the church …, in addition to bombings in Alexandria and Tanta": charges, no events
+    body = ("قضت محكمة مصرية اليوم بإعدام 17 شخصا. وقال مسؤول قضائي إن عددا من المتهمين أدينوا باستهداف الكنيسة البطرسية "
+            "في القاهرة، والذي أسفر عن مقتل 29 شخصا، بالإضافة لتفجيرات في الإسكندرية وطنطا.")
+    assert [e["location"] for e in events(kb, body, date(2018, 10, 11))] == []

@@ -188,11 +188,13 @@ def reasons_told_on(clause: Clause, reasons: list[CueMention]) -> list[tuple[int
 
 
 def _relative_after(text: str, pos: int) -> bool:
+    """A relative clause, or "in addition to" another item of the same list ("أدينوا باستهداف الكنيسة …، بالإضافة
+    لتفجيرات في الإسكندرية"), goes on with what the reason told."""
     words = text[pos:pos + 16].split()
     word = words[0] if words else ""
     if word[:1] in ar.words("and_clitic"):
         word = word[1:]
-    return word in ar.words("relative_pronoun")
+    return word in ar.words("relative_pronoun") or word in ar.words("list_addition")
 
 
 def _feature_from_words(clause: Clause, cues: Cues, m: Mention, mi: int, feat: list[str] | None) -> list[str] | None:
