@@ -316,3 +316,14 @@ def test_court_charges_listed_with_in_addition_to(kb):
     body = ("قضت محكمة مصرية اليوم بإعدام 17 شخصا. وقال مسؤول قضائي إن عددا من المتهمين أدينوا باستهداف الكنيسة البطرسية "
             "في القاهرة، والذي أسفر عن مقتل 29 شخصا، بالإضافة لتفجيرات في الإسكندرية وطنطا.")
     assert [e["location"] for e in events(kb, body, date(2018, 10, 11))] == []
+
+
+@pytest.mark.parametrize("body,expected", [
+    # villages named like a province ("قرى كاتانغا") are unknown villages, placed at the territory the text names;
+    # rebels of a country are no forces of its state
+    ("هاجم مسلحون ليل الخميس قرى كاتانغا وماينديلو في منطقة لوبيرو بشمال كيفو، وقتل 15 شخصا بينهم متمردون أوغنديون سابقون.",
+     [("Lubero", None)]),
+])
+def test_villages_named_like_a_province(kb, body, expected):
+    evs = events(kb, body, date(2026, 1, 3))
+    assert [(e["location"], e["actor2"] if e["actor2"] == "Military Forces of Uganda" else None) for e in evs] == expected

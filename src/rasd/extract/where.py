@@ -112,8 +112,10 @@ def _locate(clause: Clause, ctx: ArticleContext, mentions: list[Mention], cues: 
         own_ctx = replace(geo_ctx, sentence_countries=geo_ctx.sentence_countries | {adjective.ref}) \
             if adjective and feat is not None else geo_ctx
         refs = plausible(clause, ctx, m, feat is not None, own_ctx)
-        if feat and set(feat) <= SETTLEMENTS and all(ctx.kb.places[i].feature in NATURAL for i in refs):
-            refs = []  # قرية دجلة، بلدة النيرب: a village named after a river or a base, not the river or the base
+        if feat and set(feat) <= SETTLEMENTS and all(ctx.kb.places[i].feature in NATURAL or (
+                ctx.kb.places[i].feature == "admin1" and "village" in feat and "city" not in feat) for i in refs):
+            # قرية دجلة، بلدة النيرب، قرى كاتانغا: a village named after a river, a base or a province, not it
+            refs = []
         if feat and set(feat) <= {"mountain", "river", "region"} and doc.word(m) not in ctx.kb.features and \
                 all(ctx.kb.places[i].feature in ("admin1", "country") for i in refs) and doc.at_token("feature", mi - 1):
             refs = []  # وادي عومران، جبل لبنان: a valley or a mountain named like a province, not the province

@@ -237,9 +237,11 @@ def _nisba_refs(an: ArticleDoc, kb: KnowledgeBase, nisbas: list[Mention], heads:
             head = last_head
         if head is None or any(head.end <= p.start and _tok(an, p.end) == ni for p in an.in_range("place", head.end, n.start)) \
                 or any(_tok(an, a.end) == ni for a in an.in_range("actor", head.end, n.start)) \
-                or any(t.text in ar.words("occupation_word") for t in an.tokens[_tok(an, head.end):ni]):
+                or any(t.text in ar.words("occupation_word") for t in an.tokens[_tok(an, head.end):ni]) \
+                or an.word(head) in ar.words("rebel_word"):
             # "هجوم في كويتا الباكستانية", "مسلحون من بوكو حرام النيجيرية": the town's, the group's adjective; "مدفعية
-            # الاحتلال منازل الفلسطينيين": the force is the occupation's, the adjective its target's
+            # الاحتلال منازل الفلسطينيين": the force is the occupation's, the adjective its target's; "متمردين
+            # أوغنديين": rebels of a country are no forces of its state
             continue
         kind, cc = _head_kind(kb, head), n.ref
         first = head  # coordinated nouns share the adjective: طائرات وسفن حربية أمريكية
