@@ -113,7 +113,8 @@ def _locate(clause: Clause, ctx: ArticleContext, mentions: list[Mention], cues: 
             if adjective and feat is not None else geo_ctx
         refs = plausible(clause, ctx, m, feat is not None, own_ctx)
         if feat and set(feat) <= SETTLEMENTS and all(ctx.kb.places[i].feature in NATURAL or (
-                ctx.kb.places[i].feature == "admin1" and "village" in feat and "city" not in feat) for i in refs):
+                ctx.kb.places[i].feature == "admin1" and "village" in feat and "city" not in feat and m.key_start == m.start)
+                for i in refs):  # (but "قرية بالشمالية": a village in the Northern State)
             # قرية دجلة، بلدة النيرب، قرى كاتانغا: a village named after a river, a base or a province, not it
             refs = []
         if feat and set(feat) <= {"mountain", "river", "region"} and doc.word(m) not in ctx.kb.features and \
