@@ -327,3 +327,15 @@ def test_court_charges_listed_with_in_addition_to(kb):
 def test_villages_named_like_a_province(kb, body, expected):
     evs = events(kb, body, date(2026, 1, 3))
     assert [(e["location"], e["actor2"] if e["actor2"] == "Military Forces of Uganda" else None) for e in evs] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a police helicopter downed by a drone, its crew killed: an attack on the aircraft, not air defences at work
+    ("أعلن الرئيس الكولومبي اليوم مقتل ثمانية من ضباط الشرطة إثر إسقاط مروحية تابعة للشرطة بطائرة مسيرة مفخخة في "
+     "مقاطعة أنتيوكيا.", ("Explosions/Remote violence", "Air/drone strike")),
+    # negative: drones shot down with nobody killed are intercepted
+    ("أعلن الجيش اليمني اليوم إسقاط ثلاث طائرات مسيرة أطلقها الحوثيون على محافظة مأرب.",
+     ("Strategic developments", "Disrupted weapons use")),
+])
+def test_a_downed_helicopter_with_its_crew_killed(kb, body, expected):
+    assert [(e["event_type"], e["sub_event_type"]) for e in events(kb, body, date(2025, 8, 22))] == [expected]

@@ -14,7 +14,7 @@ from rasd.extract.crowds import barricades, civilians_against_police, crowds_cla
 from rasd.extract.frame import Frame, FrameKind
 from rasd.extract.harm import Harm
 from rasd.extract.live_words import PROJECTILES, in_a_motive, live_triggers
-from rasd.extract.tallies import read_running_toll, read_tally, vague_and_plural
+from rasd.extract.tallies import read_running_toll, read_tally, vague_and_plural, words_of
 from rasd.extract.verbs import (FIRE_WINDOW, after_a_habit_verb, announced_protest, fire_near, opens_with_a_habit, renewed, undergone_by,
                                without_and)
 from rasd.extract.when import WEEK_BACK, shift_to_anchor
@@ -212,6 +212,9 @@ def _correct_class(frame: Frame, clause: Clause, ctx: ArticleContext) -> None:
     if frame.cls == "interception" and frame.weapon not in PROJECTILES and not clause.cues("air_context") \
             and (without_and(clause.doc.word(frame.main)) in ar.words("confront_verb") or frame.casualties.fatalities):
         frame.cls = "clash"  # "وتصدى لها مقاومون", "أحبط الجيش هجوما وقتل 12 مهاجما": a fight, not air defences
+    if frame.cls == "interception" and frame.casualties.fatalities and words_of(clause, "manned_aircraft"):
+        # "مقتل ثمانية شرطيين إثر إسقاط مروحية": the crew killed, an attack (the helicopter is no weapon of it)
+        frame.cls, frame.weapon = "attack", None if frame.weapon == "airstrike" else frame.weapon
     if frame.cls == "airstrike" and not clause.cues("air_context") and any(t.ref.cls == "arrest" for t in frame.triggers) and \
             any(is_state_force(ctx.kb, r, police_only=True) for r in frame.refs if r.role == "agent"):
         frame.cls, frame.weapon = "arrest", None  # "شنت الشرطة غارات على منازل واعتقلت 12": police raids, no aircraft

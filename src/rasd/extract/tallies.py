@@ -164,7 +164,7 @@ def _toll_counts(frame: Frame) -> list[tuple[int, int, str, int]]:
 
 def _names_a_campaign(clause: Clause) -> bool:
     """الاحتجاجات، الحرب، المعارك …: a toll of these counts many incidents."""
-    return _words_of(clause, "campaign_noun")
+    return words_of(clause, "campaign_noun")
 
 
 def _a_conflict_named(clause: Clause) -> bool:
@@ -184,7 +184,7 @@ def _a_conflict_named(clause: Clause) -> bool:
                for k, t in enumerate(doc.tokens[first:doc.token_index(clause.end)]))
 
 
-def _words_of(clause: Clause, grammar_set: str) -> bool:
+def words_of(clause: Clause, grammar_set: str) -> bool:
     doc = clause.doc
     words = ar.words(grammar_set)
     return any(t.text in words for t in doc.tokens[doc.token_index(clause.start):doc.token_index(clause.end)])
