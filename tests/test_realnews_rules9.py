@@ -339,3 +339,13 @@ def test_villages_named_like_a_province(kb, body, expected):
 ])
 def test_a_downed_helicopter_with_its_crew_killed(kb, body, expected):
     assert [(e["event_type"], e["sub_event_type"]) for e in events(kb, body, date(2025, 8, 22))] == [expected]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # the town a relative clause says "saw" an attack is where it happened, though a job "in" it came first
+    ("الضابط يعمل في الجيزة التي شهدت هجوما على حافلة سياحية أمام فندق.", ["Giza"]),
+    # negative: where someone works, with nothing it saw, is no event's place
+    ("قتل الضابط الذي يعمل في الجيزة اليوم في هجوم على حافلة في مدينة الأقصر.", ["Luxor"]),
+])
+def test_the_town_that_saw_an_attack(kb, body, expected):
+    assert [e["location"] for e in events(kb, body, date(2016, 1, 9))] == expected

@@ -33,6 +33,8 @@ class Cues:
 def not_the_event_place(clause: Clause, cues: Cues, m: Mention, mi: int, feat: list[str] | None,
                          after_place: bool) -> bool:
     doc = clause.doc
+    if _saw_it(doc, m):
+        return False  # "بالجيزة التي شهدت الخميس هجوما": the place a relative clause says saw the event is its place
     if any(not _located_in(doc, c) and _first_place_after(clause, c, m) for c in cues.border):
         return True  # across a border, a launch origin, a war's or a period's place (the first place after it)
     if doc.ntext[m.start] in ar.words("and_clitic") and any(
@@ -67,6 +69,12 @@ def not_the_event_place(clause: Clause, cues: Cues, m: Mention, mi: int, feat: l
         # bearing closed by a comma, the next item of a list)
         return True
     return bool(feat and set(feat) & {"street", "square"})  # شارع فلسطين، ساحة التحرير: a street named after a place
+
+
+def _saw_it(doc: ArticleDoc, m: Mention) -> bool:
+    k = doc.token_index(m.end)
+    return k + 1 < len(doc.tokens) and doc.tokens[k].text in ar.words("relative_pronoun") \
+        and doc.tokens[k + 1].text in ar.words("witness_verb")
 
 
 CHAIN_GAP = 1  # words between a place and the one that locates it: "القرداحة بريف اللاذقية"
