@@ -349,3 +349,14 @@ def test_a_downed_helicopter_with_its_crew_killed(kb, body, expected):
 ])
 def test_the_town_that_saw_an_attack(kb, body, expected):
     assert [e["location"] for e in events(kb, body, date(2016, 1, 9))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a page that wrapped its sentence after a preposition: one sentence, its day and its place together
+    ("هجوم على حاجز\nقال الجيش السبت إن مسلحين هاجموا حاجزا عسكريا وقتلوا جنديين في\nمدينة العريش بشمال سيناء.\n",
+     [("2016-01-09", "El Arish")]),
+    # negative: a line that ends on a full word stays a line of its own (a headline above the body)
+    ("مقتل ضابط شرطة في الجيزة\nقتل ضابط شرطة، السبت، في هجوم بالرصاص بمحافظة الجيزة.\n", [("2016-01-09", "Giza")]),
+])
+def test_a_line_wrapped_after_a_preposition(kb, text, expected):
+    assert [(e["event_date"], e["location"]) for e in records_of(kb, text, date(2016, 1, 10))] == expected

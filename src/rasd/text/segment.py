@@ -45,6 +45,8 @@ def sentences(ntext: str, body_start: int) -> list[Sentence]:
     for m in _SENT_END.finditer(ntext, body_start):
         if m.group() in ar.SEMICOLONS and _cause_follows(ntext, m.end()):
             continue
+        if m.group().startswith("\n") and _line_goes_on(ntext, pos, m.start()):
+            continue
         s, e = _trim(ntext, pos, m.end() if m.group() != "\n" and not m.group().startswith("\n") else m.start())
         if e > s and _HAS_WORD.search(ntext, s, e):
             out.append(Sentence(len(out), s, e))
@@ -54,6 +56,13 @@ def sentences(ntext: str, body_start: int) -> list[Sentence]:
         out.append(Sentence(len(out), s, e))
     _repeated_headlines(ntext, out)
     return _headline_prefixes(ntext, out)
+
+
+def _line_goes_on(ntext: str, start: int, end: int) -> bool:
+    """A line broken after a preposition or a conjunction ("ضابط شرطة ومجندا قتلا، السبت، في\nهجوم بالرصاص"): the
+    page wrapped the sentence, which goes on below (a headline or a byline never ends on such a word)."""
+    words = ntext[start:end].split()
+    return bool(words) and words[-1] in ar.words("line_continues")
 
 
 def _cause_follows(ntext: str, pos: int) -> bool:
