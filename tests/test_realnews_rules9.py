@@ -360,3 +360,13 @@ def test_the_town_that_saw_an_attack(kb, body, expected):
 ])
 def test_a_line_wrapped_after_a_preposition(kb, text, expected):
     assert [(e["event_date"], e["location"]) for e in records_of(kb, text, date(2016, 1, 10))] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # singular victims joined by "and" before the verb are each counted
+    ("قالت الوزارة إن ضابط شرطة ومجندا قتلا السبت في هجوم بالرصاص بمحافظة الجيزة.", [2]),
+    # negative: one victim before the verb is one
+    ("قالت الوزارة إن جنديا قتل السبت في هجوم بالرصاص بمحافظة الجيزة.", [1]),
+])
+def test_victims_joined_by_and_before_the_verb(kb, body, expected):
+    assert [e["fatalities"] for e in events(kb, body, date(2016, 1, 10))] == expected

@@ -77,7 +77,15 @@ def victims_before(an: ArticleDoc, m: Mention, first_t: int, numbers: dict, vagu
                 total, first = total + group[0], group[1]
                 used.add(first)
             return total, (toks[first].start, m.end), person
-    return (person.ref.count, (person.start, m.end), person) if person.ref.count else None
+    if not person.ref.count:
+        return None
+    total, start, j = person.ref.count, person.start, an.token_index(person.start)
+    # "ضابط شرطة ومجندا قتلا": singular victims joined by "and" before the verb, each counted
+    while toks[j].text[:1] in ar.words("and_clitic") and (prev := next((p for back in (1, 2) if j - back >= first_t and
+                                                                      (p := an.at_token("person", j - back)) is not None), None)) \
+            is not None and prev.ref.count and isinstance(prev.ref.count, int):
+        total, start, j = total + prev.ref.count, prev.start, an.token_index(prev.start)
+    return total, (start, m.end), person
 
 
 def among_them(an: ArticleDoc, ti: int, first_t: int) -> bool:
