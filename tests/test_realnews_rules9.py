@@ -370,3 +370,11 @@ def test_a_line_wrapped_after_a_preposition(kb, text, expected):
 ])
 def test_victims_joined_by_and_before_the_verb(kb, body, expected):
     assert [e["fatalities"] for e in events(kb, body, date(2016, 1, 10))] == expected
+
+
+def test_what_a_town_saw_on_a_day_of_its_own(kb):
+    # "الجيزة التي شهدت الخميس هجوما": the attack of Thursday at Giza is an event of its own, beside Saturday's
+    body = ("قتل ضابط شرطة السبت في هجوم بالرصاص بمحافظة الجيزة. وكان الضابط يرأس قسم المرور بالجيزة التي شهدت، الخميس، "
+            "هجوما على حافلة سياحية أمام فندق.")
+    assert sorted((e["event_date"], e["location"]) for e in events(kb, body, date(2016, 1, 10))) == [
+        ("2016-01-07", "Giza"), ("2016-01-09", "Giza")]

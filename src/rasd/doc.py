@@ -184,12 +184,26 @@ class ArticleDoc:
             cuts = [m.start for m in self.cues(s.start, s.end, "clause_break", "prior_event") if m.start > s.start + 2
                     and not self._second_side(s.start, m)]
             cuts += self._new_day_cuts(s.start, s.end) + self._earlier_event_cuts(s.start, s.end) + \
-                self._also_announced_cuts(s.start, s.end)
+                self._also_announced_cuts(s.start, s.end) + self._witnessed_cuts(s.start, s.end)
             cuts.sort()
             bounds = [s.start, *cuts, s.end]
             out += [Clause(self, a, b, s.index, s.is_title) for a, b in zip(bounds, bounds[1:]) if b > a]
         return out
 
+
+    def _witnessed_cuts(self, start: int, end: int) -> list[int]:
+        """"ونزل متظاهرون في ماندالاي، التي شهدت السبت أعمال العنف": a place's relative clause that tells what it saw
+        on a day of its own is a clause of its own (its event, at that place: where.py takes the place before it)."""
+        return [self.tokens[k].start for k in range(self.token_index(start) + 1, self.token_index(end) - 2)
+                if self.witnessed_place(self.tokens[k].start) is not None and self.in_time(k + 2)]
+
+    def witnessed_place(self, clause_start: int) -> Mention | None:
+        """The place right before "التي شهدت" (the place that saw what the relative clause tells)."""
+        k = self.token_index(clause_start)
+        if k + 1 < len(self.tokens) and self.tokens[k].text in ar.words("relative_pronoun") \
+                and self.tokens[k + 1].text in ar.words("witness_verb"):
+            return self.at_token("place", k - 1)
+        return None
 
     def _second_side(self, start: int, m: Mention) -> bool:
         """"مواجهات بين المستوطنين والجيش من جهة، وأهالي القرية من جهة أخرى": "on the other hand" after "on one

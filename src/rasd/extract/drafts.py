@@ -88,9 +88,8 @@ VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civi
 
 
 def merge_drafts(drafts: list[Draft], dated: bool = True) -> list[Draft]:
-    """1. drafts of the same place and day merge; 2. a dated draft known only by its country merges
-    into the specific drafts of its day and country, or stays an event of its own (ACLED keeps
-    these); an undated placeless draft is too vague to be an event."""
+    """1. drafts of the same place and day merge; 2. a dated draft known only by its country merges into the specific
+    drafts of its day and country, or stays an event (ACLED keeps these); an undated placeless one is too vague."""
     merged: list[Draft] = []
     for d in drafts:
         twin = next((m for m in merged if m.specific and d.specific and same_town(m.place.place, d.place.place)
@@ -115,7 +114,8 @@ def merge_drafts(drafts: list[Draft], dated: bool = True) -> list[Draft]:
                  and (m.specific or (echo and m.date_explicit)) and same_day(m, d)] if not d.another else []
         if echo:  # (an undated part goes to its own sentence's event: "نصب مسلحون كمينا …، فيما اختطفوا جنديا")
             peers = [m for m in peers if m.frame.sentence == d.frame.sentence] or peers
-        targets = [m for m in peers if _completes(d, m)]
+        targets = [m for m in peers if _completes(d, m)]  # (an echo goes to the incident of its own day, if one is)
+        targets = [m for m in targets if echo and m.date == d.date] or targets
         if len(targets) > 1 and d.frame.kind is FrameKind.NEW and d.date_explicit and \
                 all(m.frame.sentence < d.frame.sentence for m in targets):
             # "وتعرضت مروحية الرئيس لإطلاق نار الجمعة" told after the incidents: one of its own (a lede

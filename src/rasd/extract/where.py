@@ -35,7 +35,8 @@ class Where:
         anchors = [c for c in clause.cues("anchor_event") if not anchored_own and not opens_recent_incident(clause, c)]
         answered = [reason_part(clause, c.end) for c in clause.cues("response", "prior_event") + anchors]
         answered += [(c.start, reason_part(clause, c.end)[1]) for c in after_a_plain_noun(clause)]
-        mentions = [m for m in clause.mentions("place") if not clause.is_excluded(m.start)
+        witnessed = doc.witnessed_place(clause.start)  # "في ماندالاي، التي شهدت السبت …": the place that saw it
+        mentions = [m for m in ([witnessed] if witnessed else []) + clause.mentions("place") if not clause.is_excluded(m.start)
                     and not doc.in_time(doc.token_index(m.start))  # آب in "27 آب" is a month
                     and not any(a <= m.start < b for a, b in answered)]  # "ردا على هجوم في أريحا" 
         # "رغم توقيع اتفاق وقف إطلاق النار في الدوحة": what the news happened despite is never where it happened
