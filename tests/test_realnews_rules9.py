@@ -378,3 +378,15 @@ def test_what_a_town_saw_on_a_day_of_its_own(kb):
             "هجوما على حافلة سياحية أمام فندق.")
     assert sorted((e["event_date"], e["location"]) for e in events(kb, body, date(2016, 1, 10))) == [
         ("2016-01-07", "Giza"), ("2016-01-09", "Giza")]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # the youths the guards fired on, in a sentence about protesters killed, are the protest's crowd
+    ("قتل 4 متظاهرين مساء السبت، فيما جرح عدد آخر عندما أطلقت قوات الحرس الثوري الأعيرة النارية صوب الشباب في إقليم دورود بمحافظة لرستان.",
+     "Protests"),
+    # negative: youths fired on with no protest told are civilians attacked
+    ("جرح عدد من الأشخاص مساء السبت عندما أطلقت قوات الحرس الثوري الأعيرة النارية صوب الشباب في إقليم دورود بمحافظة لرستان.",
+     "Violence against civilians"),
+])
+def test_youths_in_a_protest_sentence(kb, body, expected):
+    assert {e["event_type"] for e in events(kb, body, date(2017, 12, 31)) if e["location"]} == {expected}

@@ -46,6 +46,11 @@ def protesters_hit_by_the_state(frame: Frame, clause: Clause, kb: KnowledgeBase)
     """Protesters are the victims and the state's forces (or nobody named) did it."""
     protesters = any(m.ref.group == "protesters" for m in clause.mentions("person")) or \
         any(t.ref.cls == "protest" for t in clause.mentions("trigger"))  # "قتلا برصاص الأمن خلال احتجاجات إيذه"
+    doc = clause.doc
+    sent = doc.sentences[clause.sentence]
+    # "قتل 4 متظاهرين، فيما جرح آخرون عندما أطلق الحرس النار صوب الشباب": the youths of a protest's sentence are its crowd
+    protesters = protesters or (any(doc.word(m) in ar.words("youth_word") for m in clause.mentions("person")) and any(
+        m.ref.group == "protesters" for m in doc.in_range("person", sent.start, sent.end)))
     others = any(r.role == "agent" and not is_state_force(kb, r) for r in frame.refs)
     return protesters and not others
 
