@@ -390,3 +390,9 @@ def test_what_a_town_saw_on_a_day_of_its_own(kb):
 ])
 def test_youths_in_a_protest_sentence(kb, body, expected):
     assert {e["event_type"] for e in events(kb, body, date(2017, 12, 31)) if e["location"]} == {expected}
+
+
+def test_the_doer_after_qiyam(kb):
+    # "قيام قوات الأمن بإطلاق النار": the forces after the verbal noun "carrying out" fired on the crowd
+    body = "وثق مقطع فيديو قيام قوات الأمن الإيرانية بإطلاق النار تجاه المحتجين في منطقة السوق بمدينة شيراز التابعة لمحافظة فارس اليوم."
+    assert [e["event_type"] for e in events(kb, body, date(2026, 1, 7))] == ["Protests"]
