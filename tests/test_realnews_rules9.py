@@ -396,3 +396,15 @@ def test_the_doer_after_qiyam(kb):
     # "قيام قوات الأمن بإطلاق النار": the forces after the verbal noun "carrying out" fired on the crowd
     body = "وثق مقطع فيديو قيام قوات الأمن الإيرانية بإطلاق النار تجاه المحتجين في منطقة السوق بمدينة شيراز التابعة لمحافظة فارس اليوم."
     assert [e["event_type"] for e in events(kb, body, date(2026, 1, 7))] == ["Protests"]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # people arrested "during the protests" the capital saw, or while the police broke up a sit-in: the protest's
+    # intervention, not arrests of their own
+    ("أفرجت السلطات اليوم عن شبان جرى توقيفهم مساء السبت خلال الاحتجاجات التي شهدتها العاصمة الرباط.",
+     ("Protests", "Protest with intervention")),
+    # negative: arrests in a raid are arrests
+    ("أوقفت السلطات مساء السبت عشرة أشخاص في مداهمة لمنزل في العاصمة الرباط.", ("Strategic developments", "Arrests")),
+])
+def test_arrests_during_protests(kb, body, expected):
+    assert [(e["event_type"], e["sub_event_type"]) for e in events(kb, body, date(2025, 9, 28))] == [expected]

@@ -53,16 +53,15 @@ class Kind:
 
     def fill(self, frame: Frame, clause: Clause, ctx: ArticleContext) -> None:
         live = live_triggers(frame, clause)
-        # (or "، بعد سلسلة غارات …" after an event told with its place: doc.Clause cut it off)
+        # (one or two days before the clause's day, at a place of its own, a recalled incident is an event)
         recalled = clause.cues("prior_event") or [c for c in clause.cues("after") if clause.doc.after_comma(c.start)]
-        # (one or two days before the clause's day, at a place of its own, it is a recent incident: an event)
         days_back = recalled and clause.doc.days_back(recalled[0]) and frame.leaves
         # (but "اعتقلت الشرطة 90 ناشطا، بعد تظاهرة محظورة في نيامي": the protest its arrests broke up, that day)
         broken_up = live and live[0].ref.cls == "protest" and any(t.ref.cls == "arrest" for t in clause.doc.in_range(
             "trigger", clause.doc.sentences[clause.sentence].start, clause.start))
         if live and not frame.date_explicit and recalled and recalled[0].start <= clause.start + 2 and not days_back and not broken_up:
-            # "بعد أسبوع من تفجير خلف 31 قتيلا": an earlier incident recalled, not this clause's news
-            # (with a day of its own, "بعد أيام من اعتقال … يوم الأحد", it is an event told)
+            # "بعد أسبوع من تفجير خلف 31 قتيلا": an earlier incident recalled, not this clause's news (with a day of
+            # its own, "بعد أيام من اعتقال … يوم الأحد", it is an event told)
             frame.kind, frame.cls, frame.main = FrameKind.STALE, live[0].ref.cls, live[0]
             return
         if any(t.ref.cls == "withdraw" for t in live) and _raid_in_sentence(clause):
@@ -94,16 +93,15 @@ class Kind:
             frame.cls = frame.main.ref.cls
         read_tally(frame, clause, ctx, live, reading)
         vague_and_plural(frame, clause, live, reading)
-        # "condemned the attack": a statement about an event, unless the clause dates a new one
-        # (a day said before the event word is the statement's: "استنكر أمس في بيان الهجوم"); a court
-        # before the event word tries it ("نظرت المحكمة قضية … تفجير")
+        # "condemned the attack": a statement about an event, unless the clause dates a new one (a day said before the
+        # event word is the statement's: "استنكر أمس في بيان الهجوم"); a court before it tries it ("نظرت المحكمة قضية")
         own_day = frame.date_explicit and frame.date_span is not None and frame.date_span[0] > frame.main.start
         statements = clause.doc.cues(clause.start, frame.main.start, "statement", "court")
         if frame.cls == "protest":  # "طالب العشرات خلال اعتصام …": the protest's own voice
             statements = [c for c in statements if without_and(clause.doc.word(c)) not in ar.words("protest_voice")]
         reading.statement = bool(statements) and not own_day
-        # "من المقرر أن تنطلق تظاهرات …", "في حال تعرضت …": what follows has not happened (but "عشية اجتماع
-        # مرتقب، قتل …": a fronted phrase closed by a comma dates the event, it does not make it a plan)
+        # "من المقرر أن تنطلق تظاهرات …": what follows has not happened (but "عشية اجتماع مرتقب، قتل …": a fronted
+        # phrase closed by a comma dates the event, it does not make it a plan)
         past = any(t.ref.voice in ("active", "passive") for t in frame.triggers)
         reading.unreal = any(c.ref.form in ar.words("condition_word") or not (past and clause.doc.comma_between(c.end, frame.main.start))
                              for c in clause.doc.cues(clause.start, frame.main.start, "unreal")) or announced_protest(clause, frame.main)
@@ -181,8 +179,8 @@ MEANS_CLASSES = ("airstrike", "strike", "shelling", "explosion")  # event words 
 
 
 def _correct_class(frame: Frame, clause: Clause, ctx: ArticleContext) -> None:
-    """The event word's class, read again with the words around it."""
-    # ("تعرض للضرب" is a beating: a strike names the means only as strikes or beside air words)
+    """The event word's class, read again with the words around it. ("تعرض للضرب" is a beating: a strike names the
+    means only as strikes or beside air words.)"""
     means = next((t for t in frame.triggers if t.ref.cls in MEANS_CLASSES and (
         t.ref.cls != "strike" or clause.cues("air_context")
         or clause.doc.word(t).endswith(tuple(ar.words("plural_suffix"))))), None)
@@ -191,8 +189,8 @@ def _correct_class(frame: Frame, clause: Clause, ctx: ArticleContext) -> None:
     if frame.cls == "attack" and means is None and _army_targeted(frame, clause, ctx.kb):
         frame.cls = "shelling"  # "استهدفت قوات الأسد الأحياء السكنية": an army hits a place from afar (ACLED)
     if frame.cls == "clash" and civilians_against_police(frame, clause, ctx.kb):
-        # "مواجهات بين شبان وقوات الشرطة": a riot, not a battle; but protesters the police tear-gassed, with no
-        # stones or fire of their own, were a protest broken up ("اشتباكات بين الأمن والمحتجين، أطلق الأمن الغاز")
+        # "مواجهات بين شبان وقوات الشرطة": a riot, not a battle; but protesters tear-gassed with no violence of their own
+        # were a protest broken up ("اشتباكات بين الأمن والمحتجين، أطلق الأمن الغاز")
         dispersed = clause.cues("intervention") and any(m.ref.group == "protesters" for m in clause.mentions("person"))
         frame.cls = "protest" if dispersed and not barricades(clause) else "riot"
     if frame.cls in ("clash", "protest", "kill", "injure") and crowds_clash(frame, clause, ctx.kb):
@@ -204,7 +202,10 @@ def _correct_class(frame: Frame, clause: Clause, ctx: ArticleContext) -> None:
         frame.cls = "clash"  # "شنوا هجوما على مقار قسد، لترد الأخيرة بقصف": fire exchanged, a battle
     if frame.cls == "arrest" and _armed_men_killed_first(frame):
         frame.cls = "kill"  # "القضاء على ثلاثة مهربين مسلحين وتوقيف رابع": armed men killed first, a fight, not arrests
-    if frame.cls == "arrest" and not clause.cues("motive") and ((clause.cues("intervention") and clause.cues("protest_context"))
+    protests = [t for t in clause.mentions("trigger") if t.ref.cls == "protest"]  # (arrests "خلال الاحتجاجات": at them)
+    crowd = clause.cues("protest_context") or protests
+    if frame.cls == "arrest" and not clause.cues("motive") and ((crowd and (clause.cues("intervention") or any(
+            clause.after(clause.cues("during"), t.start, 1) for t in protests)))
                                                                 or any(m.ref.group == "protesters" for m in clause.mentions("person"))):
         frame.cls = "protest"  # "استخدمت الشرطة الهراوات لتفريق 300 متظاهر وأوقفت عشرة", "اعتقلت الشرطة عشرات المتظاهرين"
     if frame.cls in ("launch", "shelling", "attack") and _intervention_after(clause, frame.main):
