@@ -408,3 +408,14 @@ def test_the_doer_after_qiyam(kb):
 ])
 def test_arrests_during_protests(kb, body, expected):
     assert [(e["event_type"], e["sub_event_type"]) for e in events(kb, body, date(2025, 9, 28))] == [expected]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a dispute "within one clan" is a clan clash; the police official who announced it is its speaker, no side
+    ("أعلن مسؤول في الشرطة، اليوم، عن سقوط 8 قتلى و9 جرحى، بعد نزاع ضمن عشيرة واحدة بسبب أرض زراعية في محافظة واسط.",
+     [("Battles", None)]),
+    ("قتل 8 أشخاص وجرح 9 آخرون اليوم في نزاع ضمن عشيرة واحدة بسبب أرض زراعية في محافظة واسط.", [("Battles", None)]),
+])
+def test_a_dispute_within_one_clan(kb, body, expected):
+    evs = events(kb, body, date(2025, 11, 15))
+    assert [(e["event_type"], e["actor2"]) for e in evs] == expected

@@ -403,6 +403,10 @@ class Clause:
             comp = next((c for c in comps if c.start >= m.end and doc.gap(m.end, c.start) <= 14), None)
             if comp is not None:
                 spans.append((m.start, comp.start))
+            elif doc.tokens[doc.token_index(m.end)].text in ar.words("speaker_noun") and (about := next(
+                    (t for t in doc.tokens[doc.token_index(m.end):doc.token_index(m.end) + SPEAKER_REACH]
+                     if t.text in ar.words("announce_about") and t.start < end), None)) is not None:
+                spans.append((m.start, about.start))  # "أعلن مسؤول في الشرطة، عن سقوط 8 قتلى": a source, not a side
         if doc.dateline_end > 0 and start < doc.dateline_end:
             spans.append((start, doc.dateline_end))
         return spans
@@ -880,6 +884,7 @@ def _lines_between(ntext: str, start: int, end: int) -> int:
     return sum(1 for line in ntext[start:end].split("\n")[1:] if line.strip())
 
 
+SPEAKER_REACH = 6  # tokens from a verb of saying to the "عن" of what was announced, its speaker between
 DATELINE_LINES = 6  # the first lines may be a date stamp, a byline, "published", a photo credit
 
 
