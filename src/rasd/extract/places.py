@@ -290,7 +290,8 @@ def leaves(clause: Clause, located: list[Located]) -> list[Located]:
     leaves = [l for l in leaves if not _where_the_last_one_lies(clause, l, leaves) and not _referred_back(clause, l, leaves)
               and not _second_of_one_bearing(clause, l, leaves)]
     out: list[Located] = []
-    # same place twice (or two entries for one town a few hundred metres apart): keep the first
+    # same place twice (or two entries for one town a few hundred metres apart): keep the first, unless the first is
+    # an area and the second a more specific place inside it
     for l in leaves:
         twin = next((i for i, k in enumerate(out) if twin_entries(l.place, k.place, SAME_TOWN_KM)), None)
         if twin is None:

@@ -79,13 +79,22 @@ def victims_before(an: ArticleDoc, m: Mention, first_t: int, numbers: dict, vagu
             return total, (toks[first].start, m.end), person
     if not person.ref.count:
         return None
-    total, start, j = person.ref.count, person.start, an.token_index(person.start)
+    total, start = person.ref.count, person.start
     # "ضابط شرطة ومجندا قتلا": singular victims joined by "and" before the verb, each counted
-    while toks[j].text[:1] in ar.words("and_clitic") and (prev := next((p for back in (1, 2) if j - back >= first_t and
-                                                                      (p := an.at_token("person", j - back)) is not None), None)) \
-            is not None and prev.ref.count and isinstance(prev.ref.count, int):
-        total, start, j = total + prev.ref.count, prev.start, an.token_index(prev.start)
+    while (prev := _joined_before(an, an.token_index(start), first_t)) is not None:
+        total, start = total + prev.ref.count, prev.start
     return total, (start, m.end), person
+
+
+def _joined_before(an: ArticleDoc, j: int, first_t: int) -> PersonMention | None:
+    """The counted person noun that token j (opening with "and") is joined to, a word of description allowed between."""
+    if an.tokens[j].text[:1] not in ar.words("and_clitic"):
+        return None
+    for back in (1, 2):
+        prev = an.at_token("person", j - back) if j - back >= first_t else None
+        if prev is not None:
+            return prev if isinstance(prev.ref.count, int) and prev.ref.count else None
+    return None
 
 
 def among_them(an: ArticleDoc, ti: int, first_t: int) -> bool:
