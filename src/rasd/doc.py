@@ -242,6 +242,12 @@ class ArticleDoc:
             nxt = self.tokens[k + 1] if k + 1 < len(self.tokens) else None
             if nxt is not None and self.cues(nxt.start, nxt.end, "claim_verb", "speech") and self.in_range("trigger", start, t.start):
                 out.append(t.start)
+            elif self.in_range("trigger", start, t.start) and not any(
+                    getattr(m.ref, "cls", "") != "none" for layer in ("trigger", "casualty", "weapon")
+                    for m in self.in_range(layer, t.start, end)):
+                # "اعتقلت الشاب من الخليل، كما نصبت حواجزها على مداخل بلدات …": what the force also did, with no
+                # event word, happened at places of its own, not the event's
+                out.append(t.start)
         return out
 
     def _connector_before(self, pos: int) -> int | None:

@@ -168,8 +168,11 @@ def _says_where(doc: ArticleDoc, kb: KnowledgeBase, m: Mention, outlet_named: se
     if doc.word(m) in kb.wordlike_keys and not _locative_support(doc, m):
         return False  # "رمز الخبر" "the news' code", no vote for Saudi Arabia's Khobar
     if all(kb.places[i].feature == "country" for i in m.refs) and any(
-            0 <= doc.token_index(m.start) - doc.token_index(c.end) <= BORDER_REACH for c in doc.by_layer.get("cue:border", [])):
-        return False  # "قرب الحدود مع موريتانيا": the country across the border, not where it happened
+            0 <= doc.token_index(m.start) - doc.token_index(c.end) <= BORDER_REACH
+            for layer in ("cue:border", "cue:origin", "cue:route_from") for c in doc.by_layer.get(layer, [])):
+        # "قرب الحدود مع موريتانيا", "الحوثيون المدعومون من إيران": the country across the border or behind
+        # the attackers, not where it happened
+        return False
     return not country_acting(doc, kb, m) and not area_of_a_place(doc, m)
 
 

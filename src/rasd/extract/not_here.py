@@ -85,9 +85,22 @@ def _first_place_after(clause: Clause, c: CueMention, m: Mention) -> bool:
     doc = clause.doc
     before = [p for p in clause.mentions("place") if c.end <= p.start < m.start]
     chain = before + [m]
+    if getattr(c.ref, "cue", None) in ("origin", "route_from") and _at_the_place(doc, chain[0]) and \
+            any(c.end <= n.start < chain[0].start for n in clause.mentions("nisba")):
+        return False  # "أطلق من الأراضي اليمنية على محافظة صامطة": the adjective named the origin already
     return bool(chain) and 0 <= doc.token_index(chain[0].start) - doc.token_index(c.end) <= BORDER_WINDOW and \
         doc.ntext[m.start] not in ar.words("and_clitic") and \
         all(doc.token_index(q.start) - doc.token_index(p.end) <= CHAIN_GAP for p, q in zip(chain, chain[1:]))
+
+
+def _at_the_place(doc: ArticleDoc, m: Mention) -> bool:
+    """"على (محافظة) X", "في X", "بمحافظة X": where something fell or happened, not where it went (باتجاه X)."""
+    k = doc.token_index(m.start)
+    ft = doc.at_token("feature", k - 1) if k > 0 else None
+    head = ft if ft is not None and doc.token_index(ft.end) == k else m
+    hk = doc.token_index(head.start)
+    return (hk > 0 and doc.tokens[hk - 1].text in ar.words("at_place_preposition")) or \
+        bool(ar.words("locative_clitic") & set(doc.ntext[head.start:head.key_start]))
 
 
 def _speaking(clause: Clause, cues: Cues, m: Mention) -> bool:

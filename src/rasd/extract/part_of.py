@@ -104,4 +104,5 @@ def _linked_by_preposition(clause: Clause, a: Located, b: Located) -> bool:
     if doc.ntext[b.start] in clitic:
         return True
     gap = doc.tokens[doc.token_index(a.end):doc.token_index(b.start)]
-    return any(t.text in ar.words("locative_preposition") or (t.text[:1] in clitic and len(t.text) > 3) for t in gap)
+    return any(t.text in ar.words("locative_preposition") | ar.words("lies_in_word") or (t.text[:1] in clitic and len(t.text) > 3)
+               for t in gap)

@@ -61,6 +61,7 @@ class Where:
                      clause.mentions("feature"), clause.cues("road"),
                      clause.cues("speech", "claim_verb", "attribution", "denial"), clause.cues("outlet_noun"))
         located = _capitals_for_provinces(clause, ctx, part_of(clause, ctx, _locate(clause, ctx, mentions, cues)))
+        located = [_quarter_of_the_dateline_city(ctx, l) for l in located]
         if not located or not any(clause.after(cues.directions, c.start, 1) for c in cues.capital):
             located += capital_by_nisba(clause, ctx, cues.capital)  # not "غربي العاصمة الليبية" as a mere bearing
         if all(l.place.feature == "country" for l in located) and (caps := capital_of_the_article(clause, ctx, cues.capital, located)):
@@ -75,15 +76,37 @@ def _capitals_for_provinces(clause: Clause, ctx: ArticleContext, located: list[L
     doc, out = clause.doc, list(located)
     for i, l in enumerate(located):
         m = doc.at_token("place", doc.token_index(l.start))
-        if l.place.feature != "city" or m is None or doc.at_token("feature", doc.token_index(l.start) - 1) is not None:
-            continue
+        # "وفي إدلب، …", "أما في جنين، …": the topic
+        at = doc.token_index(l.start) - doc.token_index(clause.start)
+        fronted = at <= 1 or (at == 2 and doc.tokens[doc.token_index(clause.start)].text in ar.words("topic_opener"))
+        ft = doc.at_token("feature", doc.token_index(l.start) - 1)
+        if l.place.feature not in (("city", "town") if fronted else ("city",)) or m is None or \
+                (ft is not None and "region" not in ctx.kb.features[ft.ref][0]):
+            continue  # (a city after "مدينة" is the city; after "منطقة" it may be its province: منطقة جازان)
         provinces = [p for p in (ctx.kb.places[r] for r in m.refs) if p.feature == "admin1" and p.country_code == l.place.country_code]
-        fronted = doc.token_index(l.start) - doc.token_index(clause.start) <= 1  # "وفي إدلب، …": the topic
         inner = [o for o in located if o.start > l.end and o.place.feature not in ("country", "admin1", "city")
                  and doc.ntext[o.start] not in ar.words("and_clitic") and (fronted or not geo.contains(l.place, o.place))]
         if provinces and inner and any(geo.contains(provinces[0], o.place) for o in inner):
             out[i] = Located(provinces[0], l.start, l.end, l.near, l.road, l.quarter)
     return out
+
+
+def _quarter_of_the_dateline_city(ctx: ArticleContext, l: Located) -> Located:
+    """"الموصل – … غارة على منازل في حي اليرموك": a known quarter of another city (Baghdad's Yarmouk) whose province
+    the article never names is the namesake quarter of the dateline's city."""
+    home = ctx.dateline_place()
+    p = l.place
+    if home is None or p.feature != "neighbourhood" or home.place.feature not in CITY_FEATURES or \
+            home.place.country_code != p.country_code or home.place.admin1 == p.admin1:
+        return l
+    doc = ctx.doc
+    if any(ctx.kb.places[i].admin1 == p.admin1 and ctx.kb.places[i].country_code == p.country_code
+           for m in doc.by_layer.get("place", []) if not (m.start <= l.start < m.end) for i in m.refs[:1]):
+        return l  # the quarter's own city or province is named too
+    return Located(home.place, l.start, l.end, l.near, l.road, quarter=True)
+
+
+CITY_FEATURES = {"city", "town"}
 
 
 def _locate(clause: Clause, ctx: ArticleContext, mentions: list[Mention], cues: Cues) -> list[Located]:

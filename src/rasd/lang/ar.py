@@ -87,7 +87,7 @@ DATE_PATTERNS: dict[str, str] = {
              r"(?P<year>(?:19|20)\d\d){E}|\s+(?P<past>{past}){E})?",
     "weekday": r"{B}{dp}(?:[وف]?(?:يوم|نهار)\s+)?[وفب]?(?P<wd>{wds}){E}(?:\s+(?P<past>{past}){E}|\s+(?P<next>{next}){E})?",
     "anaphora": r"{B}{dp}(?:[وفب]?(?:في\s+)?)(?:{anaphora}){E}",
-    "next_day": r"{B}{dp}(?:[وفب]?(?:في\s+)?)(?:{next_day}){E}",
+    "next_day": r"{B}{dp}(?:[وفب]?(?:في\s+)?)(?P<nd>{next_day}){E}",
     "relative": r"{B}{dp}[وفب]?(?P<rel>{relative}){E}",
     "week": r"{B}[وفب]?(?:خلال\s+|في\s+)?(?P<week>{week}){E}",
     "month_rel": r"{B}[وفب]?(?:خلال\s+|في\s+)?(?P<mrel>{month_rel}){E}",

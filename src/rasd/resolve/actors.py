@@ -527,7 +527,7 @@ def object_at(an: ArticleDoc, k: int) -> bool:
 
 MASDAR_OBJECT_CLASSES = {"kill", "assassination", "injure", "execution"}
 MASDAR_ARREST_CLASSES = {"arrest", "abduction", "storming"}
-MASDAR_SUBJECT_CLASSES = {"attack", "shelling", "airstrike", "strike"}
+MASDAR_SUBJECT_CLASSES = {"attack", "shelling", "airstrike", "strike", "launch"}
 
 
 def _after_masdar(an: ArticleDoc, r: ActorRef, ri: int, word: str, triggers: list[TriggerMention]) -> str | None:

@@ -81,7 +81,7 @@ class Calendar:
         self.anaphora = [f for f, _ in words["anaphora"]]
         self.ago_units = {f: int(v) for f, v in words.get("ago_unit", [])}
         self.number_words = {f: v for f, (v, kind) in ar.number_words().items() if kind in ("unit", "dual")}
-        self.next_day = [f for f, _ in words["next_day"]]
+        self.next_day = {f: int(v or 1) for f, v in words["next_day"]}
         self.holidays = {f: tuple(int(x) for x in v.split(".")) for f, v in words.get("holiday", [])}
         self._anchor_kinds = self._anchor_table(words)
         self._anchors = ahocorasick.Automaton()
@@ -193,7 +193,7 @@ class Calendar:
         if kind == "anaphora":
             return TimeExpr(s, e, "anaphora")
         if kind == "next_day":
-            return TimeExpr(s, e, "next_day", offset=1)
+            return TimeExpr(s, e, "next_day", offset=self.next_day[_ws(g["nd"])])
         if kind == "week":
             return TimeExpr(s, e, "week", offset=-self.week[_ws(g["week"])])
         if kind == "month_rel":
@@ -268,9 +268,10 @@ def resolve(te: TimeExpr, pub: date | None, previous: date | None) -> Resolved |
         return Resolved(base, 1) if base else None
     if te.kind == "next_day":
         if previous is None:
-            # "the day after the attack" with no day told before: within the week before publication
-            return Resolved(pub, 2) if pub else None
-        return Resolved(previous + timedelta(days=1), 1)
+            # "the day after the attack" with no day told before: within the week before publication ("the day
+            # before", told of nothing else: the day before the page's)
+            return (Resolved(pub, 2) if te.offset > 0 else Resolved(pub + timedelta(days=te.offset), 1)) if pub else None
+        return Resolved(previous + timedelta(days=te.offset), 1)
     if pub is None:
         return None
     if te.kind == "weekday":

@@ -1,0 +1,108 @@
+"""Rules found by reading real reports, tenth batch (seventeenth session), each on sentences written for this
+test: (sentence, what a careful coder expects). Negative rows keep the reading the rule must not break."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from test_realnews_rules import events
+from test_realnews_rules9 import places, records_of
+
+
+def actors(evs: list[dict]) -> list[tuple]:
+    return [(e["actor1"], e["location"]) for e in evs]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # the country behind the attackers ("backed by Iran") is not where the article is: the town keeps its reading
+    ("قتل 9 مدنيين مساء اليوم جراء إطلاق جماعة الحوثي المدعومة من إيران صاروخا باليستيا على حي سكني بمدينة مأرب.",
+     [("Ansar Allah (Houthis)", "Ma'rib")]),
+    ("أصيب 4 مدنيين اليوم جراء إطلاق الحوثيين قذائف على مدينة مأرب.",
+     [("Ansar Allah (Houthis)", "Ma'rib")]),
+    # negative: the genitive of "launch" is no actor when it is the released (إطلاق سراح)
+    ("أعلنت السلطات اليوم إطلاق سراح 20 معتقلا في مدينة مأرب.", []),
+])
+def test_the_backer_and_the_launcher(kb, body, expected):
+    assert actors(events(kb, body)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a known quarter of another city, in an article whose dateline city is elsewhere and never names that city:
+    # the quarter of the dateline's city
+    ("الموصل – (وكالات)\nقتل 6 مدنيين اليوم الأربعاء في غارة جوية استهدفت منازل في حي اليرموك.\n",
+     [("Air/drone strike", "Mosul", "IQ")]),
+    # negative: the quarter's own city named in the article keeps it
+    ("الموصل – (وكالات)\nقتل 6 مدنيين اليوم الأربعاء في غارة جوية استهدفت منازل في حي اليرموك غربي بغداد.\n",
+     [("Air/drone strike", "Yarmouk (Baghdad)", "IQ")]),
+])
+def test_a_quarter_of_the_dateline_city(kb, text, expected):
+    assert places(records_of(kb, text)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "as for Jenin," opens a topic: the governorate, which holds the town raided in the clause
+    ("أما في جنين، فاعتقلت قوات الاحتلال شابين بعد اقتحام بلدة يعبد فجر اليوم.",
+     [("Arrests", "Ya‘bad", "PS")]),
+    ("وفي جنين، اعتقلت قوات الاحتلال شابين بعد اقتحام بلدة يعبد فجر اليوم.",
+     [("Arrests", "Ya‘bad", "PS")]),
+    # negative: a town after "مدينة" is the town itself, beside another of its province
+    ("اعتقلت قوات الاحتلال شابا في مدينة جنين وآخر في بلدة يعبد فجر اليوم.",
+     [("Arrests", "Jenin", "PS"), ("Arrests", "Ya‘bad", "PS")]),
+])
+def test_a_fronted_topic_names_the_province(kb, body, expected):
+    assert places(events(kb, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # what the force also did after "، كما", with no event word, happened at places of its own
+    ("اعتقلت قوات الاحتلال فجر اليوم شابا من مدينة طولكرم، كما نصبت حواجز عسكرية على مداخل بلدتي عنبتا وبلعا.",
+     [("Arrests", "Tulkarm", "PS")]),
+    # "stopped vehicles" is no arrest
+    ("نصبت قوات الاحتلال اليوم حاجزا عسكريا قرب بلدة عنبتا، وأوقفت مركبات المواطنين وفتشتها.", []),
+    # negative: "، كما" with an event word of its own is another event at its own place
+    ("اعتقلت قوات الاحتلال فجر اليوم شابا من مدينة طولكرم، كما اعتقلت شابين من بلدة عنبتا.",
+     [("Arrests", "Tulkarm", "PS"), ("Arrests", "‘Anabtā", "PS")]),
+])
+def test_what_the_force_also_did(kb, body, expected):
+    assert places(events(kb, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # the origin named by its adjective ("from Yemeni territory"): the place the projectile fell on is the event's
+    ("أصيب 3 مقيمين اليوم إثر سقوط مقذوف أطلق من الأراضي اليمنية على محافظة صامطة في جنوب السعودية.",
+     [("Shelling/artillery/missile attack", "Şāmitah", "SA")]),
+    # "X التابعة لمنطقة Y": Y holds X, one event at X
+    ("أصيب 3 مقيمين اليوم إثر سقوط مقذوف على محافظة صامطة التابعة لمنطقة جازان في السعودية.",
+     [("Shelling/artillery/missile attack", "Şāmitah", "SA")]),
+    # a province named with "منطقة" beside one of its towns is that province, not a second event at its capital
+    ("أصيب 3 مقيمين بمنطقة جازان إثر سقوط مقذوف اليوم على محافظة صامطة.",
+     [("Shelling/artillery/missile attack", "Şāmitah", "SA")]),
+    # negative: the place right after the origin cue is the origin
+    ("أصيب 3 مقيمين اليوم في جنوب السعودية إثر سقوط مقذوف أطلق من محافظة صعدة.",
+     [("Shelling/artillery/missile attack", None, "SA")]),
+])
+def test_where_the_projectile_fell(kb, body, expected):
+    assert places(events(kb, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # the press's transliteration of a Chadian province
+    ("قتل 7 أشخاص مساء الأحد في اشتباكات بين مزارعين ورعاة في منطقة كوتو في مويان-شاري جنوب تشاد.",
+     [("Armed clash", "Sarh", "TD")]),
+])
+def test_province_spellings_of_the_press(kb, body, expected):
+    assert places(events(kb, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "the day before" is the day before the one the article last told, not before the page's
+    ("والسبت، اختطف مسلحون 9 أشخاص في قرية قرب مدينة كادونا. وفي اليوم السابق، خطف مسلحون شخصين في مدينة زاريا.",
+     ["2024-03-09", "2024-03-08"]),
+    # with no day told before: the day before the page's
+    ("خطف مسلحون شخصين في مدينة زاريا في اليوم السابق.", ["2024-03-11"]),
+])
+def test_the_day_before(kb, body, expected):
+    evs = records_of(kb, "عنوان\n" + body + "\n", date(2024, 3, 12))
+    assert [e["event_date"] for e in evs] == expected
