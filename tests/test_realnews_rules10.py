@@ -106,3 +106,52 @@ def test_province_spellings_of_the_press(kb, body, expected):
 def test_the_day_before(kb, body, expected):
     evs = records_of(kb, "عنوان\n" + body + "\n", date(2024, 3, 12))
     assert [e["event_date"] for e in evs] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # both ends of "from X … to Y" are where someone was taken from and to, not where the shooting was
+    ("قتل شرطي اليوم عندما أطلق مسلحون النار على سيارة كانت تنقل سجينا من محافظة أسيوط بجنوب البلاد إلى القاهرة.",
+     [("Armed clash", None, "EG")]),
+    # negative: a place after "في" beside the route is the event's
+    ("قتل شرطي اليوم في محافظة الفيوم عندما أطلق مسلحون النار على سيارة كانت تنقل سجينا من أسيوط إلى القاهرة.",
+     [("Armed clash", "Faiyum", "EG")]),
+])
+def test_the_ends_of_a_route(kb, body, expected):
+    assert places(events(kb, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # what the police kept the attackers from doing (detonating belts) did not happen: a gunfight, not a bombing
+    ("هاجم مسلحون مركزا للشرطة في مدينة زاهدان جنوب شرقي إيران اليوم وقتل شرطي، ومنعت نيران الشرطة المهاجمين من "
+     "تفجير أحزمة ناسفة.", [("Armed clash", "Zahedan", "IR")]),
+    # negative: a belt that went off is a suicide bombing
+    ("قتل شرطي اليوم في تفجير انتحاري بحزام ناسف استهدف مركزا للشرطة في مدينة زاهدان جنوب شرقي إيران.",
+     [("Suicide bomb", "Zahedan", "IR")]),
+])
+def test_what_was_prevented(kb, body, expected):
+    assert places(events(kb, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "the capital of the state" is the state's capital, not the country's (and "الهندية" after a place is its
+    # adjective, not Iraq's Hindiya)
+    ("في ولاية مانيبور الهندية، تجمعت حشود من المحتجين اليوم في عاصمة الولاية للمطالبة بلقاء النواب.",
+     [("Peaceful protest", "Imphal", "IN")]),
+    # negative: a town named like a nationality after a feature word is the town
+    ("قتل 3 أشخاص في انفجار استهدف سوقا في الهندية بمحافظة كربلاء اليوم.",
+     [("Remote explosive/landmine/IED", "Al Hindīyah", "IQ")]),
+    # negative: the bare capital in an article about a country is its capital
+    ("تجمع آلاف المحتجين اليوم في العاصمة الباكستانية للمطالبة بالإفراج عن المعتقلين.",
+     [("Peaceful protest", "Islamabad", "PK")]),
+])
+def test_the_capital_of_a_state(kb, body, expected):
+    assert places(events(kb, body)) == expected
+
+
+def test_a_crowd_that_stormed_houses_told_apart(kb):
+    # the gathering told with its place, then (in the source's words) what the crowd did: one violent demonstration
+    body = ("تجمعت حشود كبيرة من المحتجين اليوم السبت في مدينة إيمفال بولاية مانيبور الهندية للمطالبة بلقاء النواب.\n"
+            "وقال مسؤول في الشرطة: عندما تم تجاهل مطالبهم اقتحموا المنازل وأضرموا النيران في مركبات.\n"
+            "وأفاد مسؤولون بأن حشودا حاصرت منازل عدد من النواب.")
+    evs = records_of(kb, "عنوان\n" + body + "\n", date(2024, 11, 17))
+    assert [(e["event_type"], e["sub_event_type"]) for e in evs] == [("Riots", "Violent demonstration")]

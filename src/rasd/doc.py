@@ -509,11 +509,12 @@ def _layers(hits: list[Hit], sentence_starts: list[int], ntext: str,
     located = {p.start for p in places if set(ntext[p.start:p.key_start]) & ar.words("locative_clitic")}
     runs = _name_runs(ntext, intro_ends, located)
     feature_ends = {f.end for f in selected.get("feature", [])}
-    # "قوات الأمن الهندية": a nationality after a force, not the town of that name (Hindiya); elsewhere the town
-    force_ends = {f.end for f in selected.get("force", [])}
+    # "قوات الأمن الهندية", "ولاية مانيبور الهندية", "المدن الهندية": a nationality after a force, a place or a definite
+    # feature word, not the town of that name (Hindiya); elsewhere ("قضاء الهندية") the town
     place_spans = {(p.start, p.end) for p in places}
+    named_ends = {m.end for m in selected.get("force", []) + places + [f for f in selected.get("feature", []) if f.definite]}
     adjectives = {(n.start, n.end) for n in selected.get("nisba", []) if (n.start, n.end) in place_spans
-                  and _right_after(ntext, n.start, force_ends)}
+                  and _right_after(ntext, n.start, named_ends) and ntext.startswith(ar.ARTICLE, n.start)}
     selected["nisba"] = [n for n in selected.get("nisba", []) if (n.start, n.end) not in place_spans or (n.start, n.end) in adjectives]
     # "قرية أم صفا" is not Saffa: a place right after a name's first word (أم، أبو، كفر، دير) is part of another name
     prefix_ends = {m.end() for m in _NAME_PREFIX.finditer(ntext)} - {p.end for p in places}

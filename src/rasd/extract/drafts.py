@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from rasd.extract.common_victims import common_people
 from rasd.extract.frame import Frame, FrameKind, Located
+from rasd.extract.kindred import PROTEST_CLASSES, VIOLENT_TYPES, compatible, fighters, protest_arrests, raid_fought
 from rasd.extract.one_place import around, borders, contains, same_toll_nearby, same_town
 from rasd.resolve.actors import UNIDENTIFIED, ActorRef, protesters_side, state_side, unnamed_crowd
 from rasd.resolve.typing import TypingFacts, acled_type, weapon_family
@@ -84,7 +85,6 @@ OUTCOME_CLASSES = {"kill", "injure"}
 # Trigger classes that say how an attack was done: another mention with one of them names a bare "attack".
 NAMING_CLASSES = {"explosion", "airstrike", "shelling", "assassination", "abduction"}
 ATTACK_CLASSES = NAMING_CLASSES | {"attack", "kill"}  # an attack told by any of its words: what arson joins
-VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 
 
 def merge_drafts(drafts: list[Draft], dated: bool = True) -> list[Draft]:
@@ -100,6 +100,7 @@ def merge_drafts(drafts: list[Draft], dated: bool = True) -> list[Draft]:
             merged.append(d)
     merged = _into_contained(_into_dateline_peers(merged))
     out: list[Draft] = []
+    told: set[int] = set()  # the placeless drafts already gone into an incident (no longer one to go into)
     for d in merged:
         if d.specific:
             out.append(d)
@@ -110,7 +111,7 @@ def merge_drafts(drafts: list[Draft], dated: bool = True) -> list[Draft]:
         # (an undated document keeps it: every record it gives is time_precision 3 anyway)
         echo = not d.date_explicit and dated
         # (a country the clause does not name is a guess: "بغارة لطائرة مسيرة إسرائيلية" names the attacker's)
-        peers = [m for m in merged if m is not d and (m.country == d.country or not d.frame.countries)
+        peers = [m for m in merged if m is not d and id(m) not in told and (m.country == d.country or not d.frame.countries)
                  and (m.specific or (echo and m.date_explicit)) and same_day(m, d)] if not d.another else []
         if echo:  # (an undated part goes to its own sentence's event: "نصب مسلحون كمينا …، فيما اختطفوا جنديا")
             peers = [m for m in peers if m.frame.sentence == d.frame.sentence] or peers
@@ -126,10 +127,12 @@ def merge_drafts(drafts: list[Draft], dated: bool = True) -> list[Draft]:
         own_day = len(targets) == 1 or (d.fatalities is None and d.injuries is None)
         for m in targets:
             absorb(m, d, fields_only=len(targets) > 1, date=own_day)
+            told.add(id(d))
         twin = next((o for o in out if not o.specific and o.country == d.country and same_day(o, d) and compatible(o, d)),
                     None) if not targets and not echo else None
         if twin is not None:
             absorb(twin, d)  # one incident placed by its country alone, told twice (the lede and the source's words)
+            told.add(id(d))
         elif not targets and not echo:
             out.append(d)
     return out
@@ -226,73 +229,6 @@ def same_day(a: Draft, b: Draft) -> bool:
     return a.date.date == b.date.date or not (a.date_explicit and b.date_explicit or week_apart or told_days_apart)
 
 
-# types one incident may be told as: a clash told as shelling, a protest whose crowd later burned tyres
-KINDRED_TYPES = ({"Explosions/Remote violence", "Battles"}, {"Protests", "Riots"})
-
-
-def compatible(a: Draft, b: Draft) -> bool:
-    ta, tb = a.type()[0], b.type()[0]
-    return ta == tb or any({ta, tb} <= k for k in KINDRED_TYPES) or "attack" in (a.cls, b.cls) \
-        or _intercepted_strike(a, b) or _intercepted_strike(b, a) or _crowd_clash(a, b) or _crowd_clash(b, a) \
-        or _protest_arrests(a, b) or _protest_arrests(b, a) or _raid_fought(a, b) or _raid_fought(b, a) \
-        or ({ta, tb} <= VIOLENT_TYPES and (_sideless(a) or _sideless(b)))
-
-
-def _sideless(d: Draft) -> bool:
-    """"سمع دوي انفجار تبعه إطلاق رصاص": violence with no side and no toll, part of any violent incident of its day there
-    (people named only by a common noun, "اعتقال 17 شخصا", are no side)."""
-    return not d.agents and not [t for t in d.targets if not common_people(t)] and d.fatalities is None and d.injuries is None
-
-
-
-def _raid_fought(a: Draft, b: Draft) -> bool:
-    """A raid (اقتحمت قوة …, with its arrests or its shooting) and fighters who confronted it (وتصدى مقاومون للقوة
-    المقتحمة، أطلق المقاومون النار على القوة): one armed clash."""
-    raid = a.cls in ("storming", "arrest")
-    shooting = a.cls in ("attack", "injure", "kill") and bool(a.agents) and state_side(a.agents[0])
-    fired_back = b.cls == "clash" or (b.cls in ("attack", "launch") and (raid or any(state_side(t) for t in b.targets)))
-    return (raid or shooting) and fired_back and any(r.armed and r.kind in ("actor", "unknown") and not state_side(r)
-                                                      for r in b.agents)
-
-
-PROTEST_CLASSES = ("protest", "riot")
-
-
-def _protest_arrests(a: Draft, b: Draft) -> bool:
-    """"Security forces arrested many protesters" where a protest is told that day: the protest's
-    intervention (ACLED: Protest with intervention), not an arrest event of its own."""
-    # (and people named only by a common noun, "اعتقال 17 شخصا", arrested by no force the text names)
-    return a.cls == "arrest" and b.cls in PROTEST_CLASSES and any(
-        t.kind == "protesters" or (common_people(t) and not a.agents) for t in a.targets)
-
-
-CROWD_SIDES = ("generic_state", "state", "protesters")
-
-
-def _crowd_clash(a: Draft, b: Draft) -> bool:
-    """"Clashes broke out when the police moved to clear the crowd" in a report of a protest: the
-    protest's own scuffles, not a battle — no side is an armed group. And youths clashing with the
-    soldiers of a raid where gunmen fought them too: the raid's confrontations, told twice."""
-    return a.cls == "clash" and b.type()[0] in ("Protests", "Riots") and (
-        all(r.kind in CROWD_SIDES for r in a.agents + a.targets)
-        or (b.cls in ("clash", "riot") and _fighters(a) and _state_names(a) & _state_names(b)))
-
-
-def _state_names(d: Draft) -> set[str]:
-    return {r.name for r in d.agents + d.targets if r.name and state_side(r)}
-
-
-def _fighters(d: Draft) -> bool:
-    """An armed side that is not the state's: gunmen, a named group."""
-    return any(r.armed and r.kind in ("actor", "unknown") and not state_side(r) for r in d.agents + d.targets)
-
-
-def _intercepted_strike(a: Draft, b: Draft) -> bool:
-    """"Air defences intercepted a missile over Jizan" and "the missile force struck Jizan": one missile."""
-    return a.cls in ("interception", "defusal") and b.type()[0] == "Explosions/Remote violence" and \
-        weapon_family(a.weapon) == weapon_family(b.weapon)
-
-
 def absorb(into: Draft, other: Draft, fields_only: bool = False, date: bool = True) -> None:
     """What `other` knows and `into` does not; a claim outranks a report."""
     for span in other.evidence:
@@ -317,12 +253,12 @@ def absorb(into: Draft, other: Draft, fields_only: bool = False, date: bool = Tr
         into.cls = "clash"  # "هاجم مسلحون حاجزا … ووقع اشتباك أسفر عن مقتل 15 إرهابيا": the attack was fought
     if into.cls == "attack" and other.cls in NAMING_CLASSES and not fields_only:
         into.cls = other.cls  # "the attack on the mosque" and "the explosion": the explosion names the means
-    if _raid_fought(into, other) and not fields_only:
+    if raid_fought(into, other) and not fields_only:
         into.cls, into.targets = "clash", [r for r in other.agents + other.targets if r.armed and r not in into.agents]
-    if into.type()[0] == "Riots" and other.cls == "clash" and _fighters(other) and not fields_only:
+    if into.type()[0] == "Riots" and other.cls == "clash" and fighters(other) and not fields_only:
         # youths' confrontations told first, the gunmen's fight after: the raid's battle
         into.cls, into.agents, into.targets = other.cls, other.agents, other.targets
-    if into.cls == "protest" and other.cls == "riot" and into.protest_mode != "excessive" \
+    if into.cls == "protest" and other.type()[0] == "Riots" and into.protest_mode != "excessive" \
             and not fields_only:
         # "they gathered in front of the serail … and pelted it with stones": the protest turned violent
         into.cls, into.protest_mode, into.peaceful = other.cls, other.protest_mode, False
@@ -330,11 +266,11 @@ def absorb(into: Draft, other: Draft, fields_only: bool = False, date: bool = Tr
             and into.protest_mode is None and not fields_only:
         # "واستخدمت قوات الأمن الغاز المسيل للدموع لتفريق الحشود" after the protest: its intervention
         into.protest_mode, into.peaceful = other.protest_mode, False
-    if _protest_arrests(into, other) and not fields_only:
+    if protest_arrests(into, other) and not fields_only:
         # the arrests told first: the protest is the event, the arresting force its intervention
         into.cls, into.protest_mode, into.peaceful = other.cls, other.protest_mode or "intervention", False
         into.agents, into.targets = other.agents, into.agents
-    elif _protest_arrests(other, into) and not fields_only:
+    elif protest_arrests(other, into) and not fields_only:
         into.protest_mode, into.peaceful = into.protest_mode or "intervention", False
         into.targets = other.agents + [t for t in into.targets if t not in other.agents]
     if not fields_only:

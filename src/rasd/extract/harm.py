@@ -7,6 +7,7 @@ from rasd.doc import Clause
 from rasd.extract.casualties import read_casualties
 from rasd.extract.context import ArticleContext
 from rasd.extract.frame import Frame
+from rasd.extract.verbs import prevented
 from rasd.extract.when import opens_recent_incident
 from rasd.extract.where import reason_part
 from rasd.lang import ar
@@ -33,6 +34,8 @@ class Harm:
                 continue  # "مهبط الطائرات": an airstrip, not aircraft that struck
             if any(c.end <= m.start for c in loot):
                 continue  # "استولت على قاذفة آر بي جي": spoils, not what the attack used
+            if any(0 <= ti - doc.token_index(t.end) <= 1 and prevented(clause, t) for t in clause.mentions("trigger")):
+                continue  # "منعتهم من تفجير أحزمة ناسفة": the belts never went off
             if best is None or m.ref.rank > best.ref.rank:
                 best = m
         if best is not None:

@@ -16,7 +16,7 @@ from rasd.extract.harm import Harm
 from rasd.extract.live_words import PROJECTILES, in_a_motive, live_triggers
 from rasd.extract.tallies import read_running_toll, read_tally, vague_and_plural, words_of
 from rasd.extract.verbs import (FIRE_WINDOW, after_a_habit_verb, announced_protest, fire_near, opens_with_a_habit, renewed, undergone_by,
-                               without_and)
+                               prevented, without_and)
 from rasd.extract.when import WEEK_BACK, shift_to_anchor
 from rasd.extract.where import Where
 from rasd.knowledge.base import KnowledgeBase
@@ -181,7 +181,7 @@ MEANS_CLASSES = ("airstrike", "strike", "shelling", "explosion")  # event words 
 def _correct_class(frame: Frame, clause: Clause, ctx: ArticleContext) -> None:
     """The event word's class, read again with the words around it. ("تعرض للضرب" is a beating: a strike names the
     means only as strikes or beside air words.)"""
-    means = next((t for t in frame.triggers if t.ref.cls in MEANS_CLASSES and (
+    means = next((t for t in frame.triggers if t.ref.cls in MEANS_CLASSES and not prevented(clause, t) and (
         t.ref.cls != "strike" or clause.cues("air_context")
         or clause.doc.word(t).endswith(tuple(ar.words("plural_suffix"))))), None)
     if frame.cls == "attack" and means is not None:

@@ -9,7 +9,7 @@ from rasd.doc import Clause, CueMention, TriggerMention
 from rasd.extract.crowds import riot_police
 from rasd.extract.frame import Frame
 from rasd.extract.tallies import history_start
-from rasd.extract.verbs import body_after, fire_near, predicate, stopped, undergone_by, without_and
+from rasd.extract.verbs import body_after, fire_near, predicate, prevented, stopped, undergone_by, without_and
 from rasd.extract.where import reason_part, reasons_told_on
 from rasd.lang import ar
 
@@ -43,7 +43,7 @@ def live_triggers(frame: Frame, clause: Clause) -> list[TriggerMention]:
         live = [t for t in live if not (t.ref.cls == "interception" and without_and(clause.doc.word(t)).lstrip(
             "".join(ar.words("preposition_clitic"))) in ar.words("intercept_word"))]
     # "الحوثي يهدد بضرب السفن": the event noun a threat names has not happened
-    live = [t for t in live if not _threatened(clause, t)]
+    live = [t for t in live if not _threatened(clause, t) and not prevented(clause, t)]
     # "أطلقوا يوم الاثنين عملية لمدينة أشباح": a launch with nothing fired (no weapon, no fire) is no attack
     live = [t for t in live if t.ref.cls != "launch" or _something_fired(clause, t)]
     # "اختطفت جثماني الشهيدين", "احتجزت الجثامين": bodies seized are no one abducted or arrested

@@ -53,7 +53,7 @@ def not_the_event_place(clause: Clause, cues: Cues, m: Mention, mi: int, feat: l
         return True  # "أشار مصدر عسكري مالي في موبتي إلى …": where the source sits, not where it happened
     if _accused(clause, m, mi):
         return True  # "اتهم الرئيس الأوكراني موسكو بالسعي إلى …": the accused government, not a place
-    if _route_destination(clause, cues, m, mi):
+    if _route_destination(clause, cues, m, mi) or _from_to(clause, m):
         return True  # "في طريقها من تونس إلى طرابلس": where a convoy was going, as much as where it came from
     nxt = doc.token_index(m.end)
     if clause.after(cues.outlets, m.start, 0) or (nxt < len(doc.tokens) and doc.tokens[nxt].text in ar.words("web_suffix")):
@@ -173,6 +173,28 @@ def _route_destination(clause: Clause, cues: Cues, m: Mention, mi: int) -> bool:
     if oi > 0 and doc.tokens[oi - 1].text in ar.words("from_preposition") and _after_a_road(clause, cues, oi - 1):
         return True
     return any(getattr(c.ref, "cue", None) == "route_from" and 0 <= oi - doc.token_index(c.end) <= BORDER_WINDOW for c in cues.border)
+
+
+FROM_TO_GAP = 3  # words between a route's start (من X) and "إلى": the start's bearing (بجنوب البلاد)
+
+
+def _from_to(clause: Clause, m: Mention) -> bool:
+    """Either end of "من X … إلى Y" ("كانت تنقل سجينين من الوادي الجديد بجنوب البلاد إلى القاهرة"): where
+    someone was going from and to, not where it happened."""
+    doc = clause.doc
+    places = clause.mentions("place")
+
+    def after(word_set: str, p: Mention) -> bool:
+        k = doc.token_index(p.start) - 1
+        if k >= 0 and doc.at_token("feature", k) is not None:
+            k -= 1
+        return k >= 0 and doc.tokens[k].text in ar.words(word_set)
+
+    def pair(a: Mention, b: Mention) -> bool:
+        return a.end <= b.start and after("from_preposition", a) and after("route_end", b) and \
+            0 <= doc.gap(a.end, b.start) <= FROM_TO_GAP + 1 and not doc.comma_between(a.end, b.start)
+
+    return any(pair(m, q) for q in places) or any(pair(p, m) for p in places)
 
 
 def _after_a_road(clause: Clause, cues: Cues, k: int) -> bool:

@@ -122,8 +122,9 @@ def capital_of_the_article(clause: Clause, ctx: ArticleContext, capital: list[Cu
     out: list[Located] = []
     for c in capital:
         ci, after = doc.token_index(c.start), doc.token_index(c.end)
-        if after < len(doc.tokens) and (doc.at_token("place", after) is not None or doc.at_token("nisba", after) is not None):
-            continue  # "العاصمة طرابلس", "العاصمة الليبية": named, or the capital_by_nisba rule's
+        if after < len(doc.tokens) and (doc.at_token("place", after) is not None or doc.at_token("nisba", after) is not None
+                                        or {"admin1", "admin2"} & set(ctx.kb.features[unit.ref][0] if (unit := doc.at_token("feature", after)) else [])):
+            continue  # "العاصمة طرابلس", "العاصمة الليبية": named, or the capital_by_nisba rule's; "عاصمة الولاية": a state's
         token = doc.tokens[ci].text if ci < len(doc.tokens) and doc.tokens[ci].start <= c.start else ""
         glued = token[:1] in ar.words("locative_clitic") and token[1:].startswith(ar.ARTICLE)  # بالعاصمة
         before = token[:1] if glued else (doc.tokens[ci - 1].text if ci > 0 else "")

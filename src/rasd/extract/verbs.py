@@ -112,3 +112,17 @@ def fire_near(clause: Clause, t: TriggerMention) -> bool:
     ti = doc.token_index(t.end)
     return any(doc.tokens[k].text.lstrip(clitics) in fire
                for k in [doc.token_index(t.start) - 1, *range(ti, ti + FIRE_WINDOW)] if first <= k < last)
+
+
+PREVENT_REACH = 8  # tokens from "منعت" (past its subject and object) to "من تفجير"
+
+
+def prevented(clause: Clause, t: TriggerMention) -> bool:
+    """"منعت نيران الشرطة المسلحين حتى من تفجير أحزمة ناسفة", "حالت دون تفجير": what was prevented did not happen."""
+    doc = clause.doc
+    k = doc.token_index(t.start)
+    if t.ref.voice != "noun" or k < 1 or doc.tokens[k - 1].text not in ar.words("from_preposition") | ar.words("without_word"):
+        return False
+    first = max(doc.token_index(clause.start), k - 1 - PREVENT_REACH)
+    return any(doc.tokens[j].text in ar.words("prevent_verb") and not doc.comma_between(doc.tokens[j].end, t.start)
+               for j in range(first, k - 1))
