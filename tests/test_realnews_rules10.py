@@ -155,3 +155,39 @@ def test_a_crowd_that_stormed_houses_told_apart(kb):
             "وأفاد مسؤولون بأن حشودا حاصرت منازل عدد من النواب.")
     evs = records_of(kb, "عنوان\n" + body + "\n", date(2024, 11, 17))
     assert [(e["event_type"], e["sub_event_type"]) for e in evs] == [("Riots", "Violent demonstration")]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "قبل أمس" (without أول) is the day before yesterday
+    ("قتل شخصان في تفجير عبوة ناسفة داخل مسجد في مدينة بنغازي قبل أمس.", ["2024-04-30"]),
+    ("قتل شخصان في تفجير عبوة ناسفة داخل مسجد في مدينة بنغازي أمس.", ["2024-05-01"]),
+])
+def test_the_day_before_yesterday(kb, body, expected):
+    assert [e["event_date"] for e in events(kb, body)] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # protests someone called for are not held
+    ("دعا زعيم المعارضة إلى تنظيم احتجاجات يوم الأحد في مدينة نيروبي.", []),
+    ("دعت النقابات إلى الخروج في مظاهرات حاشدة في مدينة نيروبي.", []),
+    # negative: protests held after the call are protests
+    ("خرج الآلاف في مظاهرات في مدينة نيروبي اليوم بعدما دعا زعيم المعارضة إلى الاحتجاج.",
+     [("Peaceful protest", "Nairobi", "KE")]),
+])
+def test_protests_called_for(kb, body, expected):
+    assert places(events(kb, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a police "operation" in which it arrested a man, with no fire and no casualty, is an arrest
+    ("نفذت قوة من الشرطة عملية نوعية في قضاء طوزخورماتو اليوم اعتقلت خلالها أحد قادة تنظيم القاعدة.",
+     [("Arrests", "Tuz Khurmatu", "IQ")]),
+])
+def test_a_police_operation_with_arrests(kb, body, expected):
+    assert places(events(kb, body)) == expected
+
+
+def test_a_police_operation_that_killed_is_no_arrest(kb):
+    body = "نفذت قوة من الشرطة عملية نوعية في قضاء طوزخورماتو اليوم قتلت خلالها 3 مسلحين من تنظيم القاعدة واعتقلت اثنين."
+    evs = events(kb, body)
+    assert len(evs) == 1 and evs[0]["sub_event_type"] != "Arrests" and evs[0]["fatalities"] == 3

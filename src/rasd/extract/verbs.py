@@ -67,12 +67,25 @@ ANNOUNCE_REACH = 6  # tokens from أعلن past its subject to the "عن" of wha
 def announced_protest(clause: Clause, t: TriggerMention) -> bool:
     """"أعلنت لجان مقاومة الخرطوم عن مواكب اليوم في جبرة": a protest announced (أعلن عن) is called, not held."""
     doc, ti = clause.doc, clause.doc.token_index(t.start)
+    if t.ref.cls == "protest" and t.ref.voice == "noun" and _called_for(clause, ti):
+        return True  # "دعا زعيم المعارضة إلى تنظيم احتجاجات": a call, not a protest held
     if t.ref.cls != "protest" or t.ref.voice != "noun" or ti < 1 or doc.tokens[ti - 1].text not in ar.words("announce_about"):
         return False
     if any(c.start <= t.start < c.end for c in clause.cues("intervention")):
         return False  # "أعلنت الشرطة عن تفريق مظاهرة": a dispersal announced took place
     return any(0 <= ti - 1 - doc.token_index(c.end) <= ANNOUNCE_REACH and doc.word(c).split(" ")[0] in ar.words("announce_verb")
                for c in clause.cues("claim_verb"))
+
+
+def _called_for(clause: Clause, ti: int) -> bool:
+    """The protest noun at token ti after "إلى" (past تنظيم، الخروج في …) that a verb of calling governs."""
+    doc, k = clause.doc, ti - 1
+    while k > 0 and doc.tokens[k].text in ar.words("call_filler"):
+        k -= 1
+    if k < 1 or doc.tokens[k].text not in ar.words("call_to") or doc.tokens[k].start < clause.start:
+        return False
+    first = max(doc.token_index(clause.start), k - ANNOUNCE_REACH)
+    return any(without_and(doc.tokens[j].text) in ar.words("call_verb") for j in range(first, k))
 
 
 FRONTED = 4  # tokens of a fronted phrase set off by a comma before the clause's verb (لليوم التاسع، يواصل …)
