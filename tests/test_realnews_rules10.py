@@ -191,3 +191,38 @@ def test_a_police_operation_that_killed_is_no_arrest(kb):
     body = "نفذت قوة من الشرطة عملية نوعية في قضاء طوزخورماتو اليوم قتلت خلالها 3 مسلحين من تنظيم القاعدة واعتقلت اثنين."
     evs = events(kb, body)
     assert len(evs) == 1 and evs[0]["sub_event_type"] != "Arrests" and evs[0]["fatalities"] == 3
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a dateline city far from the province the report names is the bureau: an unplaced clause does not happen there
+    ("بغداد – (وكالات)\nقتل 9 أشخاص في هجوم مسلح على قرية في ناحية المقدادية بمحافظة ديالى مساء الثلاثاء.\n"
+     "وهاجم مسلحون مجهولون يوم الأربعاء قرية مجاورة فيما يعتقد أنه انتقام، ما أسفر عن مقتل 4 أشخاص.\n",
+     [("Attack", "Muqdadiya")]),
+    # negative: a report that names no other province keeps the dateline's city for its unplaced clause
+    ("بغداد – (وكالات)\nقتل 4 أشخاص في هجوم مسلحين مجهولين على سوق شعبي مساء الثلاثاء.\n",
+     [("Attack", "Baghdad")]),
+])
+def test_a_dateline_far_from_the_report(kb, text, expected):
+    evs = records_of(kb, text, date(2021, 10, 27))
+    assert [(e["sub_event_type"], e["location"]) for e in evs if e["location"]] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "X، وسط العاصمة Y": X is a quarter in the middle of Y (not the province X is also named after)
+    ("انفجرت عبوة لاصقة بدورية للشرطة اليوم في منطقة كارتي بروان، وسط العاصمة كابول.",
+     [("Remote explosive/landmine/IED", "Kabul", "AF")]),
+    # negative: a bearing in brackets ends a list item; the next name is no container
+    ("خرجت مسيرات جزائرية اليوم في مدن تيزي وزو والبويرة (وسط) ووهران (غرب).",
+     [("Peaceful protest", "Tizi Ouzou", "DZ"), ("Peaceful protest", "Bouïra", "DZ"), ("Peaceful protest", "Oran", "DZ")]),
+])
+def test_in_the_middle_of_a_city(kb, body, expected):
+    assert places(events(kb, body)) == expected
+
+
+def test_a_headline_toll_goes_to_the_placed_incident(kb):
+    # the headline's toll, placeless, goes to the incident the body places, not also to a placeless clause of it
+    text = ("موقع إخباري\n\nمقتل أربعة من قوات الأمن في هجوم بسيناء\n\n"
+            "القاهرة - وكالات: قالت مصادر أمنية اليوم إن عناصر من قوات الأمن قتلوا في هجوم بالرصاص في محافظة شمال سيناء.\n\n"
+            "وأضافت المصادر أن مسلحين شنوا الهجوم الذي استهدف سيارتين لقوات الأمن في وقت متأخر ليل أمس.\n")
+    evs = records_of(kb, text, date(2016, 4, 9))
+    assert [(e["location"], e["fatalities"]) for e in evs] == [("Arish", 4)]

@@ -117,6 +117,7 @@ def merge_drafts(drafts: list[Draft], dated: bool = True) -> list[Draft]:
             peers = [m for m in peers if m.frame.sentence == d.frame.sentence] or peers
         targets = [m for m in peers if _completes(d, m)]  # (an echo goes to the incident of its own day, if one is)
         targets = [m for m in targets if echo and m.date == d.date] or targets
+        targets = [m for m in targets if m.specific] or targets  # (a placeless one goes to a placed one in its turn)
         if len(targets) > 1 and d.frame.kind is FrameKind.NEW and d.date_explicit and \
                 all(m.frame.sentence < d.frame.sentence for m in targets):
             # "وتعرضت مروحية الرئيس لإطلاق نار الجمعة" told after the incidents: one of its own (a lede

@@ -36,7 +36,11 @@ def draft_events(stage: ArticleStage, f: Frame, only: list[Located] | None = Non
         # (not when the clause places the event by a bearing, شمال غرب البلاد: somewhere else; nor
         # when it goes on about an incident left without the dateline's city: كما أضرم المهاجمون …)
         fallback = ctx.dateline_place()
-        if fallback is not None and fallback.place.country_code == ctx.main_country():
+        # (not when the article names a province of the country other than the dateline's: "بغداد --" over a report
+        # from Diyala is the bureau, not where its unplaced clauses happened)
+        elsewhere = fallback is not None and any(cc == fallback.place.country_code and name != fallback.place.admin1
+                                                 for cc, name in ctx.admin1_named)
+        if fallback is not None and fallback.place.country_code == ctx.main_country() and not elsewhere:
             leaves, by_dateline = [fallback], True  # nothing named in the clause: the dateline city, as "near"
     places: list[Located | None] = list(leaves) or [None]
     group_country = stage.last_group[0].country if stage.last_group else None

@@ -103,6 +103,8 @@ def _linked_by_preposition(clause: Clause, a: Located, b: Located) -> bool:
     clitic = ar.words("locative_clitic")
     if doc.ntext[b.start] in clitic:
         return True
+    if doc.ntext[b.start] in ar.words("and_clitic") or "(" in doc.ntext[a.end:b.start]:
+        return False  # "والبويرة (وسط) ووهران": the next item of a list, past a bracketed bearing
     gap = doc.tokens[doc.token_index(a.end):doc.token_index(b.start)]
     return any(t.text in ar.words("locative_preposition") | ar.words("lies_in_word") or (t.text[:1] in clitic and len(t.text) > 3)
                for t in gap)
