@@ -226,3 +226,13 @@ def test_a_headline_toll_goes_to_the_placed_incident(kb):
             "وأضافت المصادر أن مسلحين شنوا الهجوم الذي استهدف سيارتين لقوات الأمن في وقت متأخر ليل أمس.\n")
     evs = records_of(kb, text, date(2016, 4, 9))
     assert [(e["location"], e["fatalities"]) for e in evs] == [("Arish", 4)]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a ministry's diplomatic protest is a statement, not a demonstration
+    ("احتجت وزارة الخارجية العراقية اليوم في بغداد على ما وصفته بانتهاك السيادة.", []),
+    # negative: people who protested are a demonstration
+    ("احتج مئات من سكان مدينة دهوك اليوم على القصف التركي لقراهم.", [("Peaceful protest", "Dihok", "IQ")]),
+])
+def test_a_governments_protest_is_a_statement(kb, body, expected):
+    assert places(events(kb, body)) == expected

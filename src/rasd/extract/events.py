@@ -36,10 +36,10 @@ def draft_events(stage: ArticleStage, f: Frame, only: list[Located] | None = Non
         # (not when the clause places the event by a bearing, شمال غرب البلاد: somewhere else; nor
         # when it goes on about an incident left without the dateline's city: كما أضرم المهاجمون …)
         fallback = ctx.dateline_place()
-        # (not when the article names a province of the country other than the dateline's: "بغداد --" over a report
+        # (not when the article names provinces of the country, none of them the dateline's: "بغداد --" over a report
         # from Diyala is the bureau, not where its unplaced clauses happened)
-        elsewhere = fallback is not None and any(cc == fallback.place.country_code and name != fallback.place.admin1
-                                                 for cc, name in ctx.admin1_named)
+        named = _provinces_named_outside_the_dateline(stage, fallback.place.country_code) if fallback is not None else set()
+        elsewhere = bool(named) and fallback is not None and fallback.place.admin1 not in named
         if fallback is not None and fallback.place.country_code == ctx.main_country() and not elsewhere:
             leaves, by_dateline = [fallback], True  # nothing named in the clause: the dateline city, as "near"
     places: list[Located | None] = list(leaves) or [None]
@@ -328,3 +328,10 @@ def in_an_unknown_quarter(stage: ArticleStage, d: Draft) -> Located | None:
     before = [l for l, old in stage.told_places if not old and l.start < f.start and l.place.country_code == d.country
               and not l.place.is_area]
     return Located(before[-1].place, before[-1].start, before[-1].end, near=True) if before else None
+
+
+def _provinces_named_outside_the_dateline(stage: ArticleStage, cc: str) -> set[str]:
+    """The provinces of country cc that the article's place names (outside its dateline) may stand for."""
+    doc, kb = stage.doc, stage.ctx.kb
+    return {p.admin1 or p.name_en for m in doc.by_layer.get("place", []) if not doc.dateline_start <= m.start < doc.dateline_end
+            for p in (kb.places[i] for i in m.refs) if p.feature == "admin1" and p.country_code == cc}
