@@ -7,6 +7,8 @@ from datetime import date
 
 import pytest
 
+from rasd.doc import analyse
+from rasd.document import from_text
 from test_realnews_rules import events
 from test_realnews_rules9 import places, records_of
 
@@ -236,3 +238,14 @@ def test_a_headline_toll_goes_to_the_placed_incident(kb):
 ])
 def test_a_governments_protest_is_a_statement(kb, body, expected):
     assert places(events(kb, body)) == expected
+
+
+@pytest.mark.parametrize("body,province_named", [
+    # "المركزية" is "central" (a committee's adjective), not Iran's Markazi province, which needs its unit word
+    ("أعلنت لجنة أطباء السودان المركزية مقتل متظاهر في الاحتجاجات المناهضة للجيش.", False),
+    ("تظاهر المئات اليوم في محافظة مركزي وسط إيران احتجاجا على الغلاء.", True),
+])
+def test_central_is_no_province(kb, body, province_named):
+    doc = analyse(from_text("عنوان\n" + body + "\n", "t.txt", date(2024, 5, 2)), kb)
+    named = any(kb.places[i].id == "admin1:IR:Markazi" for m in doc.by_layer.get("place", []) for i in m.refs)
+    assert named == province_named
