@@ -249,3 +249,26 @@ def test_central_is_no_province(kb, body, province_named):
     doc = analyse(from_text("عنوان\n" + body + "\n", "t.txt", date(2024, 5, 2)), kb)
     named = any(kb.places[i].id == "admin1:IR:Markazi" for m in doc.by_layer.get("place", []) for i in m.refs)
     assert named == province_named
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "رشقات رشاشة" are bursts of machine-gun fire, not stones thrown (رشق) by a crowd
+    ("نجا سائق اليوم بعد تعرض شاحنته لرشقات رشاشة أثناء مروره على طريق بلدة كفركلا في جنوب لبنان.",
+     [("Attack", "Kfar Kila", "LB")]),
+    # negative: stones thrown by a crowd are a riot
+    ("رشق شبان غاضبون قوات الأمن بالحجارة اليوم في بلدة كفركلا في جنوب لبنان.", [("Violent demonstration", "Kfar Kila", "LB")]),
+])
+def test_bursts_of_gunfire(kb, body, expected):
+    assert places(events(kb, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # the attack's author after its adjective ("هجوم جديد لقوات الدعم السريع") attacked; the dead are civilians
+    ("قتل 39 شخصا في هجوم جديد لقوات الدعم السريع على قرية في ولاية الجزيرة بالسودان اليوم.",
+     [("Violence against civilians", "Rapid Support Forces")]),
+    # negative: an adjective-free author is the same
+    ("قتل 39 شخصا في هجوم لقوات الدعم السريع على قرية في ولاية الجزيرة بالسودان اليوم.",
+     [("Violence against civilians", "Rapid Support Forces")]),
+])
+def test_the_author_after_an_attack_adjective(kb, body, expected):
+    assert [(e["event_type"], e["actor1"]) for e in events(kb, body)] == expected

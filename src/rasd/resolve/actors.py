@@ -534,7 +534,11 @@ def _after_masdar(an: ArticleDoc, r: ActorRef, ri: int, word: str, triggers: lis
     """The genitive after a verbal noun: اعتقال قسد قائدا (SDF arrests), هجوم لتنظيم داعش (an attack
     by ISIS), مقتل قيادي (the victim)."""
     for t in triggers:
-        if t.ref.voice != "noun" or _tok(an, t.end) != ri:
+        k = _tok(an, t.end)
+        if k + 1 == ri and k < len(an.tokens) and an.tokens[k].text in ar.words("event_adjective") \
+                and word[:1] in ar.words("possessive_lam"):
+            k = ri  # "هجوم جديد لقوات الدعم السريع": the attack's author past its adjective
+        if t.ref.voice != "noun" or k != ri:
             continue
         cls = t.ref.cls
         if cls in MASDAR_OBJECT_CLASSES:
