@@ -78,6 +78,8 @@ def test_what_the_force_also_did(kb, body, expected):
     # "X التابعة لمنطقة Y": Y holds X, one event at X
     ("أصيب 3 مقيمين اليوم إثر سقوط مقذوف على محافظة صامطة التابعة لمنطقة جازان في السعودية.",
      [("Shelling/artillery/missile attack", "Şāmitah", "SA")]),
+    ("أصيب 3 مقيمين اليوم إثر سقوط مقذوف على محافظة (صامطة) التابعة لمنطقة (جازان) في السعودية.",
+     [("Shelling/artillery/missile attack", "Şāmitah", "SA")]),
     # a province named with "منطقة" beside one of its towns is that province, not a second event at its capital
     ("أصيب 3 مقيمين بمنطقة جازان إثر سقوط مقذوف اليوم على محافظة صامطة.",
      [("Shelling/artillery/missile attack", "Şāmitah", "SA")]),

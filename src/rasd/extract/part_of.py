@@ -4,6 +4,8 @@ a city named like a far town. Reads the clause's located places; returns them wi
 
 from __future__ import annotations
 
+import re
+
 from rasd.doc import Clause
 from rasd.extract.context import ArticleContext
 from rasd.extract.frame import Located
@@ -15,6 +17,7 @@ from rasd.resolve import geo
 
 QUARTER_KM = 15  # a quarter lies this close to its city
 FAR_NAMESAKE_KM = 60  # a place said to be "near" a city of its clause is never this far from it
+_BRACKETED = re.compile(r"\([^()]*\)")  # a bracketed word between two names: "البويرة (وسط) ووهران"
 PART_OF_GAP = 2  # tokens between "X" and "في Y" for Y to contain X
 
 
@@ -103,7 +106,7 @@ def _linked_by_preposition(clause: Clause, a: Located, b: Located) -> bool:
     clitic = ar.words("locative_clitic")
     if doc.ntext[b.start] in clitic:
         return True
-    if doc.ntext[b.start] in ar.words("and_clitic") or "(" in doc.ntext[a.end:b.start]:
+    if doc.ntext[b.start] in ar.words("and_clitic") or _BRACKETED.search(doc.ntext, a.end, b.start):
         return False  # "والبويرة (وسط) ووهران": the next item of a list, past a bracketed bearing
     gap = doc.tokens[doc.token_index(a.end):doc.token_index(b.start)]
     return any(t.text in ar.words("locative_preposition") | ar.words("lies_in_word") or (t.text[:1] in clitic and len(t.text) > 3)
