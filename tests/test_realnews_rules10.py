@@ -274,3 +274,20 @@ def test_bursts_of_gunfire(kb, body, expected):
 ])
 def test_the_author_after_an_attack_adjective(kb, body, expected):
     assert [(e["event_type"], e["actor1"]) for e in events(kb, body)] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a foiled crossing, with no weapon named, disrupted no attack
+    ("أحبطت قوات حرس الحدود الأردنية عصر اليوم محاولة تسلل لشخصين أثناء محاولتهما اجتياز الحدود.", []),
+    # negative: a foiled suicide attack is a disrupted weapon use
+    ("أحبطت القوات الأمنية اليوم هجوما انتحاريا في مدينة بنو.", [("Disrupted weapons use", "Bannu", "PK")]),
+    # "down with the coup" chanted (إسقاط الانقلاب) brings nothing down
+    ("تجمع المحتجون اليوم في شارع الحبيب بورقيبة بالعاصمة التونسية مرددين: الشعب يريد إسقاط الانقلاب.",
+     [("Peaceful protest", "Habib Bourguiba Avenue (Tunis)", "TN")]),
+    # bombs dropped (أسقطت … البراميل المتفجرة) are an air strike, not a shooting down
+    ("أسقطت المقاتلات الحربية عددا من البراميل المتفجرة اليوم في محيط مدينة الفاشر.", [("Air/drone strike", "El Fasher", "SD")]),
+    # negative: a drone shot down is a disrupted weapon use
+    ("أسقطت الدفاعات الجوية اليوم طائرة مسيرة فوق مدينة الفاشر.", [("Disrupted weapons use", "El Fasher", "SD")]),
+])
+def test_what_was_foiled_or_brought_down(kb, body, expected):
+    assert places(events(kb, body)) == expected

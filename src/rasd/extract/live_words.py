@@ -42,6 +42,9 @@ def live_triggers(frame: Frame, clause: Clause) -> list[TriggerMention]:
     if frame.weapon not in PROJECTILES and not clause.cues("air_context"):
         live = [t for t in live if not (t.ref.cls == "interception" and without_and(clause.doc.word(t)).lstrip(
             "".join(ar.words("preposition_clitic"))) in ar.words("intercept_word"))]
+    # "أحبطت قوات حرس الحدود اليوم محاولة تسلل": a foiled crossing or smuggling, with no weapon, disrupted no attack
+    if frame.weapon is None:
+        live = [t for t in live if not (t.ref.cls == "interception" and _crossing_after(clause, t))]
     # "الحوثي يهدد بضرب السفن": the event noun a threat names has not happened
     live = [t for t in live if not _threatened(clause, t) and not prevented(clause, t)]
     # "أطلقوا يوم الاثنين عملية لمدينة أشباح": a launch with nothing fired (no weapon, no fire) is no attack
@@ -55,6 +58,15 @@ def live_triggers(frame: Frame, clause: Clause) -> list[TriggerMention]:
     real = [t for t in live if not any(c.end <= t.start for c in aims)]
     # (only a new event told before the aim: "وجاء التفجير مع اقتراب القوات من استعادة …" refers back)
     return real if any(not t.definite for t in real) else live
+
+
+CROSSING_REACH = 8  # tokens from "أحبطت" past its subject and a time to "محاولة تسلل"
+
+
+def _crossing_after(clause: Clause, t: TriggerMention) -> bool:
+    doc, k = clause.doc, clause.doc.token_index(t.end)
+    return any(doc.tokens[j].text in ar.words("crossing_word") for j in range(k, min(k + CROSSING_REACH, len(doc.tokens)))
+               if doc.tokens[j].start < clause.end)
 
 
 def _threatened(clause: Clause, t: TriggerMention) -> bool:

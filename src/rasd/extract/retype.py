@@ -51,6 +51,8 @@ def correct_class(frame: Frame, clause: Clause, ctx: ArticleContext) -> None:
         frame.cls = "protest"  # "استخدمت الشرطة الهراوات لتفريق 300 متظاهر وأوقفت عشرة", "اعتقلت الشرطة عشرات المتظاهرين"
     if frame.cls in ("launch", "shelling", "attack") and _intervention_after(clause, frame.main):
         frame.cls = "protest"  # أطلقت الشرطة الغاز المسيل للدموع: dispersing a protest, not shelling
+    if frame.cls == "interception" and _dropped_munitions(clause, frame.main):
+        frame.cls, frame.weapon = "airstrike", "airstrike"  # "أسقطت المقاتلات براميل متفجرة": bombs dropped, not shot down
     if frame.cls == "interception" and frame.weapon not in PROJECTILES and not clause.cues("air_context") \
             and (without_and(clause.doc.word(frame.main)) in ar.words("confront_verb") or frame.casualties.fatalities):
         frame.cls = "clash"  # "وتصدى لها مقاومون", "أحبط الجيش هجوما وقتل 12 مهاجما": a fight, not air defences
@@ -90,3 +92,15 @@ def _intervention_after(clause: Clause, t: TriggerMention) -> bool:
     """Tear gas, rubber bullets or water cannon fired (أطلقت … الغاز المسيل للدموع): the words right after."""
     ti = clause.doc.token_index(t.end)
     return any(0 <= clause.doc.token_index(c.start) - ti <= FIRE_WINDOW for c in clause.cues("intervention"))
+
+
+DROP_REACH = 6  # tokens from "أسقطت" past its subject to what it dropped
+
+
+def _dropped_munitions(clause: Clause, t: TriggerMention | None) -> bool:
+    """"أسقطت المقاتلات الحربية عددا من البراميل المتفجرة": the verb of shooting down, with bombs as its object."""
+    if t is None or without_and(clause.doc.word(t)) not in ar.words("drop_verb"):
+        return False
+    doc, k = clause.doc, clause.doc.token_index(t.end)
+    return any(doc.tokens[j].text in ar.words("dropped_munition") for j in range(k, min(k + DROP_REACH, len(doc.tokens)))
+               if doc.tokens[j].start < clause.end)
