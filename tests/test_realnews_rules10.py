@@ -291,3 +291,14 @@ def test_the_author_after_an_attack_adjective(kb, body, expected):
 ])
 def test_what_was_foiled_or_brought_down(kb, body, expected):
     assert places(events(kb, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "today" inside what was said on Monday is that Monday
+    ("قالت الوكالة مساء الاثنين إن مسيرة إسرائيلية استهدفت عصر اليوم دراجة نارية في مدينة بنت جبيل.", ["2025-07-28"]),
+    # negative: "today" told by the page itself is the page's day
+    ("استهدفت مسيرة إسرائيلية عصر اليوم دراجة نارية في مدينة بنت جبيل.", ["2025-07-29"]),
+])
+def test_today_in_what_was_said_on_another_day(kb, body, expected):
+    evs = records_of(kb, "عنوان\n" + body + "\n", date(2025, 7, 29))
+    assert [e["event_date"] for e in evs] == expected

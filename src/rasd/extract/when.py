@@ -37,7 +37,11 @@ class When:
                 if te.explicit_day and frame.said_on is None:
                     frame.said_on = resolve(te, ctx.pub, previous)
                 continue
-            r = resolve(te, ctx.pub, previous)
+            # ("قالت الوكالة مساء الاثنين إن مسيرة استهدفت عصر اليوم …": "today" of what was said on Monday)
+            # (only a bare "today": "قالت أمس الخميس إن … قتلت أول أمس الأربعاء" counts back from the page, its weekday says)
+            said = frame.said_on.date if frame.said_on is not None and te.kind == "relative" and te.offset == 0 \
+                and te.weekday is None else None
+            r = resolve(te, said or ctx.pub, previous)
             if r is None or (ctx.pub is not None and r.date > ctx.pub):
                 continue  # (a day after the page's, "اجتماع مرتقب غدا الخميس", is a plan, not when it happened)
             if clause.after(since_cues, te.start, 1) or _starts_with_since(doc, te.start) \
