@@ -302,3 +302,14 @@ def test_what_was_foiled_or_brought_down(kb, body, expected):
 def test_today_in_what_was_said_on_another_day(kb, body, expected):
     evs = records_of(kb, "عنوان\n" + body + "\n", date(2025, 7, 29))
     assert [e["event_date"] for e in evs] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a border named by its adjective ("الحدود السنغالية") and "and" a town: the town is this side's, the road's end
+    ("قتل 15 سائقا اليوم في هجوم على قافلة عند محور يربط بين الحدود السنغالية ومدينة كاييس المالية في غرب البلاد.",
+     [("Attack", "Kayes", "ML")]),
+    # negative: the countries listed after "the border with" lie across it
+    ("قتل جنديان في اشتباك قرب الحدود مع توغو وغانا اليوم في بوركينا فاسو.", [("Armed clash", None, "BF")]),
+])
+def test_a_border_named_by_its_adjective(kb, body, expected):
+    assert places(events(kb, body)) == expected

@@ -85,6 +85,11 @@ def _first_place_after(clause: Clause, c: CueMention, m: Mention) -> bool:
     doc = clause.doc
     before = [p for p in clause.mentions("place") if c.end <= p.start < m.start]
     chain = before + [m]
+    mi = doc.token_index(m.start)
+    head = doc.tokens[mi - 1] if mi > 0 and doc.at_token("feature", mi - 1) is not None else doc.tokens[mi]
+    if getattr(c.ref, "cue", None) == "border" and head.text[:1] in ar.words("and_clitic") and any(
+            doc.token_index(n.start) == doc.token_index(c.end) for n in clause.mentions("nisba")):
+        return False  # "بين الحدود السنغالية ومدينة كاييس": the adjective named the other side; the town is this one
     if getattr(c.ref, "cue", None) in ("origin", "route_from") and _at_the_place(doc, chain[0]) and \
             any(c.end <= n.start < chain[0].start for n in clause.mentions("nisba")):
         return False  # "أطلق من الأراضي اليمنية على محافظة صامطة": the adjective named the origin already
