@@ -313,3 +313,14 @@ def test_today_in_what_was_said_on_another_day(kb, body, expected):
 ])
 def test_a_border_named_by_its_adjective(kb, body, expected):
     assert places(events(kb, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "موش" is dialect for "not" in a chant, not Turkey's Muş province
+    ("نفذ شباب عاطلون عن العمل اليوم وقفة احتجاجية في مدينة القصرين ورفعوا شعار التشغيل حق موش مزية.",
+     [("Peaceful protest", "Kasserine", "TN")]),
+    # negative: the province named with its unit word is the province
+    ("قتل 3 جنود أتراك اليوم في هجوم على مخفر في ولاية موش شرقي تركيا.", [("Armed clash", "Mus", "TR")]),
+])
+def test_a_dialect_word_named_like_a_province(kb, body, expected):
+    assert places(events(kb, body)) == expected
