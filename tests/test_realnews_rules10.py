@@ -324,3 +324,14 @@ def test_a_border_named_by_its_adjective(kb, body, expected):
 ])
 def test_a_dialect_word_named_like_a_province(kb, body, expected):
     assert places(events(kb, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # bridges named after a province are no event at the province's capital
+    ("تظاهر المئات اليوم في مدينة أم درمان بعد أن أغلقت السلطات جسر النيل الأبيض في السودان.",
+     [("Peaceful protest", "Omdurman", "SD")]),
+    # negative: a bridge named after a town lies at the town
+    ("استهدف مجهولون سيارة أمنية اليوم قرب جسر خربة غزالة بريف درعا في سوريا.", [("Khirbat Ghazālah", "SY")]),
+])
+def test_a_bridge_named_after_a_place(kb, body, expected):
+    assert [e[-len(expected[0]):] for e in places(events(kb, body))] == expected

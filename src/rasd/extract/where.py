@@ -146,6 +146,8 @@ def _locate(clause: Clause, ctx: ArticleContext, mentions: list[Mention], cues: 
             refs = []  # وادي عومران، جبل لبنان: a valley or a mountain named like a province, not the province
         if feat and "hospital" in feat and all(ctx.kb.places[i].feature not in ("hospital", "landmark") for i in refs):
             refs = []  # مستشفى جنين الحكومي: a hospital named after its town, where the wounded were taken
+        if feat and "bridge" in feat and all(ctx.kb.places[i].feature in AREA_FEATURES for i in refs):
+            refs = []  # "جسري المك نمر والنيل الأبيض": a bridge named after a province (one named after a town is at it)
         if adjective is not None:
             # "الشمال الإسرائيلي": the north of Israel, not Lebanon's North governorate
             refs = [i for i in refs if ctx.kb.places[i].country_code == adjective.ref]
