@@ -335,3 +335,12 @@ def test_a_dialect_word_named_like_a_province(kb, body, expected):
 ])
 def test_a_bridge_named_after_a_place(kb, body, expected):
     assert [e[-len(expected[0]):] for e in places(events(kb, body))] == expected
+
+
+def test_the_day_the_source_says_it_occurred(kb):
+    # "the attack, which occurred yesterday Saturday" dates the incident, though it stands in what a source said
+    body = ("لقي ثلاثة جنود وثمانية متطوعين مصرعهم في هجوم مسلح شمال بوركينا فاسو. ونقلت وسائل إعلام عن مصادر أمنية أن "
+            "الجنود وقعوا في كمين لمجموعات مسلحة استهدف دورية مشتركة. وأكد مصدر أمني آخر حصيلة الهجوم الذي وقع أمس السبت، "
+            "موضحا أنها غير نهائية.")
+    evs = records_of(kb, "عنوان\n" + body + "\n", date(2022, 10, 16))
+    assert [(e["event_date"], e["country_code"]) for e in evs] == [("2022-10-15", "BF")]

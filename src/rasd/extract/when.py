@@ -29,7 +29,7 @@ class When:
                     _dates_another_noun(clause, te.start) or _dates_what_came_before(clause, te.start) or \
                     any(c.start == te.start and opens_recent_incident(clause, c) for c in clause.cues("anchor_event")):
                 continue  # (غداة opening a recent incident's clause: shift_to_anchor dates it, a day back)
-            if clause.is_excluded(te.start) or (not frame.triggers and clause.cues("statement")):
+            if (clause.is_excluded(te.start) or (not frame.triggers and clause.cues("statement"))) and not _occurred_on(doc, te.start):
                 # (and "وحذرت الأمم المتحدة الليلة الماضية من …": a statement's day, which the next clause
                 # does not inherit)
                 # "قال في بيان يوم الجمعة إن …": the day of the statement, not of the event; the event
@@ -68,6 +68,13 @@ def _avenged(clause: Clause, frame: Frame, pos: int) -> bool:
 
 
 PLUPERFECT_REACH = 6  # tokens from "التي كانت قد" to the day it gives
+
+
+def _occurred_on(doc: ArticleDoc, pos: int) -> bool:
+    """"أكد المصدر حصيلة الهجوم الذي وقع أمس السبت": the day a relative clause says the event occurred on is its day,
+    though it stands in what a source said."""
+    ti = doc.token_index(pos)
+    return ti >= 2 and doc.tokens[ti - 2].text in ar.words("relative_pronoun") and doc.tokens[ti - 1].text in ar.words("occur_verb")
 
 
 def _in_an_earlier_relative(clause: Clause, frame: Frame, pos: int) -> bool:
