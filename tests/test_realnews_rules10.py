@@ -344,3 +344,12 @@ def test_the_day_the_source_says_it_occurred(kb):
             "موضحا أنها غير نهائية.")
     evs = records_of(kb, "عنوان\n" + body + "\n", date(2022, 10, 16))
     assert [(e["event_date"], e["country_code"]) for e in evs] == [("2022-10-15", "BF")]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "breathed his last" and "departed life" are deaths
+    ("لفظ أنفاسه الأخيرة اليوم رجل أصيب برصاص مسلحين في مدينة سريناغار.", 1),
+    ("فارق الحياة اليوم شاب أصيب برصاص مسلحين في مدينة سريناغار الأسبوع الماضي.", 1),
+])
+def test_deaths_told_by_idiom(kb, body, expected):
+    assert [e["fatalities"] for e in events(kb, body)][:1] == [expected]
