@@ -9,6 +9,7 @@ import pytest
 
 from rasd.doc import analyse
 from rasd.document import from_text
+from rasd.pipeline import extract
 from test_realnews_rules import events
 from test_realnews_rules9 import places, records_of
 
@@ -353,3 +354,16 @@ def test_the_day_the_source_says_it_occurred(kb):
 ])
 def test_deaths_told_by_idiom(kb, body, expected):
     assert [e["fatalities"] for e in events(kb, body)][:1] == [expected]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a toll over many villages, with no day of its own, adds up many incidents: a tally
+    ("وقال بيان إن الحملات الانتقامية التي شنتها قوات الدعم السريع في شرق الجزيرة بالسودان خلفت 300 قتيل باستهداف 30 قرية.",
+     ["tally 300"]),
+    # negative: a day's attack on villages, told with its day, is that day's event
+    ("قتل 39 شخصا اليوم في هجوم جديد لقوات الدعم السريع على عشرات القرى بشرق الجزيرة في السودان.", ["event 39"]),
+])
+def test_a_toll_over_many_villages(kb, body, expected):
+    recs = [r for r in extract(from_text("عنوان\n" + body + "\n", "t.txt", date(2024, 10, 24)), kb, warn=False)
+            if r["kind"] in ("event", "tally")]
+    assert [f"{r['kind']} {r['count'] if r['kind'] == 'tally' else r['fatalities']}" for r in recs] == expected

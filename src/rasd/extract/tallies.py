@@ -81,8 +81,9 @@ def read_running_toll(frame: Frame, clause: Clause, ctx: ArticleContext) -> None
     period = frame.since is not None or bool(_periods(clause)) or during_a_span(clause)
     # "1,057 killed in two years", "5 operations this week", "more than 40,000 killed in the conflict"
     in_a_conflict = bool(frame.casualties.items) and _a_conflict_named(clause)
-    aggregate = (period or in_a_conflict) and not (frame.date_explicit and not _announced_that_day(frame, clause)) \
-        and not _one_incident(frame, clause)
+    undated = not (frame.date_explicit and not _announced_that_day(frame, clause))
+    aggregate = undated and (((period or in_a_conflict) and not _one_incident(frame, clause))
+                             or (bool(frame.casualties.items) and _over_many_places(clause, ctx)))
     running = toll and (period or _names_a_campaign(clause))
     # "the clashes that broke out yesterday and are still going on killed 56": fighting since that day
     ongoing = bool(clause.cues("still_going")) and bool(frame.casualties.items)
@@ -119,6 +120,22 @@ def _one_incident(frame: Frame, clause: Clause) -> bool:
         return False  # "قتلوا خلال 11 يوما في القصف": the shelling of a period
     heads = [clause.doc.word(t).split(" ")[0] for t in nouns if t.ref.cls in ATTACK_NOUN_CLASSES]
     return bool(heads) and not any(ar.several_noun(w) for w in heads) and not _a_conflict_named(clause)
+
+
+SETTLEMENT_WORDS = {"village", "town", "city", "admin1", "admin2"}
+MANY_PLACES = 3  # "في 3 قرى": incidents at three places or more, told with one toll, are no one incident
+
+
+def _over_many_places(clause: Clause, ctx: ArticleContext) -> bool:
+    """"خلفت 300 قتيل باستهداف 30 قرية", "في عشرات القرى": a toll over many villages or towns adds up many incidents."""
+    doc = clause.doc
+    for ft in clause.mentions("feature"):
+        k = doc.token_index(ft.start)
+        if k < 1 or not SETTLEMENT_WORDS & set(ctx.kb.features[ft.ref][0]):
+            continue
+        if (doc.tokens[k - 1].text.isdigit() and int(doc.tokens[k - 1].text) >= MANY_PLACES) or doc.tokens[k - 1].text in ctx.vague:
+            return True
+    return False
 
 
 WIDE_PLACES = ("country", "admin1", "admin2", "region", "sea", "gulf", "strait")
