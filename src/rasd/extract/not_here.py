@@ -81,7 +81,8 @@ CHAIN_GAP = 1  # words between a place and the one that locates it: "القرد�
 
 
 def _first_place_after(clause: Clause, c: CueMention, m: Mention) -> bool:
-    """m is the first place after the cue, or locates that place ("المنحدر من مدينة القرداحة بريف اللاذقية": both)."""
+    """m is the first place after the cue, or locates that place ("المنحدر من مدينة القرداحة بريف اللاذقية": both);
+    not when an adjective right after the cue named the other side already (الحدود السنغالية، من الأراضي اليمنية)."""
     doc = clause.doc
     before = [p for p in clause.mentions("place") if c.end <= p.start < m.start]
     chain = before + [m]
