@@ -9,7 +9,7 @@ from rasd.doc import Clause, CueMention, TriggerMention
 from rasd.extract.crowds import riot_police
 from rasd.extract.frame import Frame
 from rasd.extract.tallies import history_start
-from rasd.extract.verbs import body_after, fire_near, predicate, prevented, stopped, undergone_by, without_and
+from rasd.extract.verbs import body_after, fire_near, predicate, prevented, stopped, undergone_by, without_and, word_after
 from rasd.extract.where import reason_part, reasons_told_on
 from rasd.lang import ar
 
@@ -44,7 +44,7 @@ def live_triggers(frame: Frame, clause: Clause) -> list[TriggerMention]:
             "".join(ar.words("preposition_clitic"))) in ar.words("intercept_word"))]
     # "أحبطت قوات حرس الحدود اليوم محاولة تسلل": a foiled crossing or smuggling, with no weapon, disrupted no attack
     if frame.weapon is None:
-        live = [t for t in live if not (t.ref.cls == "interception" and _crossing_after(clause, t))]
+        live = [t for t in live if not (t.ref.cls == "interception" and word_after(clause, t, "crossing_word", CROSSING_REACH))]
     # "الحوثي يهدد بضرب السفن": the event noun a threat names has not happened
     live = [t for t in live if not _threatened(clause, t) and not prevented(clause, t)]
     # "أطلقوا يوم الاثنين عملية لمدينة أشباح": a launch with nothing fired (no weapon, no fire) is no attack
@@ -61,12 +61,6 @@ def live_triggers(frame: Frame, clause: Clause) -> list[TriggerMention]:
 
 
 CROSSING_REACH = 8  # tokens from "أحبطت" past its subject and a time to "محاولة تسلل"
-
-
-def _crossing_after(clause: Clause, t: TriggerMention) -> bool:
-    doc, k = clause.doc, clause.doc.token_index(t.end)
-    return any(doc.tokens[j].text in ar.words("crossing_word") for j in range(k, min(k + CROSSING_REACH, len(doc.tokens)))
-               if doc.tokens[j].start < clause.end)
 
 
 def _threatened(clause: Clause, t: TriggerMention) -> bool:

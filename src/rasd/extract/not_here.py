@@ -86,10 +86,7 @@ def _first_place_after(clause: Clause, c: CueMention, m: Mention) -> bool:
     doc = clause.doc
     before = [p for p in clause.mentions("place") if c.end <= p.start < m.start]
     chain = before + [m]
-    mi = doc.token_index(m.start)
-    head = doc.tokens[mi - 1] if mi > 0 and doc.at_token("feature", mi - 1) is not None else doc.tokens[mi]
-    if getattr(c.ref, "cue", None) == "border" and head.text[:1] in ar.words("and_clitic") and any(
-            doc.token_index(n.start) == doc.token_index(c.end) for n in clause.mentions("nisba")):
+    if getattr(c.ref, "cue", None) == "border" and _and_after_a_named_border(clause, c, m):
         return False  # "بين الحدود السنغالية ومدينة كاييس": the adjective named the other side; the town is this one
     if getattr(c.ref, "cue", None) in ("origin", "route_from") and _at_the_place(doc, chain[0]) and \
             any(c.end <= n.start < chain[0].start for n in clause.mentions("nisba")):
@@ -97,6 +94,14 @@ def _first_place_after(clause: Clause, c: CueMention, m: Mention) -> bool:
     return bool(chain) and 0 <= doc.token_index(chain[0].start) - doc.token_index(c.end) <= BORDER_WINDOW and \
         doc.ntext[m.start] not in ar.words("and_clitic") and \
         all(doc.token_index(q.start) - doc.token_index(p.end) <= CHAIN_GAP for p, q in zip(chain, chain[1:]))
+
+
+def _and_after_a_named_border(clause: Clause, c: CueMention, m: Mention) -> bool:
+    """The border word has its adjective right after it, and m (or its feature word) is joined by "and"."""
+    doc, mi = clause.doc, clause.doc.token_index(m.start)
+    head = doc.tokens[mi - 1] if mi > 0 and doc.at_token("feature", mi - 1) is not None else doc.tokens[mi]
+    return head.text[:1] in ar.words("and_clitic") and any(
+        doc.token_index(n.start) == doc.token_index(c.end) for n in clause.mentions("nisba"))
 
 
 def _at_the_place(doc: ArticleDoc, m: Mention) -> bool:

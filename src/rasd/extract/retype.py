@@ -12,7 +12,7 @@ from rasd.extract.crowds import barricades, civilians_against_police, crowds_cla
 from rasd.extract.frame import Frame
 from rasd.extract.live_words import PROJECTILES
 from rasd.extract.tallies import words_of
-from rasd.extract.verbs import FIRE_WINDOW, fire_near, prevented, without_and
+from rasd.extract.verbs import FIRE_WINDOW, fire_near, prevented, without_and, word_after
 from rasd.knowledge.base import KnowledgeBase
 from rasd.lang import ar
 
@@ -99,8 +99,5 @@ DROP_REACH = 6  # tokens from "أسقطت" past its subject to what it dropped
 
 def _dropped_munitions(clause: Clause, t: TriggerMention | None) -> bool:
     """"أسقطت المقاتلات الحربية عددا من البراميل المتفجرة": the verb of shooting down, with bombs as its object."""
-    if t is None or without_and(clause.doc.word(t)) not in ar.words("drop_verb"):
-        return False
-    doc, k = clause.doc, clause.doc.token_index(t.end)
-    return any(doc.tokens[j].text in ar.words("dropped_munition") for j in range(k, min(k + DROP_REACH, len(doc.tokens)))
-               if doc.tokens[j].start < clause.end)
+    return t is not None and without_and(clause.doc.word(t)) in ar.words("drop_verb") and \
+        word_after(clause, t, "dropped_munition", DROP_REACH)

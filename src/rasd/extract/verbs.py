@@ -139,3 +139,11 @@ def prevented(clause: Clause, t: TriggerMention) -> bool:
     first = max(doc.token_index(clause.start), k - 1 - PREVENT_REACH)
     return any(doc.tokens[j].text in ar.words("prevent_verb") and not doc.comma_between(doc.tokens[j].end, t.start)
                for j in range(first, k - 1))
+
+
+def word_after(clause: Clause, t: TriggerMention, grammar_set: str, reach: int) -> bool:
+    """A word of the grammar set within `reach` tokens after the event word, inside the clause (past its subject and
+    a time: "أحبطت قوات حرس الحدود اليوم محاولة تسلل", "أسقطت المقاتلات الحربية عددا من البراميل")."""
+    doc, k = clause.doc, clause.doc.token_index(t.end)
+    words = ar.words(grammar_set)
+    return any(doc.tokens[j].text in words for j in range(k, min(k + reach, len(doc.tokens))) if doc.tokens[j].start < clause.end)
