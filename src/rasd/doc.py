@@ -524,8 +524,7 @@ def _layers(hits: list[Hit], sentence_starts: list[int], ntext: str,
     place_starts = [p.start for p in places]
     actors = [a for a in actors if not _inside_any(a, places, place_starts, strict=True)]
     selected["place"], selected["actor"] = places, actors
-    # a people word inside a group's name is no crowd (أنصار of جماعة أنصار الدين: no protesters)
-    selected["person"] = [m for m in selected.get("person", []) if not _inside_any(m, actors, [a.start for a in actors], strict=True)]
+    selected["person"] = _people_words(ntext, selected.get("person", []), actors)
     # phrases of masking cues (القنابل المسيلة للدموع) hide the words inside them
     masks = [m for m in selected.get("cue", []) if m.ref.cue in ar.words("masking_cue")
              and not _place_not_outlet(m, ntext, places, selected.get("cue", []))]
@@ -618,6 +617,19 @@ _NAME_PREFIX = regex.compile(r"(?<![\p{Arabic}])[" + "".join(ar.words("and_cliti
                              + "|".join(ar.words("name_prefix")) + r")(?![\p{Arabic}])")
 
 
+def _people_words(ntext: str, persons: list[Mention], actors: list[Mention]) -> list[Mention]:
+    """A people word inside a group's name is no crowd (أنصار of جماعة أنصار الدين: no protesters), nor are a
+    movement's supporters it names ("اعتقلت 120 من أنصار وكوادر حركة حماس": its members, no demonstrators)."""
+    actor_starts = [a.start for a in actors]
+    persons = [m for m in persons if not _inside_any(m, actors, actor_starts, strict=True)]
+    return [m for m in persons if m.ref.group != "protesters" or not any(
+        0 < a - m.end <= SUPPORTERS_GAP and _SUPPORTERS_OF.fullmatch(ntext, m.end, a) for a in actor_starts)]
+
+
+SUPPORTERS_GAP = 12  # characters from a supporters word to the movement: " وكوادر " (أنصار وكوادر حركة حماس)
+_SUPPORTERS_OF = regex.compile(r" (?:(?:%s)\p{Arabic}+ )?" % "|".join(ar.words("and_clitic")))
+
+
 def _right_after(ntext: str, start: int, ends: set[int]) -> bool:
     """Does a word starting at `start` follow one of `ends` with only spaces between?"""
     b = start
@@ -696,14 +708,38 @@ def _drop_noise_lines(doc: ArticleDoc) -> None:
         if doc.ntext[line_start:m.start].strip():
             continue  # only at the head of a line
         line_end = doc.ntext.find("\n", m.end)
-        dropped.append((line_start, len(doc.ntext) if line_end < 0 else line_end))
-    if dropped:
+        line_end = len(doc.ntext) if line_end < 0 else line_end
+        links = doc.ntext[m.start:m.end].split(" ")[0] in ar.words("read_also_word") and not doc.ntext[m.end:line_end].strip(" :")
+        dropped.append((line_start, _links_after(doc.ntext, line_end) if links else line_end))
+    if dropped and any(not any(a <= s.start < b for a, b in dropped) for s in doc.sentences):  # (never the whole page)
         keep = [s for s in doc.sentences if not any(a <= s.start < b for a, b in dropped)]
         doc.sentences = [Sentence(i, s.start, s.end, s.is_title) for i, s in enumerate(keep)]
         starts = [s.start for s in doc.sentences]
         for ms in doc.by_layer.values():
             for m in ms:
                 m.sentence = max(0, bisect.bisect_right(starts, m.start) - 1)
+
+
+READ_ALSO_LINES = 3  # lines after a bare "اقرأ أيضا:": a linked headline and the lede shown with it
+
+
+def _links_after(ntext: str, line_end: int) -> int:
+    """The end of what a bare "اقرأ أيضا:" line shows of other news: the lines after it up to a blank line (at most
+    READ_ALSO_LINES), not a line that goes on with the article ("وأضاف …", "في سياق متصل، …")."""
+    pos = line_end
+    while pos < len(ntext) and ntext[pos] in "\n ":
+        pos += 1  # (blank lines right after the marker)
+    end = line_end
+    for _ in range(READ_ALSO_LINES):
+        nl = ntext.find("\n", pos)
+        line = ntext[pos:len(ntext) if nl < 0 else nl].strip()
+        if not line or line[0] in ar.words("and_clitic") or any(line.startswith(w) for w in ar.words("continuation_opener")):
+            break
+        end = len(ntext) if nl < 0 else nl
+        if nl < 0 or ntext.startswith("\n", nl + 1):
+            break  # (a blank line ends the links)
+        pos = nl + 1
+    return end
 
 
 def _apply_senses(doc: ArticleDoc, kb: KnowledgeBase) -> None:

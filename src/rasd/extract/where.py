@@ -161,7 +161,7 @@ def _locate(clause: Clause, ctx: ArticleContext, mentions: list[Mention], cues: 
             continue
         feat = _feature_from_words(clause, cues, m, mi, feat)
         place = geo.choose(ctx.kb, refs, feat, geo_ctx)
-        is_near = in_road or clause.after(cues.near, m.start, 1 if feat else 0)
+        is_near = (in_road := in_road or _between_pair(clause, mentions, m, mi)) or clause.after(cues.near, m.start, 1 if feat else 0)
         located.append(Located(place, m.start, m.end, is_near, road=in_road,
                                quarter=bool(feat and "neighbourhood" in feat and "town" not in feat)))
         carried_feature, prev_end = feat, m.end
@@ -172,6 +172,16 @@ def _locate(clause: Clause, ctx: ArticleContext, mentions: list[Mention], cues: 
 
 
 AREA_FEATURES = {"country", "admin1", "admin2", "region"}
+
+
+def _between_pair(clause: Clause, mentions: list[Mention], m: Mention, mi: int) -> bool:
+    """"اشتباكات بين جبل محسن وباب التبانة": two places right after بين are the two sides (or the two ends of the
+    stretch hit), one incident: the first stands for both, as after "بين قريتي" (a road cue)."""
+    doc = clause.doc
+    if mi == 0 or doc.ntext[doc.tokens[mi - 1].start:doc.tokens[mi - 1].end] not in ar.words("between_word"):
+        return False
+    return any(o.start > m.start and doc.gap(m.end, o.start) == 0 and doc.ntext[o.start] in ar.words("and_clitic")
+               for o in mentions)
 
 
 NEAR_KM = 30  # a reference point this close stands for the place (ACLED codes "near X"); farther, it says nothing

@@ -44,6 +44,9 @@ LATIN_G_COUNTRIES = frozenset("RU UA IN MM BD CO MX ET KE NG MZ SS CD ML NE BF T
 # Countries whose French "Dj" papers write ج or دج (Djibo: جيبو / دجيبو; grammar set dj_spelling)
 DJ_COUNTRIES = frozenset("ML NE BF TD CM CF".split())
 TRANSLIT_COUNTRIES = FOCUS_COUNTRIES | CONFLICT_COUNTRIES | frozenset({"CD"})
+# Countries whose provinces the press spells many ways (سانماتنغا، سانماتينجا), so that a province is sought by skeleton
+# too: not the Arab states, whose provinces have one Arabic name (بابلان is no Babylon, Babil's Latin variant)
+SPELLED_PROVINCE_COUNTRIES = TRANSLIT_COUNTRIES - (FOCUS_COUNTRIES - frozenset({"IL", "IR", "TR"}))
 # Countries far from the Arab world's news whose hamlets are not sought by skeleton (towns of 10,000+ are)
 FAR_COUNTRIES = frozenset("RU IN CO MX BD".split())
 WORLD_MIN_POPULATION = 300_000
@@ -402,7 +405,7 @@ def build() -> KnowledgeBase:
     places = places + translit_towns(set(TRANSLIT_COUNTRIES), {p.id for p in places}, admin1_codes, FAR_COUNTRIES) \
         + load_admin2_world(admin1_codes)
     kb = KnowledgeBase(lexicon, places, actors, nisbas, m, features, place_names, actor_by_name)
-    kb.translit = translit_index(places, TRANSLIT_COUNTRIES, CONFLICT_COUNTRIES)
+    kb.translit = translit_index(places, SPELLED_PROVINCE_COUNTRIES, CONFLICT_COUNTRIES)
     kb.districts = district_index(places)
     kb.frequent_words = frequent
     kb.bare_frequent_words = frozenset(common_arabic_words(bare=True))

@@ -83,7 +83,7 @@ DATE_PATTERNS: dict[str, str] = {
     "numeric": r"(?<![\d/.])(?P<day>\d{{1,2}})\s*[/.]\s*(?P<month>\d{{1,2}})\s*[/.]\s*(?P<year>(?:19|20)\d\d)(?![\d/])",
     "iso": r"(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<month>\d{{1,2}})-(?P<day>\d{{1,2}})(?![\d-])",
     "month": r"{B}(?P<ctx>(?:[وف]?(?:في|منذ|خلال|مطلع|اوائل|اواخر|منتصف|نهايه|بدايه|حتي|شهر)\s+)+)?(?:شهر\s+)?"
-             r"(?P<month>{months}){E}(?:\s*/\s*(?:{months}){E})?(?:\s+(?:من\s+)?(?:عام\s+|العام\s+)?"
+             r"(?P<month>{months}){E}(?:\s*/\s*(?P<month2>{months}){E})?(?:\s+(?:من\s+)?(?:عام\s+|العام\s+)?"
              r"(?P<year>(?:19|20)\d\d){E}|\s+(?P<past>{past}){E})?",
     "weekday": r"{B}{dp}(?:[وف]?(?:يوم|نهار)\s+)?[وفب]?(?P<wd>{wds}){E}(?:\s+(?P<past>{past}){E}|\s+(?P<next>{next}){E})?",
     "anaphora": r"{B}{dp}(?:[وفب]?(?:في\s+)?)(?:{anaphora}){E}",

@@ -181,8 +181,8 @@ class Calendar:
                 return None
             return TimeExpr(s, e, "absolute", d, mo, y)
         if kind == "month":
-            if not (g.get("ctx") or g.get("year") or g.get("past")):
-                return None  # a bare month word (مارس، آب) is too often something else
+            if not (g.get("ctx") or g.get("year") or g.get("past") or g.get("month2")):
+                return None  # a bare month word (مارس، آب) is too often something else (not "آب/أغسطس")
             return TimeExpr(s, e, "month", None, self.months[_ws(g["month"])],
                             int(g["year"]) if g.get("year") else None, past=bool(g.get("past")))
         if kind == "weekday":

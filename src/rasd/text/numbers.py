@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 from rasd.lang import ar
 from rasd.text.normalize import strip_article
 from rasd.text.segment import Token
@@ -40,13 +42,20 @@ def _lookup(word: str, numbers: dict[str, tuple[int, str]]) -> tuple[int, str] |
     return None
 
 
-def _digits(word: str) -> int | None:
+# "2.030 آخرين", "5.000 مدني": a point before exactly three digits groups thousands (a count has no decimals); with a
+# scale word after it ("1.250 مليون") it is a decimal point
+THOUSANDS_GROUPED = regex.compile(r"\d{1,3}(?:[.\u066c]\d{3})+")  # (U+066C: the Arabic thousands separator)
+
+
+def _digits(word: str, scaled: bool = False) -> float | None:
     for s in _stems(word):
         if s[:1].isdigit():
-            clean = s.replace(",", "")
+            clean = s.replace(",", "").replace("\u066b", ".")  # (U+066B: the Arabic decimal separator)
+            if not scaled and THOUSANDS_GROUPED.fullmatch(clean):
+                return int(clean.replace(".", "").replace("\u066c", ""))
             if clean.count(".") == 1:
                 try:
-                    return int(float(clean))
+                    return float(clean)
                 except ValueError:
                     return None
             if clean.isdigit():
@@ -62,9 +71,10 @@ def read_count(toks: list[Token], i: int, numbers: dict[str, tuple[int, str]], v
     if any(s in vague_words or strip_article(s) in vague_words for s in _stems(w)):  # عشرات، العشرات
         return Count(None, i, i, vague=True)
     nxt = toks[i + 1].text if i + 1 < len(toks) else ""
-    d = _digits(w)
+    scale = numbers.get(nxt)
+    d = _digits(w, scaled=bool(scale and scale[1] in ("thousand", "million")))
     if d is not None:
-        return _digit_count(toks, i, d, numbers.get(nxt))
+        return _digit_count(toks, i, d, scale)
     wv = _lookup(w, numbers)
     if wv is None:
         return None
@@ -108,12 +118,12 @@ def read_count(toks: list[Token], i: int, numbers: dict[str, tuple[int, str]], v
     return Count(value, i, j)
 
 
-def _digit_count(toks: list[Token], i: int, d: int, scale: tuple[int, str] | None) -> Count:
-    """Digits, times a following thousand/million word, plus "و154" after it (7 آلاف و154)."""
-    j = i
+def _digit_count(toks: list[Token], i: int, digits: float, scale: tuple[int, str] | None) -> Count:
+    """Digits, times a following thousand/million word ("1.5 مليون"), plus "و154" after it (7 آلاف و154)."""
+    j, d = i, int(digits)
     if scale and scale[1] in ("thousand", "million"):
         unit = 1000 if scale[1] == "thousand" else 1_000_000
-        d, j = d * unit, j + 1
+        d, j = int(digits * unit), j + 1
         if j + 2 < len(toks) and toks[j + 1].text in ar.words("and_clitic") and toks[j + 2].text.isdigit() \
                 and int(toks[j + 2].text) < unit:
             d, j = d + int(toks[j + 2].text), j + 2
