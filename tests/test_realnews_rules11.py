@@ -105,3 +105,13 @@ def test_breaking_label_keeps_its_news(kb):
     text = "عاجل\n\nقتل ثلاثة مدنيين اليوم الخميس في قصف على مدينة إب.\n"
     evs = [r for r in extract(from_text(text, "t.txt", date(2025, 4, 10)), kb, warn=False) if r["kind"] == "event"]
     assert [e["location"] for e in evs] == ["Ibb"]
+
+
+@pytest.mark.parametrize("body,killed", [
+    # "سقط فيها قتيل": one dead, told by the singular noun after "in it"
+    ("اندلعت اشتباكات اليوم في مدينة طرابلس سقط فيها قتيل وعشرة جرحى.", 1),
+    # negative: the plural says no number
+    ("اندلعت اشتباكات اليوم في مدينة طرابلس سقط فيها قتلى وجرحى.", None),
+])
+def test_one_dead_told_by_the_singular_noun(kb, body, killed):
+    assert [e["fatalities"] for e in events(kb, body)] == [killed]
