@@ -115,3 +115,12 @@ def test_breaking_label_keeps_its_news(kb):
 ])
 def test_one_dead_told_by_the_singular_noun(kb, body, killed):
     assert [e["fatalities"] for e in events(kb, body)] == [killed]
+
+
+@pytest.mark.parametrize("footer", ["المصدر: وكالة للأنباء", "المصدر: موقع الخبر"])
+def test_a_source_footer_is_no_place(kb, footer):
+    # "المصدر:" ("the source") is an everyday word, not the village of that name: the article keeps its place
+    text = ("مقتل شخصين في اشتباك مسلح بمدينة تعز\n"
+            "قتل شخصان اليوم الخميس في اشتباك مسلح بمدينة تعز وسط اليمن.\n" + footer + "\n")
+    evs = [r for r in extract(from_text(text, "t.txt", date(2025, 4, 10)), kb, warn=False) if r["kind"] == "event"]
+    assert [e["location"] for e in evs] == ["Taiz"]
