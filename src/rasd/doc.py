@@ -711,8 +711,8 @@ def _drop_noise_lines(doc: ArticleDoc) -> None:
         line_end = len(doc.ntext) if line_end < 0 else line_end
         links = doc.ntext[m.start:m.end].split(" ")[0] in ar.words("read_also_word") and not doc.ntext[m.end:line_end].strip(" :")
         dropped.append((line_start, _links_after(doc.ntext, line_end) if links else line_end))
-    if dropped and any(not any(a <= s.start < b for a, b in dropped) for s in doc.sentences):  # (never the whole page)
-        keep = [s for s in doc.sentences if not any(a <= s.start < b for a, b in dropped)]
+    keep = [s for s in doc.sentences if not any(a <= s.start < b for a, b in dropped)]
+    if keep and len(keep) < len(doc.sentences):  # (never the whole page)
         doc.sentences = [Sentence(i, s.start, s.end, s.is_title) for i, s in enumerate(keep)]
         starts = [s.start for s in doc.sentences]
         for ms in doc.by_layer.values():

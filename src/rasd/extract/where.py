@@ -178,7 +178,7 @@ def _between_pair(clause: Clause, mentions: list[Mention], m: Mention, mi: int) 
     """"اشتباكات بين جبل محسن وباب التبانة": two places right after بين are the two sides (or the two ends of the
     stretch hit), one incident: the first stands for both, as after "بين قريتي" (a road cue)."""
     doc = clause.doc
-    if mi == 0 or doc.ntext[doc.tokens[mi - 1].start:doc.tokens[mi - 1].end] not in ar.words("between_word"):
+    if mi == 0 or doc.tokens[mi - 1].text not in ar.words("between_word"):
         return False
     return any(o.start > m.start and doc.gap(m.end, o.start) == 0 and doc.ntext[o.start] in ar.words("and_clitic")
                for o in mentions)

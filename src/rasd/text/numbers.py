@@ -42,6 +42,7 @@ def _lookup(word: str, numbers: dict[str, tuple[int, str]]) -> tuple[int, str] |
     return None
 
 
+SCALE_UNITS = {"thousand": 1000, "million": 1_000_000}  # the kinds of number words that multiply the digits before them
 # "2.030 آخرين", "5.000 مدني": a point before exactly three digits groups thousands (a count has no decimals); with a
 # scale word after it ("1.250 مليون") it is a decimal point
 THOUSANDS_GROUPED = regex.compile(r"\d{1,3}(?:[.\u066c]\d{3})+")  # (U+066C: the Arabic thousands separator)
@@ -71,10 +72,10 @@ def read_count(toks: list[Token], i: int, numbers: dict[str, tuple[int, str]], v
     if any(s in vague_words or strip_article(s) in vague_words for s in _stems(w)):  # عشرات، العشرات
         return Count(None, i, i, vague=True)
     nxt = toks[i + 1].text if i + 1 < len(toks) else ""
-    scale = numbers.get(nxt)
-    d = _digits(w, scaled=bool(scale and scale[1] in ("thousand", "million")))
+    unit = SCALE_UNITS.get(numbers.get(nxt, (0, ""))[1])
+    d = _digits(w, scaled=unit is not None)
     if d is not None:
-        return _digit_count(toks, i, d, scale)
+        return _digit_count(toks, i, d, unit)
     wv = _lookup(w, numbers)
     if wv is None:
         return None
@@ -118,11 +119,10 @@ def read_count(toks: list[Token], i: int, numbers: dict[str, tuple[int, str]], v
     return Count(value, i, j)
 
 
-def _digit_count(toks: list[Token], i: int, digits: float, scale: tuple[int, str] | None) -> Count:
+def _digit_count(toks: list[Token], i: int, digits: float, unit: int | None) -> Count:
     """Digits, times a following thousand/million word ("1.5 مليون"), plus "و154" after it (7 آلاف و154)."""
     j, d = i, int(digits)
-    if scale and scale[1] in ("thousand", "million"):
-        unit = 1000 if scale[1] == "thousand" else 1_000_000
+    if unit is not None:
         d, j = int(digits * unit), j + 1
         if j + 2 < len(toks) and toks[j + 1].text in ar.words("and_clitic") and toks[j + 2].text.isdigit() \
                 and int(toks[j + 2].text) < unit:
