@@ -173,7 +173,16 @@ def _says_where(doc: ArticleDoc, kb: KnowledgeBase, m: Mention, outlet_named: se
         # "قرب الحدود مع موريتانيا", "الحوثيون المدعومون من إيران": the country across the border or behind
         # the attackers, not where it happened
         return False
-    return not country_acting(doc, kb, m) and not area_of_a_place(doc, m)
+    return not country_acting(doc, kb, m) and not area_of_a_place(doc, m) and not embassy_owner(doc, kb, m)
+
+
+def embassy_owner(doc: ArticleDoc, kb: KnowledgeBase, m: Mention) -> bool:
+    """"قرب سفارة تل أبيب في عمّان", "أمام سفارة إسرائيل": the state an embassy or a consulate belongs to, which
+    stands in another country: neither the event's place nor a vote for the article's country."""
+    mi = doc.token_index(m.start)
+    ft = doc.at_token("feature", mi - 1) if mi > 0 else None
+    return ft is not None and doc.token_index(ft.end) == mi and "embassy" in kb.features[ft.ref][0] \
+        and all(kb.places[i].feature != "embassy" for i in m.refs)
 
 
 def _locative_support(doc: ArticleDoc, m: Mention) -> bool:

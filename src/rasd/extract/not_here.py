@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rasd.doc import ArticleDoc, Clause, CueMention, Mention
-from rasd.extract.places import only_capital_between
+from rasd.extract.capitals import only_capital_between
 from rasd.lang import ar
 
 BORDER_WINDOW = 3  # tokens after a border/origin cue whose place is not the event's

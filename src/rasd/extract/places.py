@@ -1,12 +1,12 @@
-"""Place rules the where-component applies: which readings of a name the article supports, which
-place contains another named beside it, and capitals named by an adjective. Each function reads one clause.
-(Which reading of a name lies in the place named after it is part_of.py's.)"""
+"""Place rules the where-component applies: which readings of a name the article supports and which
+place contains another named beside it. Each function reads one clause. (Which reading of a name lies in the place
+named after it is part_of.py's; capitals named by a word for capital are capitals.py's.)"""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from rasd.doc import Clause, CueMention, Mention
+from rasd.doc import Clause, Mention
 from rasd.extract.context import ArticleContext, area_of_a_place
 from rasd.extract.frame import Located
 from rasd.extract.one_place import twin_entries
@@ -17,7 +17,6 @@ from rasd.resolve import geo
 from rasd.text.normalize import norm
 
 REMOTE_FOR_TOWNS = {"IR", "TR"}  # countries whose village names need the country in the same sentence
-MISSPELT_BEARING = 4  # letters of a short unknown word read as a misspelt bearing before "العاصمة"
 NAMED_BESIDE = 3  # tokens between a place and the city or district it is said to lie in
 
 
@@ -28,18 +27,6 @@ def bracketed(clause: Clause, c: Mention) -> bool:
     """"عنابة (شرق) وتيزي وزو": a bearing in brackets says where the place before it lies; it is no "east of" the next."""
     text = clause.doc.ntext
     return text[c.end:c.end + 2].strip()[:1] == ")" or text[max(0, c.start - 2):c.start].strip()[-1:] == "("
-
-
-def only_capital_between(clause: Clause, a: int, b: int) -> bool:
-    """"غربي العاصمة الليبية طرابلس": only the word for capital and a nationality in between."""
-    doc = clause.doc
-    capital_words = ar.words("capital_word")
-    if 2 <= b - a <= 4 and doc.tokens[a + 1].text in capital_words and len(doc.tokens[a].text) <= MISSPELT_BEARING \
-            and doc.at_token("place", a) is None:
-        a += 1  # "شمال شري العاصمة نيامي": a second bearing, misspelt, before the word for capital
-    if b - a < 1 or b - a > 3:
-        return False
-    return all(doc.tokens[i].text in capital_words or doc.at_token("nisba", i) is not None for i in range(a, b))
 
 
 WIDE_AREAS = ("country", "admin1", "sea", "gulf", "strait", "region")
@@ -89,48 +76,6 @@ def _joined(clause: Clause, first: Located | Mention, second: Located | Mention)
         return doc.ntext[second.start] in ar.words("and_clitic")
     i = doc.token_index(first.end)
     return gap == 1 and doc.ntext[doc.tokens[i].start] in ar.words("and_clitic") and doc.at_token("feature", i) is not None
-
-
-def capital_by_nisba(clause: Clause, ctx: ArticleContext, capital: list[CueMention]) -> list[Located]:
-    """العاصمة الصومالية / العاصمة الليبية: the capital of the country the adjective names."""
-    out: list[Located] = []
-    doc = clause.doc
-    for c in capital:
-        ci = doc.token_index(c.end)
-        before = doc.at_token("place", doc.token_index(c.start) - 1) if doc.token_index(c.start) > 0 else None
-        if before is not None and doc.token_index(before.end) == doc.token_index(c.start):
-            continue  # "عدن العاصمة اليمنية المؤقتة": the city just named, described as a capital
-        for n in doc.in_range("nisba", c.end, min(clause.end, c.end + 30)):
-            if doc.token_index(n.start) == ci:
-                cap = ctx.kb.capital(n.ref)
-                if cap is not None:
-                    out.append(Located(cap, c.start, n.end, False))
-    return out
-
-
-def capital_of_the_article(clause: Clause, ctx: ArticleContext, capital: list[CueMention], countries: list[Located]) -> list[Located]:
-    """"تظاهر الآلاف في وسط العاصمة", "اشتباكات بالعاصمة": the bare word for capital after "in" or a word for its
-    centre, with no name or adjective after it, is the capital of the country the article is about (of the one
-    the clause names, if it names countries)."""
-    doc = clause.doc
-    cc = ctx.main_country()
-    if countries and cc not in {l.place.country_code for l in countries}:
-        cc = countries[0].place.country_code
-    cap = ctx.kb.capital(cc) if cc else None
-    if cap is None:
-        return []
-    out: list[Located] = []
-    for c in capital:
-        ci, after = doc.token_index(c.start), doc.token_index(c.end)
-        if after < len(doc.tokens) and (doc.at_token("place", after) is not None or doc.at_token("nisba", after) is not None
-                                        or {"admin1", "admin2"} & set(ctx.kb.features[unit.ref][0] if (unit := doc.at_token("feature", after)) else [])):
-            continue  # "العاصمة طرابلس", "العاصمة الليبية": named, or the capital_by_nisba rule's; "عاصمة الولاية": a state's
-        token = doc.tokens[ci].text if ci < len(doc.tokens) and doc.tokens[ci].start <= c.start else ""
-        glued = token[:1] in ar.words("locative_clitic") and token[1:].startswith(ar.ARTICLE)  # بالعاصمة
-        before = token[:1] if glued else (doc.tokens[ci - 1].text if ci > 0 else "")
-        if before in ar.words("locative_clitic") | ar.words("locative_preposition") | ar.words("capital_centre"):
-            out.append(Located(cap, c.start, c.end, False))
-    return out
 
 
 SELF_LOCATING_WORDS = 3  # words of a curated name that say its town too (السفارة الإسرائيلية في عمان)

@@ -51,7 +51,7 @@ class When:
             if frame.since is not None and _closes_a_range(doc, te.start):
                 continue  # "بين 29 أبريل والأول من يونيو": the end of a period, not a day of an event
             explicit = te.explicit_day and not _announcement_day(clause, te.start) and not _day_of_the_aftermath(clause, frame, te.end)
-            if te.explicit_day:
+            if explicit:  # (not the day a claim or a toll was announced: "أعلنت اليوم الخميس مسؤوليتها عن تفجير أمس")
                 frame.day_options.append(((te.start, te.end), r))
             if frame.date is None or (not frame.date_explicit and explicit):
                 frame.date, frame.date_span, frame.date_explicit = r, (te.start, te.end), explicit

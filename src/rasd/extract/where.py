@@ -11,11 +11,12 @@ from dataclasses import replace
 
 from rasd.doc import Clause, CueMention, Mention
 from rasd.extract.bearings import projected
-from rasd.extract.context import ArticleContext, country_acting, part_of_a_persons_or_villages_name
+from rasd.extract.context import ArticleContext, country_acting, embassy_owner, part_of_a_persons_or_villages_name
 from rasd.extract.frame import Frame, Located
 from rasd.extract.not_here import BORDER_WINDOW, Cues, not_the_event_place
 from rasd.extract.part_of import part_of
-from rasd.extract.places import bracketed, capital_by_nisba, capital_of_the_article, leaves, plausible
+from rasd.extract.capitals import capital_by_nisba, capital_of_the_article
+from rasd.extract.places import bracketed, leaves, plausible
 from rasd.extract.when import after_a_plain_noun, opens_recent_incident
 from rasd.lang import ar
 from rasd.resolve import geo
@@ -38,7 +39,8 @@ class Where:
         witnessed = doc.witnessed_place(clause.start)  # "في ماندالاي، التي شهدت السبت …": the place that saw it
         mentions = [m for m in ([witnessed] if witnessed else []) + clause.mentions("place") if not clause.is_excluded(m.start)
                     and not doc.in_time(doc.token_index(m.start))  # آب in "27 آب" is a month
-                    and not any(a <= m.start < b for a, b in answered)]  # "ردا على هجوم في أريحا" 
+                    and not any(a <= m.start < b for a, b in answered)  # "ردا على هجوم في أريحا"
+                    and not embassy_owner(doc, ctx.kb, m)]
         # "رغم توقيع اتفاق وقف إطلاق النار في الدوحة": what the news happened despite is never where it happened
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in (
             reason_part(clause, c.end) for c in clause.cues("motive") if doc.word(c) in ar.words("concession_word")))]
@@ -136,18 +138,7 @@ def _locate(clause: Clause, ctx: ArticleContext, mentions: list[Mention], cues: 
         own_ctx = replace(geo_ctx, sentence_countries=geo_ctx.sentence_countries | {adjective.ref}) \
             if adjective and feat is not None else geo_ctx
         refs = plausible(clause, ctx, m, feat is not None, own_ctx)
-        if feat and set(feat) <= SETTLEMENTS and all(ctx.kb.places[i].feature in NATURAL or (
-                ctx.kb.places[i].feature == "admin1" and "village" in feat and "city" not in feat and m.key_start == m.start)
-                for i in refs):  # (but "قرية بالشمالية": a village in the Northern State)
-            # قرية دجلة، بلدة النيرب، قرى كاتانغا: a village named after a river, a base or a province, not it
-            refs = []
-        if feat and set(feat) <= {"mountain", "river", "region"} and doc.word(m) not in ctx.kb.features and \
-                all(ctx.kb.places[i].feature in ("admin1", "country") for i in refs) and doc.at_token("feature", mi - 1):
-            refs = []  # وادي عومران، جبل لبنان: a valley or a mountain named like a province, not the province
-        if feat and "hospital" in feat and all(ctx.kb.places[i].feature not in ("hospital", "landmark") for i in refs):
-            refs = []  # مستشفى جنين الحكومي: a hospital named after its town, where the wounded were taken
-        if feat and "bridge" in feat and all(ctx.kb.places[i].feature in AREA_FEATURES for i in refs):
-            refs = []  # "جسري المك نمر والنيل الأبيض": a bridge named after a province (one named after a town is at it)
+        refs = _named_after_a_feature(clause, ctx, cues, m, mi, feat, refs)
         if adjective is not None:
             # "الشمال الإسرائيلي": the north of Israel, not Lebanon's North governorate
             refs = [i for i in refs if ctx.kb.places[i].country_code == adjective.ref]
@@ -169,6 +160,49 @@ def _locate(clause: Clause, ctx: ArticleContext, mentions: list[Mention], cues: 
             all(l.place.feature in AREA_FEATURES for l in located):
         located.append(reference_point)  # ACLED: "near X" (geo_precision 2) rather than the province
     return located
+
+
+def _named_after_a_feature(clause: Clause, ctx: ArticleContext, cues: Cues, m: Mention, mi: int,
+                           feat: list[str] | None, refs: list[int]) -> list[int]:
+    """The places a name after a feature word may still be: none when the feature is named after the place (a
+    village after a river, a hospital after its town, an embassy after its state), which is then elsewhere."""
+    if not feat:
+        return refs
+    doc = clause.doc
+    places = [ctx.kb.places[i] for i in refs]
+    if set(feat) <= SETTLEMENTS and all(p.feature in NATURAL or (
+            p.feature == "admin1" and "village" in feat and "city" not in feat and m.key_start == m.start) for p in places):
+        return []  # قرية دجلة، بلدة النيرب، قرى كاتانغا: a village named after a river, a base or a province, not it
+        # (but "قرية بالشمالية": a village in the Northern State)
+    if set(feat) <= {"mountain", "river", "region"} and doc.word(m) not in ctx.kb.features and \
+            all(p.feature in ("admin1", "country") for p in places) and doc.at_token("feature", mi - 1):
+        return []  # وادي عومران، جبل لبنان: a valley or a mountain named like a province, not the province
+    if "hospital" in feat and all(p.feature not in ("hospital", "landmark") for p in places) \
+            and not _at_the_building(clause, cues, mi):
+        return []  # مستشفى جنين الحكومي: a hospital named after its town, where the wounded were taken
+    if "bridge" in feat and all(p.feature in AREA_FEATURES for p in places):
+        return []  # "جسري المك نمر والنيل الأبيض": a bridge named after a province (one named after a town is at it)
+    return refs
+
+
+def _at_the_building(clause: Clause, cues: Cues, mi: int) -> bool:
+    """"غارة على سيارة أمام مدخل مستشفى تبنين": the event happened at the building named after the town (a word
+    for beside it or for its gate before the feature word), which then stands in that town."""
+    doc = clause.doc
+    ft = doc.at_token("feature", mi - 1)
+    k = doc.token_index(ft.start) if ft is not None else mi - 1
+    while k > 0 and _bare(doc.tokens[k - 1].text) in ar.words("building_part"):
+        k -= 1  # "أمام مدخل مستشفى …", "قرب بوابة مستشفى …"
+    return k > 0 and (_bare(doc.tokens[k - 1].text) in ar.words("beside_word") | ar.words("building_part")
+                      or clause.after(cues.near, doc.tokens[k].start, 0))
+
+
+def _bare(word: str) -> str:
+    """A word without the "و" or the preposition glued to it."""
+    for clitics in ("and_clitic", "preposition_clitic"):
+        if len(word) > 3 and word[:1] in ar.words(clitics):
+            word = word[1:]
+    return word
 
 
 AREA_FEATURES = {"country", "admin1", "admin2", "region"}

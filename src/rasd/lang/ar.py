@@ -35,6 +35,9 @@ LETTER_MAP: dict[str, str] = {
     "٫": ".", "٬": ",", "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\t": " ",
     "–": "-", "—": "-", "‒": "-", "−": "-",
 }
+# The hamza on a ya seat before waw is the Egyptian spelling of the one on a waw seat (مسئولية = مسؤولية، شئون =
+# شؤون): the pair reads as the other spelling (one letter for one, so offsets hold).
+HAMZA_SEATS: dict[str, str] = {"ئو": "ؤو"}
 HASHTAG_JOINER = "_"  # hashtags join their words with underscores (#ذي_قار): words again, once broken words are mended
 # Arabic presentation forms (ﺕﻅﺍﻩﺭ: text copied from PDFs and old pages) are their letters, one to one; the
 # lam-alef ligatures (ﻻ) are two letters each (normalize maps both back to the one original character).
@@ -56,7 +59,7 @@ WORD_BREAKERS = ".·•*_-"
 NON_ARABIC_LETTERS = "پچژگڤۆێەڕڵۇۋٹڈڑںےۓېۍڭ"
 
 # Sentence ends and the article, in matching form.
-SENTENCE_END = r"(?<!\d)[.](?!\d)|[؟?!؛;]|\n+"
+SENTENCE_END = r"(?<!\d)[.](?![\da-z])|[؟?!؛;]|\n+"  # (not the dot of a web address: sudanjem.net)
 SEMICOLONS = frozenset("؛;")
 # Datelines without a date: "بغداد (أ ف ب) -", "طهران ، إيران (أ ف ب) –", "كييف/ …" (the reporter's city, its
 # country after a comma, an agency), and "رام الله وطن للأنباء:" (the city, then the outlet reporting from it).
@@ -72,19 +75,20 @@ TRAILING_COMMAS = "،, "  # stray commas a page leaves after a full stop ("… �
 
 # Date patterns (matching form). Placeholders are filled with alternations of calendar.tsv words:
 # {months} {hmonths} {ords} {wds} {past} {next} {hera} {anaphora} {next_day} {relative} {week}
-# {month_rel} {ago_units} {number_words}; {B}/{E} are word boundaries and {dp} an optional day part.
+# {month_rel} {ago_units} {number_words}; {B}/{E} are word boundaries and {dp} an optional day part. A Gregorian
+# year may carry its era letter glued on ("2025م").
 DAYPART = r"(?:(?:[وف]?(?:{dayparts}))\s+(?:من\s+)?(?:يوم\s+)?)?"
 DATE_PATTERNS: dict[str, str] = {
     "hijri": r"{B}(?P<day>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?(?P<hmonth>{hmonths}){E}(?:\s+(?:سنه\s+|عام\s+)?"
              r"(?P<year>1[34]\d\d))?(?:\s*(?:{hera}){E})?",
     "absolute": r"{B}{dp}(?:[وف]?(?:{wds})\s*[،,]?\s*(?:الموافق\s+)?)?(?:[وفب]?(?:ال(?=\d))?)(?P<day>\d{{1,2}}|(?:[وف]?(?:{ords})))\s*(?:من\s+)?"
                 r"(?:شهر\s+)?(?P<month>{months}){E}(?:\s*[/(-]\s*(?:{months})\s*\)?)?"
-                r"(?:\s*[,،]?\s*(?:من\s+)?(?:عام\s+|سنه\s+|العام\s+|لعام\s+|لسنه\s+)?(?P<year>(?:19|20)\d\d){E})?",
+                r"(?:\s*[,،]?\s*(?:من\s+)?(?:عام\s+|سنه\s+|العام\s+|لعام\s+|لسنه\s+)?(?P<year>(?:19|20)\d\d)م?{E})?",
     "numeric": r"(?<![\d/.])(?P<day>\d{{1,2}})\s*[/.]\s*(?P<month>\d{{1,2}})\s*[/.]\s*(?P<year>(?:19|20)\d\d)(?![\d/])",
     "iso": r"(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<month>\d{{1,2}})-(?P<day>\d{{1,2}})(?![\d-])",
     "month": r"{B}(?P<ctx>(?:[وف]?(?:في|منذ|خلال|مطلع|اوائل|اواخر|منتصف|نهايه|بدايه|حتي|شهر)\s+)+)?(?:شهر\s+)?"
              r"(?P<month>{months}){E}(?:\s*/\s*(?P<month2>{months}){E})?(?:\s+(?:من\s+)?(?:عام\s+|العام\s+)?"
-             r"(?P<year>(?:19|20)\d\d){E}|\s+(?P<past>{past}){E})?",
+             r"(?P<year>(?:19|20)\d\d)م?{E}|\s+(?P<past>{past}){E})?",
     "weekday": r"{B}{dp}(?:[وف]?(?:يوم|نهار)\s+)?[وفب]?(?P<wd>{wds}){E}(?:\s+(?P<past>{past}){E}|\s+(?P<next>{next}){E})?",
     "anaphora": r"{B}{dp}(?:[وفب]?(?:في\s+)?)(?:{anaphora}){E}",
     "next_day": r"{B}{dp}(?:[وفب]?(?:في\s+)?)(?P<nd>{next_day}){E}",

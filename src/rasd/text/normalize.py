@@ -49,6 +49,9 @@ class Normalized:
 
 def normalize(text: str) -> Normalized:
     """Matching form plus offset map. Latin is lower-cased (one-to-one for the scripts we meet)."""
+    for spelling, usual in ar.HAMZA_SEATS.items():
+        if spelling in text:
+            text = text.replace(spelling, usual)  # (same length: the offsets still point at the original)
     mapped = text.translate(_TABLE)
     if mapped.isascii() is False:
         mapped = _lower_one_to_one(mapped)

@@ -1,0 +1,95 @@
+"""Rules found by reading real reports, twelfth batch (nineteenth session), each on sentences written for this
+test: (sentence, what a careful coder expects). Negative rows keep the reading the rule must not break."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from rasd.text.dates import calendar
+from rasd.text.normalize import norm, normalize
+from test_realnews_rules import events
+from test_realnews_rules9 import places
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a town of the adjective's country named right after "the capital" is the capital meant (a temporary one)
+    ("قتل خمسة أشخاص في اشتباكات اندلعت اليوم في العاصمة اليمنية المؤقتة “عدن”.", [("Armed clash", "Aden", "YE")]),
+    ("قتل خمسة أشخاص في اشتباكات اندلعت اليوم في العاصمة اليمنية المؤقتة عدن.", [("Armed clash", "Aden", "YE")]),
+    # negative: the adjective alone names the country's capital
+    ("قتل خمسة أشخاص في اشتباكات اندلعت اليوم في العاصمة اليمنية.", [("Armed clash", "Sanaa", "YE")]),
+    # negative: the capital named by its own name stays the city (not the province named like it)
+    ("أطلقت الشرطة اليوم في العاصمة الموزمبيقية مابوتو الغاز المسيل للدموع لتفريق محتجين.",
+     [("Protest with intervention", "Maputo", "MZ")]),
+])
+def test_a_capital_named_after_its_adjective(kb, body, expected):
+    assert places(events(kb, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # the state an embassy belongs to stands elsewhere: the protest is in the town where the embassy is
+    ("تظاهر مئات اليوم أمام سفارة تل أبيب في عمّان.", [("Peaceful protest", "Amman", "JO")]),
+    ("تظاهر مئات اليوم أمام سفارة إسرائيل في عمّان.", [("Peaceful protest", "Amman", "JO")]),
+    # negative: a known embassy is a place of its own
+    ("تظاهر مئات اليوم أمام السفارة الأمريكية في بغداد.", [("Peaceful protest", "US Embassy in Baghdad", "IQ")]),
+])
+def test_the_state_of_an_embassy_is_not_where_it_stands(kb, body, expected):
+    assert places(events(kb, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a strike in front of a hospital named after its town: the town
+    ("قتل شخص اليوم بغارة إسرائيلية على سيارة أمام مدخل مستشفى تبنين الحكومي في جنوب لبنان.",
+     [("Air/drone strike", "Tebnine", "LB")]),
+    # negative: the hospital the wounded were taken to is not where it happened
+    ("قتل شخص اليوم بغارة إسرائيلية على سيارة في بلدة عيترون ونقل الجرحى إلى مستشفى تبنين الحكومي.",
+     [("Air/drone strike", "Aitaroun", "LB")]),
+])
+def test_at_a_hospital_named_after_its_town(kb, body, expected):
+    assert places(events(kb, body)) == expected
+
+
+@pytest.mark.parametrize("body,day", [
+    # the day a claim was announced is not the day of the bombing it claims
+    ("أعلنت حركة الشباب اليوم الخميس مسؤوليتها عن تفجير سيارة مفخخة أمام مطعم في مقديشو مساء أمس الأربعاء "
+     "مما أسفر عن مقتل أربعة أشخاص.", date(2019, 9, 18)),
+    # negative: a claim with no day of its own is dated by the event's
+    ("أعلنت حركة الشباب مسؤوليتها عن تفجير سيارة مفخخة أمام مطعم في مقديشو مساء أمس الأربعاء.", date(2019, 9, 18)),
+    # negative: one day only
+    ("قتل أربعة أشخاص اليوم الخميس بتفجير سيارة مفخخة أمام مطعم في مقديشو.", date(2019, 9, 19)),
+])
+def test_the_announcement_day_is_not_the_event_day(kb, body, day):
+    assert [e["event_date"] for e in events(kb, body, date(2019, 9, 19))] == [day.isoformat()]
+
+
+@pytest.mark.parametrize("spelling", ["مسئوليتها", "مسؤوليتها"])
+def test_the_egyptian_hamza_spelling_claims_too(kb, spelling):
+    # "مسئولية" (hamza on a ya seat before waw) is the same word as "مسؤولية"
+    body = f"أعلنت حركة الشباب اليوم مسؤوليتها عن تفجير سيارة مفخخة في مقديشو أسفر عن مقتل أربعة أشخاص."
+    evs = events(kb, body.replace("مسؤوليتها", spelling))
+    assert [e["actor1"] for e in evs] == ["Al-Shabaab"]
+
+
+def test_hamza_seat_keeps_offsets():
+    text = "أعلن مسئول في الشرطة"
+    n = normalize(text)
+    assert n.text.split()[1] == norm("مسؤول") and len(n.text) == len(text)
+
+
+@pytest.mark.parametrize("text,year", [
+    ("جوبا في 5 ابريل 2025م : أعلنت السلطات", 2025),  # the era letter glued to the year
+    ("في 20 يناير 2017 م قتل", 2017),
+    ("في شهر مارس 2020م", 2020),
+])
+def test_a_year_with_its_era_letter(text, year):
+    t = normalize(text).text
+    assert [te.year for te in calendar().find(t)] == [year]
+
+
+def test_a_web_address_does_not_end_a_sentence(kb):
+    # "sudanjem.net" is one word of a dateline, not the end of a sentence before the news
+    from rasd.document import from_text
+    from rasd.doc import analyse
+    doc = analyse(from_text("جوبا - وكالات - example.net - قتل ثلاثة أشخاص اليوم في جوبا.", "t.txt", date(2025, 4, 5)), kb)
+    assert len(doc.sentences) == 1
