@@ -93,3 +93,58 @@ def test_a_web_address_does_not_end_a_sentence(kb):
     from rasd.doc import analyse
     doc = analyse(from_text("جوبا - وكالات - example.net - قتل ثلاثة أشخاص اليوم في جوبا.", "t.txt", date(2025, 4, 5)), kb)
     assert len(doc.sentences) == 1
+
+
+@pytest.mark.parametrize("body,actor1,actor2", [
+    # members "described as" terrorists or gunmen, of no group named, are an unidentified armed group
+    ("استشهد ستة مجندين خلال هجوم عناصر إرهابية على كمين أمني في العريش أمس.",
+     "Unidentified Armed Group", "Military Forces of Egypt"),
+    ("هاجمت عناصر مسلحة حاجزا للشرطة في العريش أمس.", "Unidentified Armed Group", "Police Forces of Egypt"),
+    # a side that only lost men is the clash's second actor; the men it fought "with" are the first
+    ("قتل ثلاثة عناصر من ميليشيا الحشد الشعبي في اشتباكات مع عناصر من تنظيم داعش في منطقة الطارمية أمس.",
+     "Islamic State (ISIS)", "Popular Mobilization Forces"),
+    ("قتل ثلاثة من عناصر الحشد الشعبي في اشتباكات مع داعش في منطقة الطارمية أمس.",
+     "Islamic State (ISIS)", "Popular Mobilization Forces"),
+    # … unless the sentence says the group attacked ("إثر هجوم شنته الجماعة")
+    ("قتل عشرون عنصرا من جماعة الحوثي أمس في معارك مع قوات الجيش اليمني في صرواح إثر هجوم شنته الجماعة على مواقع الجيش.",
+     "Ansar Allah (Houthis)", "Military Forces of Yemen"),
+    # negative: two sides named with no loss: the first named is actor1
+    ("اندلعت اشتباكات بين الحشد الشعبي وتنظيم داعش في منطقة الطارمية أمس.",
+     "Popular Mobilization Forces", "Islamic State (ISIS)"),
+])
+def test_who_fought_whom(kb, body, actor1, actor2):
+    evs = events(kb, body, date(2021, 8, 21))
+    assert [(e["actor1"], e["actor2"]) for e in evs] == [(actor1, actor2)]
+
+
+def test_a_police_rank_counts_one_dead(kb):
+    evs = events(kb, "استشهد ضابط وأمين شرطة و6 مجندين خلال هجوم مسلحين على كمين أمني في العريش أمس.")
+    assert [e["fatalities"] for e in evs] == [8]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a province spelled otherwise than the gazetteer, then "in central <country>": the province
+    ("قتل 23 شخصا اليوم في غارة جوية استهدفت ديرا في منطقة ساجاينج بوسط ميانمار.", [("Air/drone strike", "Sagaing", "MM")]),
+    ("قتل 23 شخصا اليوم في غارة جوية استهدفت ديرا في منطقة ساجاينج في ميانمار.", [("Air/drone strike", "Sagaing", "MM")]),
+])
+def test_where_in_the_country_is_no_part_of_a_name(kb, body, expected):
+    assert places(events(kb, body)) == expected
+
+
+def test_a_far_city_named_twice_does_not_vouch_for_itself(kb):
+    # "بون" (a village of Myanmar, also Bonn) said twice gives Germany no vote: one event, in Myanmar
+    body = ("نفذ جيش ميانمار اليوم هجوما بطائرة على قرية بون في منطقة ساجاينج بوسط ميانمار أودى بحياة 24 شخصا.\n"
+            "وتخضع معظم البلاد، بما في ذلك قرية بون، لسيطرة قوات المعارضة.")
+    assert {e["country_code"] for e in events(kb, body)} == {"MM"}
+
+
+def test_what_someone_said_next_is_its_own_clause(kb):
+    # sentences run together with commas: ", وأوضح …" opens what was said next, not the strike's clause
+    from rasd.document import from_text
+    from rasd.doc import analyse
+    doc = analyse(from_text("قتل 23 شخصا في غارة جوية على دير في ميانمار، وأوضح أحد السكان أن الهجوم وقع ليلا.",
+                            "t.txt", date(2025, 7, 11)), kb)
+    assert len(doc.clauses()) == 2
+    # negative: before any event word, a verb of saying after a comma opens nothing
+    doc = analyse(from_text("في تطور جديد، وأوضح المصدر أن غارة جوية قتلت 23 شخصا في ميانمار.", "t.txt", date(2025, 7, 11)), kb)
+    assert len(doc.clauses()) == 1

@@ -1265,9 +1265,10 @@ def test_more_ways_to_name_killers_and_the_dead(kb, body, expected):
     # a police statement of a blast, then the group that claimed it: the claimant did it
     ("أعلنت الشرطة الصومالية عن انفجار سيارة مفخخة في مقديشو اليوم أدى إلى مقتل 6 أشخاص، وأعلنت حركة الشباب مسؤوليتها عن الهجوم.",
      ("Al-Shabaab", 6)),
-    # one more dead told with "also" adds to the event before
+    # one more dead told with "also" adds to the event before (the gunmen who lost men are the second side: the
+    # forces they exchanged fire "with" are actor1, as ACLED codes an encounter)
     ("قتل ثلاثة مسلحين اليوم في تبادل لإطلاق النار مع قوات الأمن في مدينة سريناغار. وقال متحدث باسم الجيش إن جنديا قتل أيضا.",
-     ("Unidentified Armed Group", 4)),
+     ("Police Forces of India", 4)),
 ])
 def test_the_claimant_after_a_report_and_also_killed(kb, body, expected):
     ev = _one(kb, body)

@@ -212,9 +212,9 @@ def test_last_week_is_no_day_of_today_and_wordlike_amran(kb, body, pub, expected
     # houses burned with nobody hurt stay property destruction
     ("أحرق مسلحون منازل في مدينة سيوداد خواريز المكسيكية الليلة الماضية.",
      [("Strategic developments", "Unidentified Armed Group", None)]),
-    # members of a gang counted as the dead are the victims
+    # members of a gang counted as the dead are the victims: the police they clashed with is actor1
     ("قتل ثلاثة أفراد من عصابة في اشتباك مع الشرطة في مدينة سيوداد خواريز المكسيكية الليلة الماضية.",
-     [("Battles", "Criminal Gangs", 3)]),
+     [("Battles", "Police Forces of Mexico", 3)]),
 ])
 def test_gang_members_as_subject_and_killing_with_arson(kb, body, expected):
     assert [(e["event_type"], e["actor1"], e["fatalities"]) for e in events(kb, body)] == expected

@@ -184,7 +184,8 @@ class ArticleDoc:
             cuts = [m.start for m in self.cues(s.start, s.end, "clause_break", "prior_event") if m.start > s.start + 2
                     and not self._second_side(s.start, m)]
             cuts += self._new_day_cuts(s.start, s.end) + self._earlier_event_cuts(s.start, s.end) + \
-                self._also_announced_cuts(s.start, s.end) + self._witnessed_cuts(s.start, s.end)
+                self._also_announced_cuts(s.start, s.end) + self._witnessed_cuts(s.start, s.end) + \
+                self._said_anew_cuts(s.start, s.end)
             cuts.sort()
             bounds = [s.start, *cuts, s.end]
             out += [Clause(self, a, b, s.index, s.is_title) for a, b in zip(bounds, bounds[1:]) if b > a]
@@ -247,6 +248,19 @@ class ArticleDoc:
                     for m in self.in_range(layer, t.start, end)):
                 # "اعتقلت الشاب من الخليل، كما نصبت حواجزها على مداخل بلدات …": what the force also did, with no
                 # event word, happened at places of its own, not the event's
+                out.append(t.start)
+        return out
+
+    def _said_anew_cuts(self, start: int, end: int) -> list[int]:
+        """"غارة استهدفت ديرا … مما أسفر عن مقتل 23 شخصا، وأوضح أحد الأعضاء أن …": after a comma, "and" glued to a
+        verb of saying opens what someone said next, once the sentence has told an event (a page that runs its
+        sentences together with commas)."""
+        out = []
+        for c in self.cues(start + 3, end, "speech"):
+            k = self.token_index(c.start)
+            t = self.tokens[k] if k < len(self.tokens) else None
+            if t is not None and t.start == c.start and t.text[:1] in ar.words("and_clitic") and self.after_comma(t.start) \
+                    and self.in_range("trigger", start, t.start):
                 out.append(t.start)
         return out
 

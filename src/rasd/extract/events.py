@@ -1,5 +1,5 @@
 """Making event drafts from a frame: one per place it names, each with the frame's date, actors in
-ACLED's roles (clashes: first and second side; protests: protesters first, the dispersing force
+ACLED's roles (sides.py: clashes' first and second side; protests: protesters first, the dispersing force
 second), weapon and the tolls said in its own part of the clause."""
 
 from __future__ import annotations
@@ -8,13 +8,12 @@ from typing import TYPE_CHECKING
 
 from rasd.doc import ArticleDoc
 from rasd.extract.casualties import Casualties
-from rasd.extract.common_victims import CAPTIVE_CLASSES, captives, generic_victims, people_killed
-from rasd.extract.crowds import is_state_force
 from rasd.extract.drafts import OUTCOME_CLASSES, Draft
 from rasd.extract.frame import Frame, FrameKind, Located
 from rasd.extract.place_tolls import own_parts, toll_is_a_floor
+from rasd.extract.sides import roles
 from rasd.lang import ar
-from rasd.resolve.actors import AGENT, TARGET, ActorRef, plural_verb, protesters_side, state_side
+from rasd.resolve.actors import TARGET, ActorRef, state_side
 from rasd.resolve.typing import CLASS_PRIORITY
 
 if TYPE_CHECKING:
@@ -162,80 +161,9 @@ def _actor_country(kb: KnowledgeBase, a: ActorRef) -> str | None:
     return a.country or (known.country if known else None)
 
 
-def roles(stage: ArticleStage, f: Frame) -> tuple[list[ActorRef], list[ActorRef]]:
-    """actor1 and actor2 candidates of a new event, in ACLED's roles."""
-
-    agents = [r for r in f.refs if r.role == AGENT] or _same_doers(stage, f)
-    targets = [r for r in f.refs if r.role == TARGET]
-    if f.cls == "clash" and not agents:
-        # clashes between X and Y with no word for who started: first named side, second named
-        # side; a lone named side that only lost men (كمين … قتل جنود من قوات النظام) stays the target
-        named: list[ActorRef] = []
-        for r in f.refs:
-            if r.role is None and r.name and (known := stage.ctx.kb.actor(r.name)) is not None and known.type == "civilians":
-                continue  # the Red Crescent that reports the fighting, aid workers caught in it: no side
-            if (r.name or r.kind == "generic_state") and all(r.name != n.name for n in named):
-                named.append(r)
-        if len(named) >= 2 or not targets:
-            agents, targets = named[:1], named[1:2]
-    elif f.cls == "clash" and not [t for t in targets if t.name is None or t.name != agents[0].name]:
-        # "تصدت قوات الجيش لهجوم شنته حركة الشباب": a clash has two sides; the armed side that is not the
-        # attacker is the other one
-        targets = [r for r in f.refs if r.armed and (r.name or r.kind == "generic_state") and r.role != AGENT
-                   and r.name != agents[0].name][:1] or \
-            [r for r in agents[1:] if r.name != agents[0].name][:1]
-    elif f.cls == "riot" and not targets:
-        # "مواجهات بين قوات الاحتلال وشبان": the force the crowd fought is the riot's second actor
-        forces = [r for r in f.refs if r.armed and is_state_force(stage.ctx.kb, r)]
-        if forces:
-            targets, agents = forces[:1], [a for a in agents if a is not forces[0]]
-        # ("مواجهات محتجين مع القوات البوليسية": the crowd is the riot's first actor)
-        agents = agents or [r for r in f.refs if protesters_side(r)][:1]
-    if f.cls in ("clash", "riot") and agents and targets and is_state_force(stage.ctx.kb, agents[0]) \
-            and protesters_side(targets[0]):
-        # "قتل متظاهر برصاص القوات الأمنية … إثر صدامات": the crowd that clashed with the police is ACLED's actor1
-        agents, targets = targets[:1], agents[:1]
-    if not targets and f.casualties.victim_heads:
-        named, generic = victims(f), generic_victims(f.casualties.victim_heads) or people_killed(stage.doc, f)
-        # "مقتل ثلاثة جنود وأربعة مدنيين في هجوم": the soldiers make it a fight with the state's forces
-        forces = generic_victims([h for h in f.casualties.victim_heads if h.ref.group != "civilians"])
-        attacked = forces and agents and agents[0].armed and not any(state_side(v) for v in named + agents)
-        targets = forces + named if attacked else named or generic
-    if not targets and f.cls in CAPTIVE_CLASSES:
-        targets = captives(stage.doc, f, agents)
-    protesters = [r for r in f.refs if r.kind == "protesters"]
-    if f.cls == "protest":
-        # ACLED: a protest's actor1 is its protesters, named or not; the force that intervened is actor2
-        kb = stage.ctx.kb
-        forces = [r for r in f.refs if r.kind != "protesters" and (
-            r.state_kind in ("police", "military")
-            or (r.name and kb.actor(r.name) and kb.actor(r.name).type in ("police", "state_force")))]
-        at = (f.main.start, f.main.end) if f.main else (f.start, f.end)  # the protest word stands for its crowd
-        agents = protesters[:1] or [ActorRef(None, "protesters", at[0], at[1], None, None, False)]
-        targets = forces[:1] if f.protest_mode in ("intervention", "excessive") and forces else \
-            [t for t in targets if t.kind != "protesters" and t not in forces]
-    return agents, targets
-
-
-def _same_doers(stage: ArticleStage, f: Frame) -> list[ActorRef]:
-    """"كما قصفوا تجمعا آخر": a plural verb with no subject named goes on with the doers of the event before, and so
-    does a feminine one opening its clause ("اقتحمت القوات بلدة عزون، فيما اعتقلت فتى": the forces arrested him)."""
-    main, doc = f.main, stage.doc
-    if main is None or main.ref.voice != "active" or not stage.last_group:
-        return []
-    opens = doc.token_index(main.start) - doc.token_index(f.start) <= 1 and main.ref.cls not in ("explosion", "impact") and \
-        doc.word(main).endswith(tuple(ar.words("feminine_verb_suffix"))) and not any(r.armed for r in f.refs)
-    return stage.last_group[0].agents[:1] if plural_verb(doc.word(main)) or opens else []
-
-
 def sentence_span(doc: ArticleDoc, f: Frame) -> tuple[int, int]:
     s = doc.sentences[f.sentence]
     return s.start, s.end
-
-
-def victims(f: Frame) -> list[ActorRef]:
-    heads = {h.start for h in f.casualties.victim_heads}
-    return [r for r in f.refs if r.start in heads or any(r.start <= h < r.end for h in heads)]
 
 
 def leads_toll(f: Frame, after: Frame | None) -> bool:

@@ -103,7 +103,7 @@ def plausible(clause: Clause, ctx: ArticleContext, m: Mention, has_feature: bool
         m = replace(m, refs=refs)
     # which countries the article places itself in, apart from this very name; nationality
     # adjectives often name foreign attackers (المدفعية التركية) rather than the place
-    known_places = bool(geo_ctx.dateline_country or any(_named_elsewhere(pos, m) for pos in ctx.evidence_at.values()))
+    known_places = bool(geo_ctx.dateline_country or any(_named_elsewhere(ctx, pos, m, True) for pos in ctx.evidence_at.values()))
     known = known_places or bool(ctx.nisba_countries - ctx.attacker_countries)
     everyday = key in kb.bare_frequent_words
     # "المنطقة القبلية", "المنطقة الصناعية": an adjective of a definite noun, not a village after "area"
@@ -122,7 +122,8 @@ def _supported(p: Place, ctx: ArticleContext, m: Mention, geo_ctx: geo.Context, 
                known_places: bool, known: bool, everyday: bool) -> bool:
     # the country must be named somewhere else than in this very name (الوادي alone does not
     # make an article Algerian)
-    in_article = _named_elsewhere(ctx.evidence_at.get(p.country_code), m) \
+    in_article = _named_elsewhere(ctx, ctx.evidence_at.get(p.country_code), m,
+                                  p.layer == "curated" or p.country_code in FOCUS_COUNTRIES | CONFLICT_COUNTRIES) \
         or p.country_code in ctx.nisba_countries or p.country_code == geo_ctx.dateline_country
     in_sentence = p.country_code in geo_ctx.sentence_countries or (p.country_code, p.admin1 or "") in geo_ctx.sentence_admin1
     if p.feature in ("sea", "gulf", "strait"):
@@ -214,9 +215,14 @@ def _at_the_place(ctx: ArticleContext, m: Mention) -> bool:
     return k >= 0 and doc.tokens[k].text in ar.words("at_place_preposition")
 
 
-def _named_elsewhere(positions: set[int] | None, m: Mention) -> bool:
-    """Is the country named somewhere other than in this very mention?"""
-    return bool(positions) and (len(positions) > 1 or m.key_start not in positions)
+def _named_elsewhere(ctx: ArticleContext, positions: set[int] | None, m: Mention, same_name_counts: bool) -> bool:
+    """Is the country named somewhere other than in this very mention? The same name said again counts only for
+    a place of the countries rasd follows ("البادية السورية" twice): "قرية بون" twice in an article about Myanmar
+    does not make Bonn's Germany a country of the article."""
+    if not positions:
+        return False
+    word = ctx.doc.word(m)
+    return any(k != m.key_start and (same_name_counts or not ctx.doc.ntext.startswith(word, k)) for k in positions)
 
 
 def _trusted(p: Place) -> bool:

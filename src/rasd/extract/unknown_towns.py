@@ -102,6 +102,8 @@ def _town_at(doc: ArticleDoc, ctx: ArticleContext, ti: int, countries: set[str],
             break
         if k > ti and w[:1] in ar.words("and_clitic"):
             break  # "كيسومو وإلدوريت": the next name of a list
+        if k > ti and (w[1:] if w[:1] in ar.words("preposition_clitic") else w) in ar.words("capital_centre"):
+            break  # "منطقة ساجاينج بوسط ميانمار": where in the country it lies, no part of the name
         known = doc.at_token("place", k)
         if any(doc.at_token(layer, k) for layer in BLOCKING_LAYERS if layer != "place") or \
                 (known is not None and doc.token_index(known.end) > k + 1):

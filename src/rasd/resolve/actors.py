@@ -208,15 +208,22 @@ def _unnamed_gunmen(an: ArticleDoc, kb: KnowledgeBase, heads: list[Mention], ref
         hi = _tok(an, h.start)
         # (المسلحون: those told before, whose group the article may have named; but "المقاومون" are named so always)
         if h.layer != "person" or hi in covered or (h.definite and an.word(h) not in resistance) \
-                or (an.word(h) not in words and an.word(h) not in resistance):
+                or (an.word(h) not in words and an.word(h) not in resistance and not _described_as_gunmen(an, h)):
             continue
         victims_next = _object_after(an, _tok(an, h.end))  # "قتل مسلحون 6 مدنيين": their victims, not their group
         if not victims_next and any(_their_group(an, kb, h, r, loyal_to) for r in refs):
             continue
         if any(r.start <= h.start < r.end for r in refs):
             continue
-        out.append(ActorRef(UNIDENTIFIED, "unknown", h.start, h.end, None, None, True))
+        end = an.tokens[_tok(an, h.end)].end if _described_as_gunmen(an, h) else h.end  # (with its adjective)
+        out.append(ActorRef(UNIDENTIFIED, "unknown", h.start, end, None, None, True))
     return out
+
+
+def _described_as_gunmen(an: ArticleDoc, h: Mention) -> bool:
+    """"هجوم عناصر إرهابية", "عناصر مسلحة": members (of no group named) whose adjective makes them gunmen."""
+    k = _tok(an, h.end)
+    return an.word(h) in ar.words("member_noun") and k < len(an.tokens) and an.tokens[k].text in ar.words("gunmen_adjective")
 
 
 def _nisba_refs(an: ArticleDoc, kb: KnowledgeBase, nisbas: list[Mention], heads: list[Mention],
@@ -397,6 +404,8 @@ def _role_by_membership(c: _RoleCues, r: ActorRef) -> str | None:
     """"ثلاثة من عناصر X" are X's members (the victims); "مسلحون من X" after an attack verb attack."""
     an, triggers = c.an, c.triggers
     ri = _tok(an, r.start)
+    if ri > 0 and an.tokens[ri - 1].text in ar.words("group_kind_word"):
+        ri -= 1  # "ثلاثة عناصر من ميليشيا الحشد الشعبي": the kind of group before its name is part of it
     prev_tok = an.tokens[ri - 1].text if ri > 0 else ""
     members = (ri >= 1 and _is_person_word(an, ri - 1)) or (prev_tok in ar.words("partitive") and _is_person_word(an, ri))
     person_at = next((k for k in (ri - 1, ri - 2, ri - 3) if k >= 0 and _is_person_word(an, k)), None)
@@ -419,6 +428,8 @@ def _role_by_membership(c: _RoleCues, r: ActorRef) -> str | None:
             t.ref.voice in ("active", "light") and 0 <= (ri - 2) - _tok(an, t.end) <= 1 for t in triggers):
         return TARGET  # "قتل ثلاثة من القوات الحكومية": a number of X's men, the victims
     person_at = next((k for k in (ri - 2, ri - 3) if k >= 0 and _is_person_word(an, k)), None)
+    if person_at is not None and person_at > 0 and an.tokens[person_at - 1].text in ar.words("with_word"):
+        return None  # "اشتباكات مع عناصر من تنظيم داعش": the men the others fought, no victims
     armed_men = person_at is not None and an.at_token("person", person_at).ref.group == "armed"
     if person_at is not None and (prev_tok in ar.words("locative_preposition") | ar.words("partitive")
                                   or (prev_tok in ar.words("affiliation_word") and armed_men)):  # مسلحون مرتبطون بـ
