@@ -148,3 +148,28 @@ def test_what_someone_said_next_is_its_own_clause(kb):
     # negative: before any event word, a verb of saying after a comma opens nothing
     doc = analyse(from_text("في تطور جديد، وأوضح المصدر أن غارة جوية قتلت 23 شخصا في ميانمار.", "t.txt", date(2025, 7, 11)), kb)
     assert len(doc.clauses()) == 1
+
+
+@pytest.mark.parametrize("body,count", [
+    # "since" an event (منذ أن …، منذ تقلد …) makes the toll after it a period's tally
+    ("وقالت الرابطة إن 864 شخصا على الأقل قتلوا منذ أن سيطر الجيش على السلطة.", 864),
+    ("أعلنت منظمة حقوقية عن مقتل ما لا يقل عن 16 شخصا خلال الاحتجاجات في تشاد منذ تقلد المجلس العسكري السلطة.", 16),
+    # the overall toll is a sum of incidents
+    ("وأكدت اللجنة ارتفاع الحصيلة الإجمالية للقتلى جراء حملة السلطات الأمنية ضد المحتجين إلى 60 شخصا.", 60),
+])
+def test_tolls_over_a_period_or_overall(kb, body, count):
+    from rasd.document import from_text
+    from rasd.pipeline import extract
+    recs = extract(from_text("تقرير\nمتابعة\n" + body, "t.txt", date(2023, 7, 20)), kb, warn=False)
+    assert [r["count"] for r in recs if r["kind"] == "tally"] == [count]
+    assert [r for r in recs if r["kind"] == "event"] == []
+
+
+@pytest.mark.parametrize("body", [
+    # negative: one strike since this morning at one town stays an event
+    "قتل 5 أشخاص في غارة على بلدة في ريف إدلب منذ أن بدأ الهجوم صباح اليوم.",
+    # negative: the toll of one blast is that event's
+    "قتل 12 شخصا بانفجار سيارة مفخخة في بلدة الباب اليوم وارتفعت حصيلة قتلى الانفجار إلى 12 شخصا.",
+])
+def test_one_incident_is_no_tally(kb, body):
+    assert len(events(kb, body, date(2023, 7, 20))) == 1

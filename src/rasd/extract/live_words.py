@@ -8,7 +8,7 @@ from __future__ import annotations
 from rasd.doc import Clause, CueMention, TriggerMention
 from rasd.extract.crowds import riot_police
 from rasd.extract.frame import Frame
-from rasd.extract.tallies import history_start
+from rasd.extract.periods import history_start
 from rasd.extract.verbs import body_after, fire_near, predicate, prevented, stopped, undergone_by, without_and, word_after
 from rasd.extract.where import reason_part, reasons_told_on
 from rasd.lang import ar

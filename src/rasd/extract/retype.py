@@ -11,7 +11,7 @@ from rasd.extract.context import ArticleContext
 from rasd.extract.crowds import barricades, civilians_against_police, crowds_clash, is_state_force, protesters_hit_by_the_state
 from rasd.extract.frame import Frame
 from rasd.extract.live_words import PROJECTILES
-from rasd.extract.tallies import words_of
+from rasd.extract.periods import words_of
 from rasd.extract.verbs import FIRE_WINDOW, fire_near, prevented, without_and, word_after
 from rasd.knowledge.base import KnowledgeBase
 from rasd.lang import ar

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from rasd.doc import ArticleDoc, Clause, TriggerMention
 from rasd.extract.context import ArticleContext
 from rasd.extract.frame import Frame
+from rasd.extract.periods import SPAN_REACH, during_a_span, periods as _periods, words_of
 from rasd.lang import ar
 from rasd.text.dates import is_year
 from rasd.text.numbers import read_count
@@ -84,7 +85,7 @@ def read_running_toll(frame: Frame, clause: Clause, ctx: ArticleContext) -> None
     undated = not (frame.date_explicit and not _announced_that_day(frame, clause))
     aggregate = undated and (((period or in_a_conflict) and not _one_incident(frame, clause))
                              or (bool(frame.casualties.items) and _over_many_places(clause, ctx)))
-    running = toll and (period or _names_a_campaign(clause))
+    running = toll and (period or _names_a_campaign(clause) or words_of(clause, "total_word"))  # (الحصيلة الإجمالية)
     # "the clashes that broke out yesterday and are still going on killed 56": fighting since that day
     ongoing = bool(clause.cues("still_going")) and bool(frame.casualties.items)
     if not (old_since or running or aggregate or ongoing):
@@ -201,52 +202,6 @@ def _a_conflict_named(clause: Clause) -> bool:
                for k, t in enumerate(doc.tokens[first:doc.token_index(clause.end)]))
 
 
-def words_of(clause: Clause, grammar_set: str) -> bool:
-    doc = clause.doc
-    words = ar.words(grammar_set)
-    return any(t.text in words for t in doc.tokens[doc.token_index(clause.start):doc.token_index(clause.end)])
-
-
-SPAN_REACH = 4  # tokens from خلال / دامت to the unit: "دامت أكثر من عشرة أشهر"
-
-
-def _periods(clause: Clause) -> list:
-    """Period cues ("هذا الأسبوع") that are not a day within the week: "مطلع هذا الأسبوع", "في وقت
-    سابق من الأسبوع الجاري" date one event (precision 2), they do not sum a period."""
-    doc = clause.doc
-    points = [t for t in doc.times_in(clause.start, clause.end) if t.kind == "week"
-              and any(w in ar.words("week_point") for w in doc.ntext[t.start:t.end].split())]
-    return [c for c in clause.cues("period") if not any(t.start <= c.start and c.end <= t.end for t in points)]
-
-
-def during_a_span(clause: Clause) -> bool:
-    """"خلال ثلاثة أيام", "على مدى أسبوعين", "خلال تموز الماضي", "منذ خمسة أعوام": a span of days,
-    weeks, months or years, or a month."""
-    during = clause.cues("during", "since")
-    doc = clause.doc
-    units = ar.time_unit_words()
-    if _in_so_many(clause):
-        return True
-    if not during:
-        return False
-    for c in during:
-        ci = doc.token_index(c.end)
-        if any(t.text in units or t.text in ar.words("definite_span_unit") for t in doc.tokens[ci:ci + SPAN_REACH]):
-            return True  # (خلال الأشهر السبعة الماضية: a plural unit with its article; "خلال الأسبوع" is this week)
-    return False
-
-
-def _in_so_many(clause: Clause) -> bool:
-    """"262 قتيلا … حصيلة هجمات في سبعة أشهر", "قتل 40 في يومين": "in" a count of days, months or years (not "في
-    30 يناير", a date)."""
-    doc = clause.doc
-    units = frozenset(f for f, _ in ar.calendar_words().get("ago_unit", []))
-    toks = doc.tokens[doc.token_index(clause.start):doc.token_index(clause.end)]
-    numbers = ar.number_words()
-    return any(t.text in ar.words("span_in") and (n.text.isdigit() or n.text in numbers) and u.text in units
-               for t, n, u in zip(toks, toks[1:], toks[2:]))
-
-
 def _announced_that_day(frame: Frame, clause: Clause) -> bool:
     """"والخميس، أعلنت الوزارة تحييد 2120 عنصرا منذ مطلع العام": the day dates the announcement (said before its
     verb and the event words), not an event."""
@@ -254,18 +209,6 @@ def _announced_that_day(frame: Frame, clause: Clause) -> bool:
         return False
     first = min(t.start for t in frame.triggers)
     return any(frame.date_span[1] <= c.start < first for c in clause.cues("speech", "claim_verb"))
-
-
-def history_start(clause: Clause) -> int:
-    """Where "على مدى عقود", "خلال السنوات الماضية" opens a span of years or months (else the clause's end): the event
-    words after it tell what that span saw (شهد العراق على مدى عقود حروبا ومعارك), a history, no incident."""
-    doc = clause.doc
-    for c in clause.cues("period"):
-        ci = doc.token_index(c.end)
-        words = doc.ntext[c.start:c.end].split() + [t.text for t in doc.tokens[ci:ci + 1]]
-        if any(w in ar.words("long_span") for w in words):
-            return c.end
-    return clause.end
 
 
 def _first_count(clause: Clause, ctx: ArticleContext) -> tuple[int | None, int | None]:
