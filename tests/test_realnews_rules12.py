@@ -156,6 +156,9 @@ def test_what_someone_said_next_is_its_own_clause(kb):
     ("أعلنت منظمة حقوقية عن مقتل ما لا يقل عن 16 شخصا خلال الاحتجاجات في تشاد منذ تقلد المجلس العسكري السلطة.", 16),
     # the overall toll is a sum of incidents
     ("وأكدت اللجنة ارتفاع الحصيلة الإجمالية للقتلى جراء حملة السلطات الأمنية ضد المحتجين إلى 60 شخصا.", 60),
+    ("وقال المرصد إن مجموع قتلى الجانبين المتقاتلين فاق 1300 شخص.", 1300),
+    # a stretch of time "from … to …"
+    ("وأضاف المكتب أنه سجل مقتل 8490 شخصا في الفترة من بداية الغزو إلى التاسع من أبريل.", 8490),
 ])
 def test_tolls_over_a_period_or_overall(kb, body, count):
     from rasd.document import from_text
@@ -173,3 +176,15 @@ def test_tolls_over_a_period_or_overall(kb, body, count):
 ])
 def test_one_incident_is_no_tally(kb, body):
     assert len(events(kb, body, date(2023, 7, 20))) == 1
+
+
+def test_the_part_among_them_is_a_tally_too(kb):
+    # "93 thousand killed, among them 6,500 children, since the conflict began": two tallies
+    from rasd.document import from_text
+    from rasd.pipeline import extract
+    body = "كانت الأمم المتحدة قد أعلنت مقتل 93 ألف شخص، بينهم 6500 طفل على الأقل، منذ بداية النزاع في سوريا."
+    recs = extract(from_text("تقرير\nمتابعة\n" + body, "t.txt", date(2013, 7, 20)), kb, warn=False)
+    assert sorted((r["count"], r["what"]) for r in recs if r["kind"] == "tally") == [(6500, "fatalities"), (93000, "fatalities")]
+    # negative: the children among one strike's dead are no tally
+    assert [r for r in extract(from_text("تقرير\nمتابعة\nقتل 12 شخصا بينهم ثلاثة أطفال في غارة على بلدة سراقب اليوم.",
+                                         "t.txt", date(2023, 7, 20)), kb, warn=False) if r["kind"] == "tally"] == []

@@ -96,9 +96,13 @@ def read_running_toll(frame: Frame, clause: Clause, ctx: ArticleContext) -> None
     if old_since or aggregate or running or ongoing:
         n, pos = _first_count(clause, ctx)
         if n is not None and pos is not None and all(n != c for _, c, _, _ in candidates):
-            candidates.append((pos, n, "attacks", pos))
+            # (people counted after a toll of the dead, "مجموع قتلى الجانبين فاق 1300 شخص", are its dead)
+            dead = toll and _people_after(clause.doc, pos) and any(
+                h.ref.cue == "harm" and h.ref.value == "fatalities" for h in clause.mentions("harm"))
+            candidates.append((pos, n, "fatalities" if dead else "attacks", pos))
     if not candidates:
         return
+    candidates += _parts_among_them(clause, ctx, candidates)
     doc = clause.doc
     bounds = clause.cues("lower_bound")
     # the count the clause leads with fills the frame's tally; the others ("67 killed and 21
@@ -167,6 +171,29 @@ def _bounded(doc: ArticleDoc, bounds: list, pos: int, end: int | None = None) ->
         elif lb.end <= pos and doc.gap(lb.end, pos) <= PRE_BOUND_REACH:
             return True
     return False
+
+
+def _parts_among_them(clause: Clause, ctx: ArticleContext, candidates: list[tuple[int, int, str, int]]) -> list[tuple[int, int, str, int]]:
+    """"مقتل 93 ألف شخص، بينهم 6500 طفل": the part of a period's toll counted after "among them" is a tally of its
+    own (of the same kind as the toll before it)."""
+    doc, out = clause.doc, []
+    for k in range(doc.token_index(clause.start), min(doc.token_index(clause.end), len(doc.tokens)) - 1):
+        word = doc.tokens[k].text
+        if (word[1:] if word[:1] in ar.words("and_clitic") else word) not in ar.words("among_them"):
+            continue
+        c = read_count(doc.tokens, k + 1, ctx.kb.lexicon.numbers, ctx.vague)
+        before = [x for x in candidates if x[0] < doc.tokens[k].start]
+        if c is not None and c.value is not None and c.value >= 2 and before and \
+                all(c.value != x[1] for x in candidates + out):
+            pos = doc.tokens[k + 1].start
+            out.append((pos, c.value, max(before)[2], pos))
+    return out
+
+
+def _people_after(doc: ArticleDoc, pos: int) -> bool:
+    """Is the count at pos followed by a word for people (شخص، مدنيا)?"""
+    k = doc.token_index(pos) + 1
+    return k < len(doc.tokens) and doc.at_token("person", k) is not None
 
 
 def _toll_counts(frame: Frame) -> list[tuple[int, int, str, int]]:
