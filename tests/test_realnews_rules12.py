@@ -188,3 +188,18 @@ def test_the_part_among_them_is_a_tally_too(kb):
     # negative: the children among one strike's dead are no tally
     assert [r for r in extract(from_text("تقرير\nمتابعة\nقتل 12 شخصا بينهم ثلاثة أطفال في غارة على بلدة سراقب اليوم.",
                                          "t.txt", date(2023, 7, 20)), kb, warn=False) if r["kind"] == "tally"] == []
+
+
+@pytest.mark.parametrize("body,expected", [
+    # RPGs fired beside machine guns in an assault on a checkpoint: a gunfight, an armed clash
+    ("هاجم مسلحون حاجزا للجيش في جبل الشعانبي مساء أمس واستخدم المسلحون قذائف آر بي جي وأسلحة رشاشة وقتل 14 جنديا.",
+     [("Battles", "Armed clash", "small_arms")]),
+    # negative: artillery shells beside machine guns stay a shelling
+    ("قصفت القوات بلدة الخيام بقذائف المدفعية والأسلحة الرشاشة اليوم.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "artillery")]),
+    # negative: an RPG alone on a vehicle stays a missile attack
+    ("استهدف مسلحون آلية للجيش بقذيفة آر بي جي قرب العريش اليوم.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "rocket")]),
+])
+def test_rpgs_and_machine_guns_are_a_gunfight(kb, body, expected):
+    assert [(e["event_type"], e["sub_event_type"], e["weapon"]) for e in events(kb, body, date(2014, 7, 17))] == expected

@@ -3,7 +3,7 @@ extract/casualties.py: counts, victim groups, duals, negations)."""
 
 from __future__ import annotations
 
-from rasd.doc import Clause
+from rasd.doc import Clause, Mention
 from rasd.extract.casualties import read_casualties
 from rasd.extract.context import ArticleContext
 from rasd.extract.frame import Frame
@@ -38,6 +38,8 @@ class Harm:
                 continue  # "منعتهم من تفجير أحزمة ناسفة": the belts never went off
             if best is None or m.ref.rank > best.ref.rank:
                 best = m
+        if best is not None and _gunfight(clause, best):
+            best = next(m for m in clause.mentions("weapon") if m.ref.weapon == "small_arms")
         if best is not None:
             frame.weapon, frame.weapon_span = best.ref.weapon, (best.start, best.end)
         cas = read_casualties(clause.doc, clause.start, clause.end, ctx.vague, ctx.kb.lexicon.numbers)
@@ -51,3 +53,10 @@ class Harm:
                         doc.at_token("casualty", doc.token_index(c.end)) or doc.at_token("trigger", doc.token_index(c.end)))]
         # "مسيرة احتجاجية على مقتل شاب": the death the protest is about is not the protest's toll
         frame.casualties = cas.outside(reasons) if reasons and cas.items else cas
+
+
+def _gunfight(clause: Clause, best: Mention) -> bool:
+    """"استخدم المسلحون قذائف آر بي جي وأسلحة رشاشة في مهاجمة النقطتين": rocket-propelled grenades fired beside
+    small arms are the weapons of a fight at close range (ACLED: an armed clash), not a shelling."""
+    return clause.doc.word(best) in ar.words("direct_fire_weapon") and \
+        any(m.ref.weapon == "small_arms" for m in clause.mentions("weapon"))
