@@ -203,3 +203,19 @@ def test_the_part_among_them_is_a_tally_too(kb):
 ])
 def test_rpgs_and_machine_guns_are_a_gunfight(kb, body, expected):
     assert [(e["event_type"], e["sub_event_type"], e["weapon"]) for e in events(kb, body, date(2014, 7, 17))] == expected
+
+
+@pytest.mark.parametrize("body,day", [
+    # a day right before a verb of saying dates the statement: its "today" is that day
+    ("ومساء الإثنين، قالت الوكالة إن مسيرة إسرائيلية استهدفت عصر اليوم دراجة نارية في بنت جبيل.", "2025-07-28"),
+    # negative: a day after the event word dates the event, though a verb of saying follows
+    ("ودارت مواجهات عنيفة في منطقة نهم الجمعة، قال الحوثيون إنهم تصدوا خلالها لهجوم.", "2025-07-25"),
+])
+def test_the_day_before_a_verb_of_saying(kb, body, day):
+    assert [e["event_date"] for e in events(kb, body, date(2025, 7, 29))] == [day]
+
+
+def test_a_plural_subject_before_its_verb_and_object(kb):
+    # "إن مسلحين قتلوا جنديين": the verb spelled like a passive has its object after it: the gunmen killed
+    evs = events(kb, "قال الجيش إن مسلحين قتلوا جنديين في العريش أمس.", date(2025, 7, 29))
+    assert [(e["actor1"], e["actor2"], e["fatalities"]) for e in evs] == [("Unidentified Armed Group", "Military Forces of Egypt", 2)]

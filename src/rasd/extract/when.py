@@ -37,6 +37,9 @@ class When:
                 if te.explicit_day and frame.said_on is None:
                     frame.said_on = resolve(te, ctx.pub, previous)
                 continue
+            if te.explicit_day and frame.said_on is None and _before_saying(clause, te.start, te.end):
+                frame.said_on = resolve(te, ctx.pub, previous)  # "ومساء الإثنين، قالت الوكالة إن …": the statement's day
+                continue
             # ("قالت الوكالة مساء الاثنين إن مسيرة استهدفت عصر اليوم …": "today" of what was said on Monday)
             # (only a bare "today": "قالت أمس الخميس إن … قتلت أول أمس الأربعاء" counts back from the page, its weekday says)
             said = frame.said_on.date if frame.said_on is not None and te.kind == "relative" and te.offset == 0 \
@@ -122,6 +125,21 @@ def _announcement_day(clause: Clause, pos: int) -> bool:
                 and not _quoted_between(doc, c.end, pos):
             return True  # (not a day inside the words quoted: قال المتحدث «فقدنا أمس خمسة من جنودنا»)
     return False
+
+
+SAYING_REACH = 1  # tokens from a day to the verb of saying it dates ("مساء الإثنين، قالت الوكالة")
+
+
+def _before_saying(clause: Clause, start: int, pos: int) -> bool:
+    """"وفي وقت سابق من مساء الإثنين، قالت وكالة الإعلام إن مسيرة استهدفت عصر اليوم …": a day right before a verb of
+    saying, with no event word before it in the clause, dates the statement (its "today" is that day), not the event
+    (but "دارت مواجهات الجمعة، قال الحوثيون …" dates the clashes)."""
+    doc = clause.doc
+    if doc.in_range("trigger", clause.start, start):
+        return False
+    k = doc.token_index(pos)
+    return any(0 <= doc.token_index(c.start) - k <= SAYING_REACH and not doc.in_range("trigger", pos, c.start)
+               for c in clause.cues("speech", "claim_verb") if c.start >= pos)
 
 
 def _quoted_between(doc: ArticleDoc, start: int, end: int) -> bool:

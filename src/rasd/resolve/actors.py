@@ -477,9 +477,11 @@ def _role_by_verb(c: _RoleCues, r: ActorRef) -> str | None:
             # "قتل مسلحون 12 مدنيا", "قتل مسلحو بوكوحرام 9 قرويين": the verb is active after all, its object
             # follows the subject
             return AGENT
-        if voice == "passive" and ti_start == _tok(an, r.end) and not plural_verb(an.word(t)) and r.armed \
+        if voice == "passive" and ti_start == _tok(an, r.end) and r.armed \
                 and _object_after(an, ti_end) and any(m.end <= r.start for m in c.complementizers):
-            return AGENT  # SVO "إن الجيش قتل 9 صيادين": the verb spelled like a passive has its object after it
+            # SVO "إن الجيش قتل 9 صيادين", "إن مسلحين قتلوا جنديين": the verb spelled like a passive has its object
+            # after it (plural after a plural subject)
+            return AGENT
         if voice == "passive" and 0 <= ri - ti_end <= 1:
             return TARGET
         if voice == "active" and ri < ti_start and _opens_clause_subject(c, r) and an.ntext[t.start] in ar.words("and_clitic") \
