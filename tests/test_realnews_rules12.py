@@ -219,3 +219,14 @@ def test_a_plural_subject_before_its_verb_and_object(kb):
     # "إن مسلحين قتلوا جنديين": the verb spelled like a passive has its object after it: the gunmen killed
     evs = events(kb, "قال الجيش إن مسلحين قتلوا جنديين في العريش أمس.", date(2025, 7, 29))
     assert [(e["actor1"], e["actor2"], e["fatalities"]) for e in evs] == [("Unidentified Armed Group", "Military Forces of Egypt", 2)]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "to break up the clashes" between armed groups is no dispersal of a crowd
+    ("اندلعت اشتباكات اليوم في طرابلس بين جهاز الردع واللواء 444، وكلف رئيس الحكومة وزير الداخلية بالتدخل لفض الاشتباكات.",
+     ["Armed clash"]),
+    # negative: breaking up a sit-in is
+    ("تدخلت الشرطة اليوم لفض الاعتصام أمام مبنى المحافظة في البصرة.", ["Protest with intervention"]),
+])
+def test_breaking_up_a_fight_is_no_dispersal(kb, body, expected):
+    assert [e["sub_event_type"] for e in events(kb, body, date(2023, 8, 16))] == expected
