@@ -230,3 +230,19 @@ def test_a_plural_subject_before_its_verb_and_object(kb):
 ])
 def test_breaking_up_a_fight_is_no_dispersal(kb, body, expected):
     assert [e["sub_event_type"] for e in events(kb, body, date(2023, 8, 16))] == expected
+
+
+def test_a_weapon_someone_only_tried_to_use(kb):
+    # "tried to throw a grenade, but they shot him": no grenade attack; the police shooting is what happened
+    evs = events(kb, "حاول شاب إلقاء قنبلة يدوية على عناصر الشرطة في مومباسا اليوم، إلا أنهم أطلقوا النار عليه وقتلوه.",
+                 date(2014, 11, 17))
+    assert [e["weapon"] for e in evs] == ["small_arms"]
+    # negative: a grenade thrown
+    evs = events(kb, "ألقى مجهول قنبلة يدوية على دورية للشرطة في مومباسا اليوم وأصيب ثلاثة من عناصرها.", date(2014, 11, 17))
+    assert [(e["sub_event_type"], e["weapon"]) for e in evs] == [("Grenade", "grenade")]
+
+
+def test_the_one_a_death_idiom_names_did_nothing(kb):
+    # "لقي رجل مصرعه واعتقل 200": the man died; the police raid made the arrests
+    evs = events(kb, "لقي رجل كيني مصرعه واعتقل 200 آخرون اليوم في حملة مداهمات شنتها الشرطة في مومباسا.", date(2014, 11, 17))
+    assert [e["actor1"] for e in evs] == ["Police Forces of Kenya"]

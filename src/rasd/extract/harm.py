@@ -36,6 +36,8 @@ class Harm:
                 continue  # "استولت على قاذفة آر بي جي": spoils, not what the attack used
             if any(0 <= ti - doc.token_index(t.end) <= 1 and prevented(clause, t) for t in clause.mentions("trigger")):
                 continue  # "منعتهم من تفجير أحزمة ناسفة": the belts never went off
+            if _foiled_attempt(clause, ti):
+                continue  # "حاول شاب إلقاء قنبلة يدوية على الضباط، إلا أنهم أطلقوا النار عليه": never thrown
             if best is None or m.ref.rank > best.ref.rank:
                 best = m
         if best is not None and _gunfight(clause, best):
@@ -60,3 +62,15 @@ def _gunfight(clause: Clause, best: Mention) -> bool:
     small arms are the weapons of a fight at close range (ACLED: an armed clash), not a shelling."""
     return clause.doc.word(best) in ar.words("direct_fire_weapon") and \
         any(m.ref.weapon == "small_arms" for m in clause.mentions("weapon"))
+
+
+ATTEMPT_REACH = 3  # tokens from "tried" to the weapon it tried to use: "حاول شاب إلقاء قنبلة"
+
+
+def _foiled_attempt(clause: Clause, ti: int) -> bool:
+    """A weapon someone tried to use ("حاول … إلقاء قنبلة") before a "but" that tells how they were stopped."""
+    doc = clause.doc
+    first = max(doc.token_index(clause.start), ti - ATTEMPT_REACH)
+    if not any(doc.tokens[j].text in ar.words("attempt_verb") for j in range(first, ti)):
+        return False
+    return any(t.text in ar.words("foiled_connector") for t in doc.tokens[ti + 1:doc.token_index(clause.end)])

@@ -464,8 +464,9 @@ def _role_by_verb(c: _RoleCues, r: ActorRef) -> str | None:
         if voice in ("active", "light") and not plural_verb(an.word(t)) and an.ntext[r.start] in ar.words("and_clitic") \
                 and 1 <= ri - subject_at <= COORDINATED_SUBJECT and an.at_token("force", subject_at):
             return AGENT  # "اعتقلت قوات حرس الحدود والشرطة الباكستانية": the second of two coordinated subjects
-        if voice in ("active", "light") and 0 <= ti_start - _tok(an, r.end) <= 1:
-            # SVO: "القوات الأمريكية نفذت الضربة" — after a complementizer or at clause start
+        if voice in ("active", "light") and 0 <= ti_start - _tok(an, r.end) <= 1 and not (ri > 0 and an.at_token("casualty", ri - 1)):
+            # SVO: "القوات الأمريكية نفذت الضربة" — after a complementizer or at clause start (not the one a death
+            # idiom names: "لقي رجل مصرعه واعتقل 200": the man died)
             if any(m.end <= r.start for m in c.complementizers) or ri - _tok(an, c.start) <= 1:
                 # (people who "fell" (سقطوا ضحية) are its victims: what falls and hits is a shell)
                 return TARGET if t.ref.cls == "impact" and not r.armed else AGENT
