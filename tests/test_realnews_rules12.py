@@ -246,3 +246,9 @@ def test_the_one_a_death_idiom_names_did_nothing(kb):
     # "لقي رجل مصرعه واعتقل 200": the man died; the police raid made the arrests
     evs = events(kb, "لقي رجل كيني مصرعه واعتقل 200 آخرون اليوم في حملة مداهمات شنتها الشرطة في مومباسا.", date(2014, 11, 17))
     assert [e["actor1"] for e in evs] == ["Police Forces of Kenya"]
+
+
+def test_the_victims_after_members_of_a_kind_of_group(kb):
+    # "قتل عناصر من جماعة X ما لا يقل عن 25 مدنيا": the group's men, then the dead they killed
+    evs = events(kb, "قتل عناصر من جماعة القوات الديموقراطية المتحالفة ما لا يقل عن 25 مدنيا في مدينة بيني أمس.", date(2021, 1, 1))
+    assert [(e["actor1"], e["fatalities"]) for e in evs] == [("Allied Democratic Forces", 25)]

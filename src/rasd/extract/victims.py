@@ -87,6 +87,8 @@ def _skip_armed_subject(an: ArticleDoc, j: int, last_t: int) -> int:
     if k < last_t and an.tokens[k].text in ar.words("gunmen_adjective"):
         k += 1
     linked = k < last_t and an.tokens[k].text in ar.words("partitive") | ar.words("affiliation_word")  # من، مرتبطون ب
+    if linked and k + 2 < last_t and an.tokens[k + 1].text in ar.words("group_kind_word") and an.at_token("actor", k + 1) is None:
+        k += 1  # عناصر من جماعة القوات الديموقراطية المتحالفة: the kind of group before its name
     actor = an.at_token("actor", k + 1) if linked else None
     if actor is not None:
         k = an.token_index(actor.end)  # مسلحون من حركة الشباب
