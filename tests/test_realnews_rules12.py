@@ -252,3 +252,17 @@ def test_the_victims_after_members_of_a_kind_of_group(kb):
     # "قتل عناصر من جماعة X ما لا يقل عن 25 مدنيا": the group's men, then the dead they killed
     evs = events(kb, "قتل عناصر من جماعة القوات الديموقراطية المتحالفة ما لا يقل عن 25 مدنيا في مدينة بيني أمس.", date(2021, 1, 1))
     assert [(e["actor1"], e["fatalities"]) for e in evs] == [("Allied Democratic Forces", 25)]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "، كما حدث في مدينة A وB": "as happened in" names where the acts just told were done; the acts of riots are riots
+    ("وشملت أعمال الشغب اقتحام محلات تجارية وإضرام النار في سيارات، كما حدث في مدينة سلا وتارودانت ليلة الأربعاء.",
+     [("Violent demonstration", "Salé", "MA"), ("Violent demonstration", "Taroudant", "MA")]),
+    # negative: "، كما اعتقلت" what the force also did stays at the event's place
+    ("فرقت الشرطة مسيرة في مدينة سلا ليلة الأربعاء، كما نصبت حواجز على مداخل تارودانت.",
+     [("Protest with intervention", "Salé", "MA")]),
+    # negative: the police storming homes after riots is no riot
+    ("اقتحمت الشرطة منازل في مدينة سلا ليلة الأربعاء بعد أعمال الشغب التي شهدتها المدينة.", [("Other", "Salé", "MA")]),
+])
+def test_as_happened_in_and_the_acts_of_riots(kb, body, expected):
+    assert places(events(kb, body, date(2025, 10, 2))) == expected

@@ -243,9 +243,10 @@ class ArticleDoc:
             nxt = self.tokens[k + 1] if k + 1 < len(self.tokens) else None
             if nxt is not None and self.cues(nxt.start, nxt.end, "claim_verb", "speech") and self.in_range("trigger", start, t.start):
                 out.append(t.start)
-            elif self.in_range("trigger", start, t.start) and not any(
-                    getattr(m.ref, "cls", "") != "none" for layer in ("trigger", "casualty", "weapon")
-                    for m in self.in_range(layer, t.start, end)):
+            elif self.in_range("trigger", start, t.start) and not (nxt is not None and nxt.text in ar.words("occur_verb")) \
+                    and not any(getattr(m.ref, "cls", "") != "none" for layer in ("trigger", "casualty", "weapon")
+                                for m in self.in_range(layer, t.start, end)):
+                # (but "، كما حدث في مدينة سلا وتارودانت": "as happened in" names where the told acts were done)
                 # "اعتقلت الشاب من الخليل، كما نصبت حواجزها على مداخل بلدات …": what the force also did, with no
                 # event word, happened at places of its own, not the event's
                 out.append(t.start)

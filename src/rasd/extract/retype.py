@@ -63,6 +63,9 @@ def correct_class(frame: Frame, clause: Clause, ctx: ArticleContext) -> None:
             any(is_state_force(ctx.kb, r, police_only=True) for r in frame.refs if r.role == "agent") and (frame.cls == "airstrike" or not (
                 frame.weapon or frame.casualties.fatalities or frame.casualties.injuries)):  # (or "نفذت عملية اعتقلت خلالها …")
         frame.cls, frame.weapon = "arrest", None  # "شنت الشرطة غارات على منازل واعتقلت 12": police raids, no aircraft
+    if frame.cls in ("looting", "storming") and _during_riots(clause) \
+            and not any(r.role == "agent" and is_state_force(ctx.kb, r) for r in frame.refs):
+        frame.cls = "riot"  # "وشملت أعمال الشغب اقتحام محلات وإضرام النار في سيارات": the arson of the riots
     if frame.cls == "launch" and fire_near(clause, frame.main):
         frame.cls = "attack"  # أطلق مسلحون النار: shooting, not a launch
         if frame.weapon is None or frame.weapon in ("airstrike", "other"):
@@ -101,3 +104,12 @@ def _dropped_munitions(clause: Clause, t: TriggerMention | None) -> bool:
     """"أسقطت المقاتلات الحربية عددا من البراميل المتفجرة": the verb of shooting down, with bombs as its object."""
     return t is not None and without_and(clause.doc.word(t)) in ar.words("drop_verb") and \
         word_after(clause, t, "dropped_munition", DROP_REACH)
+
+
+def _during_riots(clause: Clause) -> bool:
+    """Riots told in the clause's sentence, or in the one before when the clause points back at them ("وشملت هذه
+    الأفعال اقتحام محلات" after "موجة من أعمال الشغب والتخريب")."""
+    doc = clause.doc
+    s = doc.sentences[clause.sentence]
+    start = doc.sentences[clause.sentence - 1].start if clause.sentence > 0 and clause.cues("demonstrative") else s.start
+    return any(t.ref.cls == "riot" for t in doc.in_range("trigger", start, s.end))
