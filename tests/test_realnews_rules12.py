@@ -266,3 +266,15 @@ def test_the_victims_after_members_of_a_kind_of_group(kb):
 ])
 def test_as_happened_in_and_the_acts_of_riots(kb, body, expected):
     assert places(events(kb, body, date(2025, 10, 2))) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a name a relative clause places at a distance from a known town is a town (ندوب is also "scars"): its namesake
+    # nearest that town
+    ("قتل شخصان على هامش تظاهرات الأحد في ندوب التي تبعد أربعين كيلومترا عن باميندا في الكاميرون.",
+     [("Excessive force against protesters", "Ndop", "CM")]),
+    # negative: without the distance clause the everyday word is no town
+    ("قتل شخصان على هامش تظاهرات الأحد في ندوب في الكاميرون.", [("Excessive force against protesters", None, "CM")]),
+])
+def test_a_town_placed_at_a_distance_from_another(kb, body, expected):
+    assert places(events(kb, body, date(2017, 10, 2))) == expected

@@ -12,7 +12,7 @@ import regex
 
 from rasd.doc import ArticleDoc, Mention
 from rasd.extract.context import ArticleContext
-from rasd.knowledge.places import Place
+from rasd.knowledge.places import Place, haversine_km
 from rasd.knowledge.translit import DISTRICT_LAYER, TINY_KEY, TINY_KEY_POPULATION, TINY_KEY_TOWN, arabic_key
 from rasd.lang import ar
 
@@ -59,6 +59,7 @@ def add_unknown_towns(doc: ArticleDoc, ctx: ArticleContext) -> None:
             added.append(found)
             ti = doc.token_index(found.end)
     added += _towns_after_locatives(doc, ctx, countries, {a.start for a in added})
+    added += _towns_by_distance(doc, ctx, {a.start for a in added})
     if added:
         # a longer town replaces a known place that only opened its name
         kept = [p for p in doc.by_layer.get("place", []) if not any(a.start <= p.start < a.end for a in added)]
@@ -84,6 +85,36 @@ def _towns_after_locatives(doc: ArticleDoc, ctx: ArticleContext, countries: set[
         found = _town_at(doc, ctx, ti, countries, sentence, second=False, bare=True)
         if found is not None:
             out.append(found)
+    return out
+
+
+DISTANCE_LOOKBACK = 5  # tokens from "N كيلومترا عن" back to the town's name and its relative pronoun
+NEAR_REFERENCE_KM = 150  # a namesake this close to the reference town is the one a distance clause means
+
+
+def _towns_by_distance(doc: ArticleDoc, ctx: ArticleContext, taken: set[int]) -> list[Mention]:
+    """"في ندوب التي تبعد أربعين كيلومترا عن باميندا": a name a relative clause places at a distance from a known town
+    is a town, though its word is an everyday one (ندوب "scars"): its namesake nearest that town, in its country."""
+    out: list[Mention] = []
+    for c in doc.by_layer.get("cue:distance", []):
+        if doc.word(c).split(" ")[0] not in ar.words("kilometre_word"):
+            continue
+        ref = doc.at_token("place", doc.token_index(c.end))
+        ci = doc.token_index(c.start)
+        rel = next((k for k in range(ci - 1, max(0, ci - DISTANCE_LOOKBACK) - 1, -1)
+                    if doc.tokens[k].text in ar.words("relative_pronoun")), None)
+        if ref is None or not ref.refs or rel is None or rel < 1:
+            continue
+        w = doc.tokens[rel - 1]
+        if w.start in taken or doc.at_token("place", rel - 1) is not None or not _ARABIC_WORD.fullmatch(w.text):
+            continue
+        anchor = ctx.kb.places[ref.refs[0]]
+        near = [i for i in ctx.kb.translit.get((anchor.country_code, arabic_key([w.text])), [])
+                if anchor.lat is not None and haversine_km(anchor.lat, anchor.lon, ctx.kb.places[i].lat,
+                                                           ctx.kb.places[i].lon) <= NEAR_REFERENCE_KM]
+        if near:
+            best = min(near, key=lambda i: haversine_km(anchor.lat, anchor.lon, ctx.kb.places[i].lat, ctx.kb.places[i].lon))
+            out.append(Mention("place", w.start, w.end, w.start, False, [best], ref.sentence))
     return out
 
 
