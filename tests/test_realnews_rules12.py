@@ -278,3 +278,14 @@ def test_as_happened_in_and_the_acts_of_riots(kb, body, expected):
 ])
 def test_a_town_placed_at_a_distance_from_another(kb, body, expected):
     assert places(events(kb, body, date(2017, 10, 2))) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "to carry out attacks" names a purpose: the arrest is the event
+    ("قال جهاز الأمن اليوم إنه احتجز في أوديسا رجلا أثناء محاولته تجنيد شخص لتنفيذ هجمات.", ["Arrests"]),
+    ("اعتقلت الشرطة اليوم شخصا في أوديسا كان يخطط لتنفيذ هجمات.", ["Arrests"]),
+    # negative: an attack carried out
+    ("نفذ مسلحون اليوم هجوما على قرية في ريف إدلب.", ["Attack"]),
+])
+def test_a_purpose_is_no_event(kb, body, expected):
+    assert [e["sub_event_type"] for e in events(kb, body, date(2022, 1, 10))] == expected

@@ -47,6 +47,7 @@ def live_triggers(frame: Frame, clause: Clause) -> list[TriggerMention]:
         live = [t for t in live if not (t.ref.cls == "interception" and word_after(clause, t, "crossing_word", CROSSING_REACH))]
     # "الحوثي يهدد بضرب السفن": the event noun a threat names has not happened
     live = [t for t in live if not _threatened(clause, t) and not prevented(clause, t)]
+    live = _without_purposes(clause, live)
     # "أطلقوا يوم الاثنين عملية لمدينة أشباح": a launch with nothing fired (no weapon, no fire) is no attack
     live = [t for t in live if t.ref.cls != "launch" or _something_fired(clause, t)]
     # "اختطفت جثماني الشهيدين", "احتجزت الجثامين": bodies seized are no one abducted or arrested
@@ -58,6 +59,16 @@ def live_triggers(frame: Frame, clause: Clause) -> list[TriggerMention]:
     real = [t for t in live if not any(c.end <= t.start for c in aims)]
     # (only a new event told before the aim: "وجاء التفجير مع اقتراب القوات من استعادة …" refers back)
     return real if any(not t.definite for t in real) else live
+
+
+def _without_purposes(clause: Clause, live: list[TriggerMention]) -> list[TriggerMention]:
+    """"أثناء محاولته تجنيد شخص لتنفيذ هجمات": "to carry out attacks" (a light verb's noun with the purpose "ل") and
+    the event noun it takes name a purpose, not an event."""
+    doc = clause.doc
+    purposes = [t for t in live if t.ref.voice == "light" and t.key_start > t.start
+                and doc.ntext[t.start:t.key_start] in ar.words("lam_clitic")]
+    ends = {doc.token_index(t.end) for t in purposes}
+    return [t for t in live if t not in purposes and doc.token_index(t.start) not in ends]
 
 
 CROSSING_REACH = 8  # tokens from "أحبطت" past its subject and a time to "محاولة تسلل"
