@@ -289,3 +289,16 @@ def test_a_town_placed_at_a_distance_from_another(kb, body, expected):
 ])
 def test_a_purpose_is_no_event(kb, body, expected):
     assert [e["sub_event_type"] for e in events(kb, body, date(2022, 1, 10))] == expected
+
+
+def test_a_related_articles_list_is_other_news(kb):
+    # the headlines under "مقالات ذات صلة" (with bylines and blank lines between) are other pages' news
+    body = ("قتل خمسة أشخاص في انفجار استهدف مسجدا في مدينة قندوز اليوم.\n\nمقالات ذات صلة\n\n"
+            "مقتل ثلاثة في هجوم على حاجز في القاهرة\n\nadmin\n\nاعتقال عشرة في الإسكندرية\n\nadmin\n")
+    assert places(events(kb, body, date(2022, 4, 22))) == [("Remote explosive/landmine/IED", "Kunduz", "AF")]
+
+
+def test_a_country_glued_to_in_is_no_actor(kb):
+    # "وقع انفجار بأفغانستان": in the country, not the country acting
+    evs = events(kb, "وقع انفجارا بأفغانستان اليوم واستهدف مصلين في مسجد بمدينة قندوز.", date(2022, 4, 22))
+    assert [e["actor1"] for e in evs] == ["Unidentified Armed Group"]

@@ -724,8 +724,12 @@ def _drop_noise_lines(doc: ArticleDoc) -> None:
             continue  # only at the head of a line
         line_end = doc.ntext.find("\n", m.end)
         line_end = len(doc.ntext) if line_end < 0 else line_end
-        links = doc.ntext[m.start:m.end].split(" ")[0] in ar.words("read_also_word") and not doc.ntext[m.end:line_end].strip(" :")
-        dropped.append((line_start, _links_after(doc.ntext, line_end) if links else line_end))
+        bare = not doc.ntext[m.end:line_end].strip(" :")
+        links = doc.ntext[m.start:m.end].split(" ")[0] in ar.words("read_also_word") and bare
+        # (after the article's own news only: a page may open with a "related" box above the headline)
+        related = bare and doc.ntext[m.start:m.end] in ar.words("related_header") and bool(doc.in_range("trigger", 0, line_start))
+        dropped.append((line_start, _related_after(doc.ntext, line_end) if related
+                        else _links_after(doc.ntext, line_end) if links else line_end))
     keep = [s for s in doc.sentences if not any(a <= s.start < b for a, b in dropped)]
     if keep and len(keep) < len(doc.sentences):  # (never the whole page)
         doc.sentences = [Sentence(i, s.start, s.end, s.is_title) for i, s in enumerate(keep)]
@@ -736,6 +740,24 @@ def _drop_noise_lines(doc: ArticleDoc) -> None:
 
 
 READ_ALSO_LINES = 3  # lines after a bare "اقرأ أيضا:": a linked headline and the lede shown with it
+RELATED_LINES = 30  # lines of a "related articles" list (headlines, bylines, dates, blank lines between)
+BODY_LINE_WORDS = 15  # a line this long that ends a sentence is the article again, not a linked headline
+
+
+def _related_after(ntext: str, line_end: int) -> int:
+    """The end of a bare "مقالات ذات صلة" list: the headline-like lines after it (short, or with no final stop), blank
+    lines between them included, up to a line that reads as the article's own sentence."""
+    pos, end = line_end, line_end
+    for _ in range(RELATED_LINES):
+        if pos >= len(ntext):
+            break
+        nl = ntext.find("\n", pos)
+        nl = len(ntext) if nl < 0 else nl
+        line = ntext[pos:nl].strip()
+        if line and len(line.split()) > BODY_LINE_WORDS and line[-1] in ar.FULL_STOPS:
+            break
+        end, pos = nl, nl + 1
+    return end
 
 
 def _links_after(ntext: str, line_end: int) -> int:

@@ -213,6 +213,8 @@ def country_acting(doc: ArticleDoc, kb: KnowledgeBase, m: Mention) -> bool:
     """A country named next to an active event verb (إسرائيل قصفت، قصفت إسرائيل، شنت إسرائيل غارات) is who acted."""
     if not all(kb.places[i].feature == "country" for i in m.refs):
         return False
+    if set(doc.ntext[m.start:m.key_start]) & ar.words("locative_clitic"):
+        return False  # "وقع انفجار بأفغانستان": in the country, not the country acting
     before = doc.at_token("trigger", doc.token_index(m.start) - 1) if doc.token_index(m.start) > 0 else None
     if before is not None and before.ref.voice == "noun" and not before.definite and \
             doc.ntext[before.start:m.start].rstrip().endswith(tuple(ar.words("accusative_ending"))):

@@ -61,6 +61,7 @@ NON_ARABIC_LETTERS = "پچژگڤۆێەڕڵۇۋٹڈڑںےۓېۍڭ"
 # Sentence ends and the article, in matching form.
 SENTENCE_END = r"(?<!\d)[.](?![\da-z])|[؟?!؛;]|\n+"  # (not the dot of a web address: sudanjem.net)
 SEMICOLONS = frozenset("؛;")
+FULL_STOPS = frozenset(".!؟?")  # marks that end a sentence line (a page line ending so is prose, no linked headline)
 # Datelines without a date: "بغداد (أ ف ب) -", "طهران ، إيران (أ ف ب) –", "كييف/ …" (the reporter's city, its
 # country after a comma, an agency), and "رام الله وطن للأنباء:" (the city, then the outlet reporting from it).
 # a line of a list of links: a bullet, then a headline without a sentence's final stop ("- محتجون يضرمون …")
