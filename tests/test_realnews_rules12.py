@@ -302,3 +302,15 @@ def test_a_country_glued_to_in_is_no_actor(kb):
     # "وقع انفجار بأفغانستان": in the country, not the country acting
     evs = events(kb, "وقع انفجارا بأفغانستان اليوم واستهدف مصلين في مسجد بمدينة قندوز.", date(2022, 4, 22))
     assert [e["actor1"] for e in evs] == ["Unidentified Armed Group"]
+
+
+@pytest.mark.parametrize("body,killed", [
+    # kin nouns counted by their own form: the dual is two, "أشقاء" with its number
+    ("قتل شقيقان اليوم في قصف على بلدة سراقب.", 2),
+    ("أعلن الدفاع المدني اليوم مقتل شقيقين في قصف على بلدة سراقب.", 2),
+    ("قتل ثلاثة أشقاء اليوم في قصف على بلدة سراقب.", 3),
+    # negative: "his brother" is one
+    ("قتل رجل وشقيقه اليوم في قصف على بلدة سراقب.", 2),
+])
+def test_kin_nouns_count_the_dead(kb, body, killed):
+    assert [e["fatalities"] for e in events(kb, body, date(2025, 11, 26))] == [killed]
