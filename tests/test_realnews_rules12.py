@@ -314,3 +314,14 @@ def test_a_country_glued_to_in_is_no_actor(kb):
 ])
 def test_kin_nouns_count_the_dead(kb, body, killed):
     assert [e["fatalities"] for e in events(kb, body, date(2025, 11, 26))] == [killed]
+
+
+@pytest.mark.parametrize("body,weapon", [
+    # explosive belts worn by attackers who were shot are no suicide bombing: the grenade one threw is the weapon
+    ("هاجم مسلحون يرتدون أحزمة ناسفة مبنى القضاء في زاهدان اليوم وألقى أحدهم قنبلة يدوية داخل المبنى فقتل 6 أشخاص.",
+     "grenade"),
+    # negative: a bomber who set his belt off
+    ("فجر انتحاري يرتدي حزاما ناسفا نفسه في سوق بمدينة كويتا اليوم فقتل 5 أشخاص.", "suicide_bomb"),
+])
+def test_a_belt_worn_is_not_set_off(kb, body, weapon):
+    assert [e["weapon"] for e in events(kb, body, date(2025, 7, 26))] == [weapon]

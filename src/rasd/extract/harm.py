@@ -36,6 +36,8 @@ class Harm:
                 continue  # "استولت على قاذفة آر بي جي": spoils, not what the attack used
             if any(0 <= ti - doc.token_index(t.end) <= 1 and prevented(clause, t) for t in clause.mentions("trigger")):
                 continue  # "منعتهم من تفجير أحزمة ناسفة": the belts never went off
+            if ti > 0 and doc.tokens[ti - 1].text in ar.words("wear_verb"):
+                continue  # "ثلاثة مهاجمين كانوا يرتدون أحزمة ناسفة": belts worn, not set off
             if _foiled_attempt(clause, ti):
                 continue  # "حاول شاب إلقاء قنبلة يدوية على الضباط، إلا أنهم أطلقوا النار عليه": never thrown
             if best is None or m.ref.rank > best.ref.rank:
