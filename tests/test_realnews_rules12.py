@@ -325,3 +325,9 @@ def test_kin_nouns_count_the_dead(kb, body, killed):
 ])
 def test_a_belt_worn_is_not_set_off(kb, body, weapon):
     assert [e["weapon"] for e in events(kb, body, date(2025, 7, 26))] == [weapon]
+
+
+def test_attackers_are_counted_as_armed_men(kb):
+    # "وقتل اثنان من المهاجمين": the attackers killed are armed men of the fight
+    evs = events(kb, "هاجم مسلحون حاجزا للشرطة في العريش اليوم وقتل اثنان من المهاجمين.", date(2025, 7, 26))
+    assert [(e["event_type"], e["fatalities"]) for e in evs] == [("Battles", 2)]
