@@ -331,3 +331,15 @@ def test_attackers_are_counted_as_armed_men(kb):
     # "وقتل اثنان من المهاجمين": the attackers killed are armed men of the fight
     evs = events(kb, "هاجم مسلحون حاجزا للشرطة في العريش اليوم وقتل اثنان من المهاجمين.", date(2025, 7, 26))
     assert [(e["event_type"], e["fatalities"]) for e in evs] == [("Battles", 2)]
+
+
+@pytest.mark.parametrize("tail,actor1", [
+    # a claim made as a habit ("وطالما أعلن X مسؤوليته عن تلك الهجمات") claims no one attack
+    ("وطالما أعلن تنظيم داعش مسؤوليته عن تلك الهجمات التي تستهدف المدنيين.", "Unidentified Armed Group"),
+    ("وعادة ما يعلن تنظيم داعش مسؤوليته عن مثل هذه الهجمات.", "Unidentified Armed Group"),
+    # negative: the claim of this attack
+    ("وأعلن تنظيم داعش مسؤوليته عن الهجوم.", "Islamic State (ISIS)"),
+])
+def test_a_habitual_claim_is_no_claim(kb, tail, actor1):
+    evs = events(kb, "قتل 10 مصلين اليوم في انفجار استهدف مسجدا في مدينة قندوز.\n" + tail, date(2022, 4, 22))
+    assert [e["actor1"] for e in evs] == [actor1]
