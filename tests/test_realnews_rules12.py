@@ -42,6 +42,9 @@ def test_the_state_of_an_embassy_is_not_where_it_stands(kb, body, expected):
     # a strike in front of a hospital named after its town: the town
     ("قتل شخص اليوم بغارة إسرائيلية على سيارة أمام مدخل مستشفى تبنين الحكومي في جنوب لبنان.",
      [("Air/drone strike", "Tebnine", "LB")]),
+    # a gate word that starts like a glued preposition (بوابة) is read as written
+    ("قتل شخص اليوم بغارة إسرائيلية على سيارة قرب بوابة مستشفى تبنين الحكومي في جنوب لبنان.",
+     [("Air/drone strike", "Tebnine", "LB")]),
     # negative: the hospital the wounded were taken to is not where it happened
     ("قتل شخص اليوم بغارة إسرائيلية على سيارة في بلدة عيترون ونقل الجرحى إلى مستشفى تبنين الحكومي.",
      [("Air/drone strike", "Aitaroun", "LB")]),

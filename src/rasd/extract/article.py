@@ -137,7 +137,7 @@ class ArticleStage:
         """"أدانت … الاعتداء الذي ضرب …": a condemnation verb, and the attack told in a relative clause."""
         doc = self.doc
         words = [t.text for t in doc.tokens[doc.token_index(f.start):doc.token_index(f.end)]]
-        stems = [w[1:] if w[:1] in ar.words("and_clitic") else w for w in words]
+        stems = [ar.without_proclitics(w, "and_clitic") for w in words]
         return any(w in ar.words("condemn_verb") for w in stems) and any(w in ar.words("relative_pronoun") for w in words)
 
     def take(self, f: Frame) -> None:

@@ -21,7 +21,7 @@ class Harm:
 
     def fill(self, frame: Frame, clause: Clause, ctx: ArticleContext, anchored_own: bool = False) -> None:
         """anchored_own: the clause's event is the one told after its anchor cue (see Where.fill)."""
-        best = None
+        used: list[Mention] = []
         doc = clause.doc
         loot = clause.cues("loot_verb")
         # ("اعتقال شقيقة منفذ عملية الطعن": the knife is the pursued attack's, not the arrest's)
@@ -40,10 +40,13 @@ class Harm:
                 continue  # "ثلاثة مهاجمين كانوا يرتدون أحزمة ناسفة": belts worn, not set off
             if _foiled_attempt(clause, ti):
                 continue  # "حاول شاب إلقاء قنبلة يدوية على الضباط، إلا أنهم أطلقوا النار عليه": never thrown
-            if best is None or m.ref.rank > best.ref.rank:
-                best = m
-        if best is not None and _gunfight(clause, best):
-            best = next(m for m in clause.mentions("weapon") if m.ref.weapon == "small_arms")
+            used.append(m)
+        best = max(used, key=lambda m: m.ref.rank, default=None)  # (the first of the highest rank)
+        small_arms = [m for m in used if m.ref.weapon == "small_arms"]
+        if best is not None and small_arms and doc.word(best) in ar.words("direct_fire_weapon"):
+            # "استخدم المسلحون قذائف آر بي جي وأسلحة رشاشة في مهاجمة النقطتين": rocket-propelled grenades fired beside
+            # small arms are the weapons of a fight at close range (ACLED: an armed clash), not a shelling
+            best = small_arms[0]
         if best is not None:
             frame.weapon, frame.weapon_span = best.ref.weapon, (best.start, best.end)
         cas = read_casualties(clause.doc, clause.start, clause.end, ctx.vague, ctx.kb.lexicon.numbers)
@@ -59,13 +62,6 @@ class Harm:
         frame.casualties = cas.outside(reasons) if reasons and cas.items else cas
 
 
-def _gunfight(clause: Clause, best: Mention) -> bool:
-    """"استخدم المسلحون قذائف آر بي جي وأسلحة رشاشة في مهاجمة النقطتين": rocket-propelled grenades fired beside
-    small arms are the weapons of a fight at close range (ACLED: an armed clash), not a shelling."""
-    return clause.doc.word(best) in ar.words("direct_fire_weapon") and \
-        any(m.ref.weapon == "small_arms" for m in clause.mentions("weapon"))
-
-
 ATTEMPT_REACH = 3  # tokens from "tried" to the weapon it tried to use: "حاول شاب إلقاء قنبلة"
 
 
@@ -75,4 +71,4 @@ def _foiled_attempt(clause: Clause, ti: int) -> bool:
     first = max(doc.token_index(clause.start), ti - ATTEMPT_REACH)
     if not any(doc.tokens[j].text in ar.words("attempt_verb") for j in range(first, ti)):
         return False
-    return any(t.text in ar.words("foiled_connector") for t in doc.tokens[ti + 1:doc.token_index(clause.end)])
+    return any(ar.has_word("foiled_connector", t.text, "and_clitic") for t in doc.tokens[ti + 1:doc.token_index(clause.end)])

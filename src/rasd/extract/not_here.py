@@ -43,7 +43,7 @@ def not_the_event_place(clause: Clause, cues: Cues, m: Mention, mi: int, feat: l
             for c in cues.border):
         return True  # "الحدود مع توغو وغانا": every country of the list across the border
     before = doc.tokens[mi - 1].text if mi > 0 else ""
-    if (before[1:] if before[:1] in ar.words("and_clitic") else before) in ar.words("depiction_word") \
+    if ar.without_proclitics(before, "and_clitic") in ar.words("depiction_word") \
             and doc.ntext[m.start:m.key_start] in ("", ar.ARTICLE):
         return True  # "رفعوا صور المسجد الأقصى": a picture of the place, carried elsewhere
     nxt_word = doc.tokens[doc.token_index(m.end)].text if doc.token_index(m.end) < len(doc.tokens) else ""

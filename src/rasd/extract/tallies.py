@@ -178,8 +178,7 @@ def _parts_among_them(clause: Clause, ctx: ArticleContext, candidates: list[tupl
     own (of the same kind as the toll before it)."""
     doc, out = clause.doc, []
     for k in range(doc.token_index(clause.start), min(doc.token_index(clause.end), len(doc.tokens)) - 1):
-        word = doc.tokens[k].text
-        if (word[1:] if word[:1] in ar.words("and_clitic") else word) not in ar.words("among_them"):
+        if not ar.has_word("among_them", doc.tokens[k].text, "and_clitic"):
             continue
         c = read_count(doc.tokens, k + 1, ctx.kb.lexicon.numbers, ctx.vague)
         before = [x for x in candidates if x[0] < doc.tokens[k].start]

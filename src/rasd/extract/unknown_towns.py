@@ -109,12 +109,13 @@ def _towns_by_distance(doc: ArticleDoc, ctx: ArticleContext, taken: set[int]) ->
         if w.start in taken or doc.at_token("place", rel - 1) is not None or not _ARABIC_WORD.fullmatch(w.text):
             continue
         anchor = ctx.kb.places[ref.refs[0]]
-        near = [i for i in ctx.kb.translit.get((anchor.country_code, arabic_key([w.text])), [])
-                if anchor.lat is not None and haversine_km(anchor.lat, anchor.lon, ctx.kb.places[i].lat,
-                                                           ctx.kb.places[i].lon) <= NEAR_REFERENCE_KM]
+        if anchor.lat is None:
+            continue
+        km = {i: haversine_km(anchor.lat, anchor.lon, ctx.kb.places[i].lat, ctx.kb.places[i].lon)
+              for i in ctx.kb.translit.get((anchor.country_code, arabic_key([w.text])), [])}
+        near = [i for i, d in km.items() if d <= NEAR_REFERENCE_KM]
         if near:
-            best = min(near, key=lambda i: haversine_km(anchor.lat, anchor.lon, ctx.kb.places[i].lat, ctx.kb.places[i].lon))
-            out.append(Mention("place", w.start, w.end, w.start, False, [best], ref.sentence))
+            out.append(Mention("place", w.start, w.end, w.start, False, [min(near, key=km.__getitem__)], ref.sentence))
     return out
 
 
@@ -133,7 +134,7 @@ def _town_at(doc: ArticleDoc, ctx: ArticleContext, ti: int, countries: set[str],
             break
         if k > ti and w[:1] in ar.words("and_clitic"):
             break  # "كيسومو وإلدوريت": the next name of a list
-        if k > ti and (w[1:] if w[:1] in ar.words("preposition_clitic") else w) in ar.words("capital_centre"):
+        if k > ti and ar.has_word("capital_centre", w, "preposition_clitic"):
             break  # "منطقة ساجاينج بوسط ميانمار": where in the country it lies, no part of the name
         known = doc.at_token("place", k)
         if any(doc.at_token(layer, k) for layer in BLOCKING_LAYERS if layer != "place") or \

@@ -113,7 +113,7 @@ def after_a_habit_verb(clause: Clause, t: TriggerMention) -> bool:
 
 def without_and(word: str) -> str:
     """The word without a glued "and" (وتصدى، وطالب)."""
-    return word[1:] if word[:1] in ar.words("and_clitic") else word
+    return ar.without_proclitics(word, "and_clitic")
 
 
 def fire_near(clause: Clause, t: TriggerMention) -> bool:

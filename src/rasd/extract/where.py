@@ -191,18 +191,12 @@ def _at_the_building(clause: Clause, cues: Cues, mi: int) -> bool:
     doc = clause.doc
     ft = doc.at_token("feature", mi - 1)
     k = doc.token_index(ft.start) if ft is not None else mi - 1
-    while k > 0 and _bare(doc.tokens[k - 1].text) in ar.words("building_part"):
+    clitics = ("and_clitic", "preposition_clitic")
+    while k > 0 and ar.has_word("building_part", doc.tokens[k - 1].text, *clitics):
         k -= 1  # "أمام مدخل مستشفى …", "قرب بوابة مستشفى …"
-    return k > 0 and (_bare(doc.tokens[k - 1].text) in ar.words("beside_word") | ar.words("building_part")
+    return k > 0 and (ar.has_word("beside_word", doc.tokens[k - 1].text, *clitics)
+                      or ar.has_word("building_part", doc.tokens[k - 1].text, *clitics)
                       or clause.after(cues.near, doc.tokens[k].start, 0))
-
-
-def _bare(word: str) -> str:
-    """A word without the "و" or the preposition glued to it."""
-    for clitics in ("and_clitic", "preposition_clitic"):
-        if len(word) > 3 and word[:1] in ar.words(clitics):
-            word = word[1:]
-    return word
 
 
 AREA_FEATURES = {"country", "admin1", "admin2", "region"}

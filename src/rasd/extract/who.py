@@ -51,7 +51,8 @@ def _claim(frame: Frame, clause: Clause, all_refs: list[ActorRef]) -> None:
     for cue in clause.cues("adopt", "claim_verb", "speech"):
         if _negated(clause, cue) or any(d.end <= cue.start for d in denials) or any(r.end <= cue.start for r in recalled):
             continue
-        if any(t.text in ar.words("habit_word") for t in doc.tokens[doc.token_index(clause.start):doc.token_index(cue.start)]):
+        if any(ar.has_word("habit_word", t.text, "and_clitic")
+               for t in doc.tokens[doc.token_index(clause.start):doc.token_index(cue.start)]):
             continue  # "وطالما أعلن تنظيم داعش مسؤوليته عن تلك الهجمات": claims it makes as a habit, of no one attack
         # (the claimant stands before the attack it claims: in "تتبنى هجوما على قاعدة أمريكية" the side after
         # the attack word is its target)

@@ -142,6 +142,20 @@ def calendar_words() -> dict[str, list[tuple[str, str]]]:
     return out
 
 
+def without_proclitics(word: str, *clitic_sets: str) -> str:
+    """The word without one glued letter of each named clitic set, in order ("وبمدخل" → "مدخل" for and_clitic then
+    preposition_clitic); a letter is dropped only when a word of two letters or more remains."""
+    for name in clitic_sets:
+        if len(word) > 2 and word[:1] in words(name):
+            word = word[1:]
+    return word
+
+
+def has_word(name: str, word: str, *clitic_sets: str) -> bool:
+    """Is the word, as written or without its glued clitics, one of the set's (بوابة as written; وبمدخل as مدخل)?"""
+    return word in words(name) or without_proclitics(word, *clitic_sets) in words(name)
+
+
 def plural_noun(word: str) -> bool:
     """A sound feminine plural (هجمات، غارات) or a broken one (أعمال عنف، حوادث): many events, not one."""
     return word.endswith(tuple(words("plural_suffix"))) or word in words("broken_plural_noun")
