@@ -725,6 +725,8 @@ def _drop_noise_lines(doc: ArticleDoc) -> None:
         line_end = doc.ntext.find("\n", m.end)
         line_end = len(doc.ntext) if line_end < 0 else line_end
         bare = not doc.ntext[m.end:line_end].strip(" :")
+        if not bare and doc.ntext[m.key_start:m.end] in ar.words("header_when_bare"):
+            continue
         links = doc.ntext[m.start:m.end].split(" ")[0] in ar.words("read_also_word") and bare
         # (after the article's own news only: a page may open with a "related" box above the headline)
         related = bare and doc.ntext[m.start:m.end] in ar.words("related_header") and bool(doc.in_range("trigger", 0, line_start))

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from rasd.extract.common_victims import common_people
 from rasd.extract.frame import Frame, FrameKind, Located
-from rasd.extract.kindred import PROTEST_CLASSES, VIOLENT_TYPES, compatible, fighters, protest_arrests, raid_fought
+from rasd.extract.kindred import PROTEST_CLASSES, VIOLENT_TYPES, compatible, fighters, foiled_back, protest_arrests, raid_fought
 from rasd.extract.one_place import around, borders, contains, same_toll_nearby, same_town
 from rasd.resolve.actors import UNIDENTIFIED, ActorRef, protesters_side, state_side, unnamed_crowd
 from rasd.resolve.typing import TypingFacts, acled_type, weapon_family
@@ -105,6 +105,8 @@ def merge_drafts(drafts: list[Draft], dated: bool = True) -> list[Draft]:
         if d.specific:
             out.append(d)
             continue
+        if foiled_back(d, merged):
+            continue  # "وأحبط الهجومان": the attacks just told were foiled
         # placeless: what it says goes to the incident of its day and country told with a place; with no
         # day beyond the publication's it is an echo ("20 killed"), whose words may also go to an
         # incident told with its day ("the attack was on Saturday"), and it is no event by itself

@@ -16,7 +16,8 @@ from rasd.extract.harm import Harm
 from rasd.extract.live_words import in_a_motive, live_triggers
 from rasd.extract.retype import correct_class
 from rasd.extract.tallies import read_running_toll, read_tally, vague_and_plural
-from rasd.extract.verbs import after_a_habit_verb, announced_protest, opens_with_a_habit, renewed, undergone_by, without_and
+from rasd.extract.verbs import (after_a_habit_verb, announced_protest, opens_with_a_habit, renewed, undergone_by,
+                                without_and, witnessed_as_going_on)
 from rasd.extract.when import WEEK_BACK, shift_to_anchor
 from rasd.extract.where import Where
 from rasd.knowledge.base import KnowledgeBase
@@ -135,6 +136,9 @@ def _read_triggers(frame: Frame, clause: Clause, live: list[TriggerMention]) -> 
         fresh = []  # "the strike killed two": the outcome of an event already told
     habit = bool(fresh) and (any(t.ref.voice == "imperfect" for t in live) or opens_with_a_habit(clause)) and all(
         t.ref.voice == "noun" and ar.plural_noun(doc.word(t)) for t in fresh)
+    # ("وتشهد المحافظات عمليات أمنية مستمرة وضربات جوية": plural heads, the adjective after them too)
+    habit = habit or bool(fresh) and witnessed_as_going_on(clause) and all(
+        t.ref.voice == "noun" and ar.plural_noun(doc.word(t).split(" ")[0]) for t in fresh)
     habit = habit or bool(fresh) and all(t.ref.voice == "noun" and after_a_habit_verb(clause, t) for t in fresh)
     if habit:
         fresh = []  # "يشن التنظيم هجمات", "وترد كييف بشن ضربات": a habit, not an incident

@@ -81,3 +81,23 @@ def _intercepted_strike(a: Draft, b: Draft) -> bool:
     """"Air defences intercepted a missile over Jizan" and "the missile force struck Jizan": one missile."""
     return a.cls in ("interception", "defusal") and b.type()[0] == "Explosions/Remote violence" and \
         weapon_family(a.weapon) == weapon_family(b.weapon)
+
+
+FOILABLE = {"attack", "launch", "airstrike", "strike", "shelling"}
+FLYING = {"drone", "rocket", "missile", "ballistic_missile", "cruise_missile"}
+
+
+def foiled_back(d: Draft, drafts: list[Draft]) -> list[Draft]:
+    """"استهدفت عين الأسد بطائرتين مسيرتين … وأحبط الهجومان": an interception told of the attacks the last sentence
+    told ("the two attacks", definite) makes them disrupted weapons use, if nobody was hurt (ACLED); returns them."""
+    main = d.frame.main
+    if d.cls != "interception" or main is None or main.ref.voice == "noun":
+        return []
+    if not any(t.definite and t.ref.cls in FOILABLE and 0 < t.start - main.end <= 1 for t in d.frame.triggers):
+        return []
+    told = [m for m in drafts if m is not d and m.frame.sentence == d.frame.sentence - 1]
+    if not told or not all(m.cls in FOILABLE and m.weapon in FLYING and not m.fatalities and not m.injuries for m in told):
+        return []
+    for m in told:
+        m.cls, m.intercepted = "interception", "full"
+    return told

@@ -9,12 +9,13 @@ from rasd.doc import Clause, CueMention, TriggerMention
 from rasd.extract.crowds import riot_police
 from rasd.extract.frame import Frame
 from rasd.extract.periods import history_start
-from rasd.extract.verbs import body_after, fire_near, predicate, prevented, stopped, undergone_by, without_and, word_after
+from rasd.extract.verbs import body_after, fire_near, gear_of, planned, predicate, prevented, stopped, undergone_by, without_and, word_after
 from rasd.extract.where import reason_part, reasons_told_on
 from rasd.lang import ar
 
 NON_EVENT_CLASSES = {"none", "war"}
 PROJECTILES = {"drone", "rocket", "missile", "ballistic_missile", "cruise_missile", "mortar", "artillery", "airstrike"}
+RECORD_REACH = 6  # tokens from "which sees" (التي تشهد) to an event word it governs
 MOTIVE_REACH = 3  # tokens after احتجاجا على / على خلفية whose event word is the reason
 
 
@@ -47,12 +48,17 @@ def live_triggers(frame: Frame, clause: Clause) -> list[TriggerMention]:
         live = [t for t in live if not (t.ref.cls == "interception" and word_after(clause, t, "crossing_word", CROSSING_REACH))]
     # "الحوثي يهدد بضرب السفن": the event noun a threat names has not happened
     live = [t for t in live if not _threatened(clause, t) and not prevented(clause, t)]
+    # "قتل مسلحون محاميا … قبل إضراب وطني مخطط له": the strike still to come is not the clause's event (alone, a
+    # planned protest is what the clause is about: "الغاز المسيل للدموع … قبل الاحتجاجات المخطط لها")
+    done = [t for t in live if not planned(clause, t)]
+    live = done if any(t.ref.voice != "light" for t in done) else live
     live = _without_purposes(clause, live)
+    live = [t for t in live if not _likened_to(clause, t)]
     # "أطلقوا يوم الاثنين عملية لمدينة أشباح": a launch with nothing fired (no weapon, no fire) is no attack
     live = [t for t in live if t.ref.cls != "launch" or _something_fired(clause, t)]
     # "اختطفت جثماني الشهيدين", "احتجزت الجثامين": bodies seized are no one abducted or arrested
     live = [t for t in live if not (t.ref.cls in ("abduction", "arrest") and body_after(clause, t)) and not stopped(clause, t)]
-    live = [t for t in live if not riot_police(clause, t) and undergone_by(clause, t, live) is None
+    live = [t for t in live if not riot_police(clause, t) and not gear_of(clause, t) and undergone_by(clause, t, live) is None
             and not predicate(clause, t) and not _not_recorded(clause, t)]
     # "شن الجيش هجوما …، ويسعى إلى استعادة السيطرة عليها": an aim after the event told is no event
     aims = clause.cues("unreal")
@@ -72,6 +78,14 @@ def _without_purposes(clause: Clause, live: list[TriggerMention]) -> list[Trigge
 
 
 CROSSING_REACH = 8  # tokens from "أحبطت" past its subject and a time to "محاولة تسلل"
+
+
+def _likened_to(clause: Clause, t: TriggerMention) -> bool:
+    """"على غرار ما فعل عام 2014 عندما نفذ اعتصاما": an event word after "like" (before a comma) is what the news is
+    likened to ("وعلى غرار مدن أخرى، شهدت الدار البيضاء …": the news after the comma stays)."""
+    doc = clause.doc
+    return any(doc.tokens[k].text in ar.words("likeness_word") and not doc.comma_between(doc.tokens[k].end, t.start)
+               for k in range(doc.token_index(clause.start), doc.token_index(t.start)))
 
 
 def _threatened(clause: Clause, t: TriggerMention) -> bool:
@@ -98,6 +112,9 @@ def in_a_motive(clause: Clause, t: TriggerMention) -> bool:
 
 def _not_recorded(clause: Clause, t: TriggerMention) -> bool:
     """"لم تسجل معارك": an event word after a denied "recorded, saw" is none; nor after "which sees" (اللتين تشهدان قتالا)."""
-    toks, ti = clause.doc.tokens, clause.doc.token_index(t.start)
-    return ti >= 2 and toks[ti - 1].text in ar.words("record_verb") and \
-        toks[ti - 2].text in ar.words("verb_negator") | ar.words("relative_pronoun")
+    doc = clause.doc
+    toks, ti = doc.tokens, doc.token_index(t.start)
+    first = max(doc.token_index(clause.start) + 1, ti - RECORD_REACH)
+    # (past a time phrase and the first items of a list: "التي تشهد هذه الأيام مداهمات واسعة ومعارك عنيفة")
+    return any(toks[k].text in ar.words("record_verb") and toks[k - 1].text in ar.words("verb_negator") | ar.words("relative_pronoun")
+               and not doc.comma_between(toks[k].end, t.start) for k in range(first, ti))

@@ -12,7 +12,7 @@ from rasd.extract.crowds import barricades, civilians_against_police, crowds_cla
 from rasd.extract.frame import Frame
 from rasd.extract.live_words import PROJECTILES
 from rasd.extract.periods import words_of
-from rasd.extract.verbs import FIRE_WINDOW, fire_near, prevented, without_and, word_after
+from rasd.extract.verbs import FIRE_WINDOW, fire_near, planned, prevented, without_and, word_after
 from rasd.knowledge.base import KnowledgeBase
 from rasd.lang import ar
 
@@ -43,7 +43,8 @@ def correct_class(frame: Frame, clause: Clause, ctx: ArticleContext) -> None:
         frame.cls = "clash"  # "شنوا هجوما على مقار قسد، لترد الأخيرة بقصف": fire exchanged, a battle
     if frame.cls == "arrest" and _armed_men_killed_first(frame):
         frame.cls = "kill"  # "القضاء على ثلاثة مهربين مسلحين وتوقيف رابع": armed men killed first, a fight, not arrests
-    protests = [t for t in clause.mentions("trigger") if t.ref.cls == "protest"]  # (arrests "خلال الاحتجاجات": at them)
+    # (arrests "خلال الاحتجاجات": at them; not on the way to one still planned, "تظاهرة محظورة مقررة الأربعاء")
+    protests = [t for t in clause.mentions("trigger") if t.ref.cls == "protest" and not planned(clause, t)]
     crowd = clause.cues("protest_context") or protests
     if frame.cls == "arrest" and not clause.cues("motive") and ((crowd and (clause.cues("intervention") or any(
             clause.after(clause.cues("during"), t.start, 1) for t in protests)))

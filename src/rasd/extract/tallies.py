@@ -9,16 +9,17 @@ from typing import TYPE_CHECKING, Any
 from rasd.doc import ArticleDoc, Clause, TriggerMention
 from rasd.extract.context import ArticleContext
 from rasd.extract.frame import Frame
-from rasd.extract.periods import SPAN_REACH, during_a_span, periods as _periods, words_of
+from rasd.extract.many import (ATTACK_NOUN_CLASSES, a_conflict_named, attack_counts, counted_attacks, in_separate_operations,
+                               one_incident, over_many_places)
+from rasd.extract.periods import during_a_span, periods as _periods, words_of
+from rasd.text.numbers import read_count
 from rasd.lang import ar
 from rasd.text.dates import is_year
-from rasd.text.numbers import read_count
 
 if TYPE_CHECKING:
     from rasd.extract.kind import _Reading
 
 PLURAL_BY_NATURE = {"clash", "protest", "riot"}  # classes whose single event is named by a plural noun
-ATTACK_NOUN_CLASSES = {"attack", "airstrike", "strike", "explosion", "shelling", "launch"}
 # places an attack count may be spread over and still be a tally ("92 attacks in Iraq and Syria");
 # "eight strikes on al-Hazm district" is one event at one place
 TALLY_AREAS = {"country", "admin1", "region", "sea", "gulf", "strait"}
@@ -81,10 +82,12 @@ def read_running_toll(frame: Frame, clause: Clause, ctx: ArticleContext) -> None
     toll = bool(clause.cues("toll"))
     period = frame.since is not None or bool(_periods(clause)) or during_a_span(clause)
     # "1,057 killed in two years", "5 operations this week", "more than 40,000 killed in the conflict"
-    in_a_conflict = bool(frame.casualties.items) and _a_conflict_named(clause)
+    in_a_conflict = bool(frame.casualties.items) and a_conflict_named(clause)
     undated = not (frame.date_explicit and not _announced_that_day(frame, clause))
-    aggregate = undated and (((period or in_a_conflict) and not _one_incident(frame, clause))
-                             or (bool(frame.casualties.items) and _over_many_places(clause, ctx)))
+    # (حسب توثيق أصدره المرصد; "نفذ المستوطنون 7 آلاف و154 اعتداء": attacks counted, with no day of their own)
+    documented = words_of(clause, "documentation_word") or counted_attacks(clause, frame)
+    aggregate = undated and (((period or in_a_conflict or documented) and not one_incident(frame, clause))
+                             or (bool(frame.casualties.items) and over_many_places(clause, ctx)))
     running = toll and (period or _names_a_campaign(clause) or words_of(clause, "total_word"))  # (الحصيلة الإجمالية)
     # "the clashes that broke out yesterday and are still going on killed 56": fighting since that day
     ongoing = bool(clause.cues("still_going")) and bool(frame.casualties.items)
@@ -100,6 +103,7 @@ def read_running_toll(frame: Frame, clause: Clause, ctx: ArticleContext) -> None
             dead = toll and _people_after(clause.doc, pos) and any(
                 h.ref.cue == "harm" and h.ref.value == "fatalities" for h in clause.mentions("harm"))
             candidates.append((pos, n, "fatalities" if dead else "attacks", pos))
+        candidates += [c for c in attack_counts(clause, frame) if all(c[1] != n for _, n, _, _ in candidates)]
     if not candidates:
         return
     candidates += _parts_among_them(clause, ctx, candidates)
@@ -115,32 +119,6 @@ def read_running_toll(frame: Frame, clause: Clause, ctx: ArticleContext) -> None
             frame.tally_count, frame.tally_what, frame.tally_span, frame.tally_at_least = count, what, span, at_least
         else:
             frame.more_tallies.append((count, at_least, what, span))
-
-
-def _one_incident(frame: Frame, clause: Clause) -> bool:
-    """"قتل 15 شخصا في غارة جوية هذا الأسبوع على قرية": the dead of one strike, told with a vague week, not a
-    period's toll — an event noun in the singular, and none in the plural."""
-    nouns = [t for t in frame.triggers if t.ref.voice == "noun"]
-    if any(t.definite for t in nouns) or during_a_span(clause):
-        return False  # "قتلوا خلال 11 يوما في القصف": the shelling of a period
-    heads = [clause.doc.word(t).split(" ")[0] for t in nouns if t.ref.cls in ATTACK_NOUN_CLASSES]
-    return bool(heads) and not any(ar.several_noun(w) for w in heads) and not _a_conflict_named(clause)
-
-
-SETTLEMENT_WORDS = {"village", "town", "city", "admin1", "admin2"}
-MANY_PLACES = 3  # "في 3 قرى": incidents at three places or more, told with one toll, are no one incident
-
-
-def _over_many_places(clause: Clause, ctx: ArticleContext) -> bool:
-    """"خلفت 300 قتيل باستهداف 30 قرية", "في عشرات القرى": a toll over many villages or towns adds up many incidents."""
-    doc = clause.doc
-    for ft in clause.mentions("feature"):
-        k = doc.token_index(ft.start)
-        if k < 1 or not SETTLEMENT_WORDS & set(ctx.kb.features[ft.ref][0]):
-            continue
-        if (doc.tokens[k - 1].text.isdigit() and int(doc.tokens[k - 1].text) >= MANY_PLACES) or doc.tokens[k - 1].text in ctx.vague:
-            return True
-    return False
 
 
 WIDE_PLACES = ("country", "admin1", "admin2", "region", "sea", "gulf", "strait")
@@ -211,30 +189,17 @@ def _names_a_campaign(clause: Clause) -> bool:
     return words_of(clause, "campaign_noun")
 
 
-def _a_conflict_named(clause: Clause) -> bool:
-    """A conflict noun (النزاع، الصراع) in the clause, not one that refers back to the incident the article told
-    under that noun ("وقع نزاع عشائري مسلح … أسفر النزاع عن مقتل ستة": the clash, not a conflict of years)."""
-    doc = clause.doc
-    words = ar.words("conflict_noun")
-    told = {doc.word(t).split(" ")[0] for t in doc.by_layer.get("trigger", [])
-            if t.end <= clause.start and t.ref.cls not in ("war", "protest")}
-    units = ar.time_unit_words()
-    afters = [doc.token_index(c.end) for c in clause.cues("after")]
-
-    def dates_only(k: int) -> bool:  # "بعد أكثر من 27 شهرا من الحرب": how long the war has lasted, a date
-        return any(0 < k - a <= SPAN_REACH + 2 and any(doc.tokens[i].text in units for i in range(a, k)) for a in afters)
-    first = doc.token_index(clause.start)
-    return any(t.text in words and t.text.removeprefix(ar.ARTICLE) not in told and t.text not in told and not dates_only(first + k)
-               for k, t in enumerate(doc.tokens[first:doc.token_index(clause.end)]))
-
-
 def _announced_that_day(frame: Frame, clause: Clause) -> bool:
     """"والخميس، أعلنت الوزارة تحييد 2120 عنصرا منذ مطلع العام": the day dates the announcement (said before its
     verb and the event words), not an event."""
     if frame.date_span is None or not frame.triggers:
         return False
     first = min(t.start for t in frame.triggers)
-    return any(frame.date_span[1] <= c.start < first for c in clause.cues("speech", "claim_verb"))
+    doc = clause.doc
+    # (and "حسب توثيق أصدره المرصد، الثلاثاء، فقد قتل …": the day the count was published)
+    return any(frame.date_span[1] <= c.start < first for c in clause.cues("speech", "claim_verb")) or any(
+        t.text in ar.words("documentation_word") and t.end <= frame.date_span[0]
+        for t in doc.tokens[doc.token_index(clause.start):doc.token_index(frame.date_span[0])])
 
 
 def _first_count(clause: Clause, ctx: ArticleContext) -> tuple[int | None, int | None]:
@@ -286,6 +251,8 @@ def vague_and_plural(frame: Frame, clause: Clause, live: list[TriggerMention], r
             if (not postpositive and ti == vj) or (postpositive and vi == tj):
                 reading.summary = reading.counted_vaguely = True
                 reading.separate = reading.separate or separate
+    if in_separate_operations(clause):
+        reading.summary = reading.counted_vaguely = reading.separate = True
     towns = any(l.place.feature not in ("country", "admin1", "region") for l in frame.leaves)
     if reading.separate and frame.cls in PLURAL_BY_NATURE and towns:
         reading.summary = reading.counted_vaguely = reading.separate = False  # "مواجهات متفرقة في القصرين وتالة": at each town

@@ -146,8 +146,8 @@ def _town_at(doc: ArticleDoc, ctx: ArticleContext, ti: int, countries: set[str],
     if second and words and words[0][:1] in ar.words("and_clitic"):
         words[0] = words[0][1:]  # "والحريجية": the second name of a pair
     for n in _name_lengths(words):
-        if n > 1 and words[n - 1] in ctx.kb.frequent_words:
-            continue  # "عصيفرة بعيد": an everyday word ends no name
+        # "عصيفرة بعيد": an everyday word ends no name, but a town's of 10,000 the whole skeleton spells (فينوتي سلام)
+        ends_common = n > 1 and words[n - 1] in ctx.kb.frequent_words
         if n == 1 and (doc.at_token("place", ti) is not None or len(words[0]) < MIN_WORD_LETTERS):
             continue
         key = arabic_key(words[:n])
@@ -166,7 +166,10 @@ def _town_at(doc: ArticleDoc, ctx: ArticleContext, ti: int, countries: set[str],
                 len(key := arabic_key(words[:n], keep_article=True)) >= KEPT_ARTICLE_KEY:
             # إلدوريت (normalized الدوريت): El-, not the article
             place = _choose(ctx, key, [i for cc in countries for i in ctx.kb.translit.get((cc, key), [])])
-        if place is not None and bare and not _big_enough(ctx.kb.places[place], key):
+        if place is not None and ((bare and not _big_enough(ctx.kb.places[place], key))
+                                  or (ends_common and ctx.kb.places[place].population < TINY_KEY_TOWN)):
+            continue
+        if place is None and ends_common:
             continue
         if place is not None and n == 1 and words[0] in ctx.kb.frequent_words and \
                 ctx.kb.places[place].population < TINY_KEY_POPULATION:

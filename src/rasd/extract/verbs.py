@@ -53,6 +53,13 @@ def body_after(clause: Clause, t: TriggerMention) -> bool:
     return any(doc.tokens[k].text in ar.words("body_noun") for k in range(ti, min(ti + 2, len(doc.tokens))))
 
 
+def gear_of(clause: Clause, t: TriggerMention) -> bool:
+    """"معدات تفجير", "مواد تفجير": an event noun right after a word for gear names what the gear serves; nothing blew up."""
+    ti = clause.doc.token_index(t.start)
+    return t.ref.voice == "noun" and ti > 0 and clause.doc.tokens[ti - 1].start >= clause.start and \
+        without_and(clause.doc.tokens[ti - 1].text) in ar.words("gear_noun")
+
+
 def stopped(clause: Clause, t: TriggerMention) -> bool:
     """"وساطة أوقفت الاشتباكات": an arrest verb whose object is an event noun stops that event; nobody is held."""
     if t.ref.cls != "arrest" or t.ref.voice == "noun":
@@ -104,6 +111,15 @@ def opens_with_a_habit(clause: Clause) -> bool:
         without_and(doc.tokens[ti].text) in ar.words("habit_verb")
 
 
+def witnessed_as_going_on(clause: Clause) -> bool:
+    """"وتشهد المحافظات المحررة عمليات أمنية مستمرة وضربات جوية": a present "witnesses" opening the clause and events
+    said to go on: a state of things, not an incident."""
+    doc = clause.doc
+    first, last = doc.token_index(clause.start), doc.token_index(clause.end)
+    return first < len(doc.tokens) and without_and(doc.tokens[first].text) in ar.words("present_witness_verb") and \
+        any(doc.tokens[k].text in ar.words("ongoing_word") for k in range(first, min(last, len(doc.tokens))))
+
+
 def after_a_habit_verb(clause: Clause, t: TriggerMention) -> bool:
     """"عناصر الجماعة يقومون باختطاف أشخاص": a present verb of doing right before the event noun tells a habit."""
     ti = clause.doc.token_index(t.start)
@@ -147,3 +163,14 @@ def word_after(clause: Clause, t: TriggerMention, grammar_set: str, reach: int) 
     doc, k = clause.doc, clause.doc.token_index(t.end)
     words = ar.words(grammar_set)
     return any(doc.tokens[j].text in words for j in range(k, min(k + reach, len(doc.tokens))) if doc.tokens[j].start < clause.end)
+
+
+PLANNED_REACH = 2  # tokens after an event noun to its "planned" (إضراب وطني مخطط له)
+
+
+def planned(clause: Clause, t: TriggerMention) -> bool:
+    """"قبل إضراب وطني مخطط له", "للمشاركة في تظاهرة محظورة مقررة الأربعاء": an event noun said to be planned has
+    not happened."""
+    # ("عملية اغتيال مخطط لها مسبقا": planned beforehand, premeditated, and done)
+    return t.ref.voice == "noun" and word_after(clause, t, "planned_word", PLANNED_REACH) and \
+        not word_after(clause, t, "beforehand_word", PLANNED_REACH + 2)

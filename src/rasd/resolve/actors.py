@@ -535,8 +535,14 @@ def object_at(an: ArticleDoc, k: int) -> bool:
     person = an.at_token("person", k)
     named = an.tokens[k].text in ar.words("person_title") or any(
         an.token_index(c.start) == k for c in an.cues(an.tokens[k].start, an.tokens[k].end, "name_intro"))
+    # (an armed man is an object only in the indefinite accusative: "إن الجيش قتل إرهابيا")
     return an.tokens[k].text.isdigit() or an.tokens[k].text in ar.number_words() or named or (
-        person is not None and person.ref.group != "armed")
+        person is not None and (person.ref.group != "armed" or _indefinite_accusative(an.tokens[k].text)))
+
+
+def _indefinite_accusative(word: str) -> bool:
+    """"إرهابيا، مسلحا": a noun without the article ending in the accusative alif."""
+    return word.endswith(tuple(ar.words("accusative_ending"))) and not word.startswith(tuple(ar.words("article")))
 
 
 MASDAR_OBJECT_CLASSES = {"kill", "assassination", "injure", "execution"}

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from rasd.datafiles import data_path, read_tsv, split_list
 
-from rasd.knowledge.base import KnowledgeBase
+from rasd.knowledge.base import CONFLICT_COUNTRIES, KnowledgeBase
 from rasd.knowledge.places import LAYER_TRUST, Place, haversine_km
 
 __all__ = ["Context", "choose", "contains", "own_admin1", "precision_of", "haversine_km"]
@@ -51,6 +51,12 @@ def own_admin1(kb: KnowledgeBase, candidates: list[int]) -> set[tuple[str, str]]
     return {(kb.places[i].country_code, kb.places[i].name_en) for i in candidates if kb.places[i].feature == "admin1"}
 
 
+CITY_FEATURES = ("city", "town")
+# a city this big of a conflict country outside the Arab world (whose provinces the Arabic press names less often than its
+# cities) is what its bare name means, even beside a namesake province: "في مابوتو"
+NAMESAKE_CITY = 100_000
+
+
 def choose(kb: KnowledgeBase, candidates: list[int], features: list[str] | None, ctx: Context) -> Place:
     best, best_score = None, -math.inf
     own = own_admin1(kb, candidates)
@@ -76,6 +82,11 @@ def choose(kb: KnowledgeBase, candidates: list[int], features: list[str] | None,
             s += 2  # "المنصورة في ريف الرقة" in the headline: the body's المنصورة is Raqqa's, not Egypt's
         if p.population:
             s += min(3.0, math.log10(max(p.population, 1)) / 2)
+        if not features and p.country_code in CONFLICT_COUNTRIES and p.feature in CITY_FEATURES and \
+                p.population >= NAMESAKE_CITY and \
+                any(kb.places[j].feature == "admin1" for j in candidates) and \
+                all(kb.places[j].country_code == p.country_code for j in candidates):
+            s += 3  # "في مابوتو" with no word for a province: the big city, not the province named after it
         if p.feature == "country":
             s += 1.5
         if s > best_score:

@@ -42,10 +42,11 @@ def sentences(ntext: str, body_start: int) -> list[Sentence]:
         if e > s:
             out.append(Sentence(0, s, e, True))
     pos = body_start
+    hard_wrapped = _hard_wrapped(ntext)
     for m in _SENT_END.finditer(ntext, body_start):
         if m.group() in ar.SEMICOLONS and _cause_follows(ntext, m.end()):
             continue
-        if m.group().startswith("\n") and _line_goes_on(ntext, pos, m.start()):
+        if m.group().startswith("\n") and (_line_goes_on(ntext, pos, m.start()) or (hard_wrapped and _wrapped(ntext, pos, m))):
             continue
         s, e = _trim(ntext, pos, m.end() if m.group() != "\n" and not m.group().startswith("\n") else m.start())
         if e > s and _HAS_WORD.search(ntext, s, e):
@@ -63,6 +64,27 @@ def _line_goes_on(ntext: str, start: int, end: int) -> bool:
     page wrapped the sentence, which goes on below (a headline or a byline never ends on such a word)."""
     words = ntext[start:end].split()
     return bool(words) and words[-1] in ar.words("line_continues")
+
+
+WRAPPED_LINE_WORDS = 25  # a line this long, with no final stop and the text going on right below, was wrapped
+
+
+def _wrapped(ntext: str, start: int, brk: regex.Match[str]) -> bool:
+    """A long line with no final stop and the next line right below it (no blank line between): the page broke a
+    paragraph by width ("… جراء قصف للطائرات\nالحربية الروسية"); a headline is shorter, or set off by a blank line."""
+    line = ntext[start:brk.start()].rstrip()
+    return brk.group() == "\n" and line[-1:] not in ar.SENTENCE_FINAL and len(line.split()) > WRAPPED_LINE_WORDS \
+        and ntext[brk.end():brk.end() + 1].isalpha()  # (not "— إيران إنترناشيونال" under an embedded post)
+
+
+WRAPPED_LINES = 3  # lines with no final stop and the text going on right below that show a page broken by width
+_OPEN_LINE = regex.compile(rf"[^\n]*\p{{L}}[^\n{regex.escape(ar.SENTENCE_FINAL)}]\n(?=\p{{L}})")
+
+
+def _hard_wrapped(ntext: str) -> bool:
+    """A page that breaks its paragraphs by width leaves several lines with no final stop, each with the text going on
+    right below; a page of paragraphs leaves at most a headline or a lede that lost its stop."""
+    return sum(1 for line in _OPEN_LINE.findall(ntext) if len(line.split()) > 1) >= WRAPPED_LINES
 
 
 def _cause_follows(ntext: str, pos: int) -> bool:

@@ -1,0 +1,171 @@
+"""Rules found by reading real reports, thirteenth batch (twentieth session), each on sentences written for this
+test: (sentence, what a careful coder expects). Negative rows keep the reading the rule must not break."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from rasd.document import from_text
+from rasd.pipeline import extract
+from rasd.text.normalize import normalize
+from rasd.text.segment import sentences
+from test_realnews_rules import PUB, events
+from test_realnews_rules9 import places
+
+
+def records(kb, body: str, published: date = PUB) -> list[dict]:
+    return extract(from_text("تقرير\nمتابعة\n" + body, "t.txt", published), kb, warn=False)
+
+
+def tallies(recs: list[dict]) -> list[int]:
+    return sorted(r["count"] for r in recs if r["kind"] == "tally")
+
+
+@pytest.mark.parametrize("body,expected", [
+    # gear named after the act it serves was seized, nothing blew up
+    ("واعتقلت قوات الجيش عنصرا إرهابيا في مدينة سكيكدة وبحوزته بندقية ومعدات تفجير.", [("Arrests", "Skikda", "DZ")]),
+    ("وضبطت الشرطة في مدينة المفرق مواد تفجير داخل مستودع واعتقلت صاحبه.", [("Arrests", "Mafraq", "JO")]),
+    # negative: the blast itself
+    ("وقتل جندي في تفجير عبوة ناسفة استهدف دورية في مدينة سكيكدة.", [("Remote explosive/landmine/IED", "Skikda", "DZ")]),
+])
+def test_gear_is_not_the_act(kb, body, expected):
+    assert places(events(kb, body)) == expected
+
+
+def test_a_lede_summing_separate_operations_adds_no_event(kb):
+    body = ("تمكن الجيش الجزائري، الأحد، من القضاء على إرهابي واعتقال آخر في عمليتين متفرقتين شرقي البلاد.\n"
+            "وقال مصدر أمني إن الجيش قتل إرهابيا في ولاية البويرة.\n"
+            "وأضاف أن قوات الجيش اعتقلت عنصرا إرهابيا في مدينة سكيكدة.")
+    evs = events(kb, body, date(2015, 7, 12))
+    assert sorted((e["event_type"], e["country_code"]) for e in evs) == [("Battles", "DZ"), ("Strategic developments", "DZ")]
+    battle = next(e for e in evs if e["event_type"] == "Battles")
+    assert "Algeria" in (battle["actor1"] or "")  # "الجيش قتل إرهابيا": the army, its object after the verb
+
+
+def test_a_related_box_under_a_bare_header_is_other_news(kb):
+    body = ("قتل ثلاثة جنود في هجوم شنه مسلحون على حاجز قرب مدينة موبتي في مالي اليوم.\n"
+            "في نفس السياق\n"
+            "أعلن الحرس الثوري شن ضربة بصواريخ استهدفت مطار بن غوريون\n"
+            "23:12 - 2026/03/04\n")
+    assert [e["country_code"] for e in events(kb, body)] == ["ML"]
+
+
+def test_the_same_context_opening_a_paragraph_is_the_article(kb):
+    body = ("قتل ثلاثة جنود في هجوم شنه مسلحون على حاجز قرب مدينة موبتي في مالي اليوم.\n"
+            "وفي السياق نفسه، قتل مدنيان في قصف مدفعي على مدينة تمبكتو في مالي اليوم.")
+    assert sorted(e["location"] for e in events(kb, body)) == ["Mopti", "Timbuktu"]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # provinces that "witness" strikes "going on": a state of things, not an incident
+    ("وتشهد المحافظات العراقية المحررة (كركوك وديالى والأنبار)، عمليات أمنية مستمرة وضربات جوية.", []),
+    # negative: a town that witnessed a strike today
+    ("وشهدت مدينة كركوك اليوم غارة جوية على وكر لداعش.", [("Air/drone strike", "Kirkuk", "IQ")]),
+])
+def test_strikes_going_on_are_no_incident(kb, body, expected):
+    assert places(events(kb, body)) == expected
+
+
+def test_a_monitors_documented_count_is_a_tally(kb):
+    recs = records(kb, "وحسب توثيق أصدره المرصد السوري، الثلاثاء، فقد قتل 950 مدنيا في سوريا جراء قصف للطائرات "
+                       "الحربية وقصف مدفعي وانفجار ألغام.")
+    assert [r for r in recs if r["kind"] == "event"] == [] and 950 in tallies(recs)
+
+
+def test_a_long_line_broken_by_width_is_one_sentence():
+    first = " ".join(["كلمة"] * 26)
+    text = normalize(f"{first} جراء قصف للطائرات\nالحربية الروسية وقصف لطائرات\nالنظام على البلدة، وقتل\n"
+                     "مدنيان.\nعنوان قصير\n\nجملة.").text
+    got = [text[s.start:s.end] for s in sentences(text, 0)]
+    assert " ".join(got[0].split()).endswith("علي البلده، وقتل مدنيان.") and got[-1] == "جمله."
+
+
+def test_a_lede_that_lost_its_stop_on_a_page_of_paragraphs_stays_apart():
+    first = " ".join(["كلمة"] * 26)
+    text = normalize(f"{first} المرتبطة بتنظيم القاعدة\nونقلت الوكالة عن القائد أن العملية بدأت فجرا.\n"
+                     "وقال القائد إن شابا حاول إلقاء قنبلة.\n").text
+    got = [text[s.start:s.end] for s in sentences(text, 0)]
+    assert len(got) == 3
+
+
+@pytest.mark.parametrize("body,expected", [
+    # the killing is the event; the strike it came before was only planned
+    ("وقتل مسلحون محاميا معارضا في سيارته في مدينة كيسومو في كينيا صباح السبت، قبل إضراب وطني مخطط له يوم الاثنين.",
+     [("Attack", "Kisumu", "KE")]),
+    # negative: a general strike held today
+    ("ونفذ العمال إضرابا عاما اليوم في مدينة كيسومو في كينيا.", [("Peaceful protest", "Kisumu", "KE")]),
+    # negative: planned beforehand, and done
+    ("نفذ مسلحون عملية اغتيال مخطط لها مسبقا في مدينة كيسومو في كينيا اليوم.", [("Attack", "Kisumu", "KE")]),
+    # negative: alone, the planned protest is what the clause tells (tear gas fired before it)
+    ("استخدمت الشرطة الغاز المسيل للدموع اليوم في مدينة كيسومو في كينيا قبل الاحتجاجات المخطط لها.",
+     [("Protest with intervention", "Kisumu", "KE")]),
+])
+def test_a_planned_event_has_not_happened(kb, body, expected):
+    assert places(events(kb, body)) == expected
+
+
+def test_arrests_on_the_way_to_a_planned_protest_are_arrests(kb):
+    evs = events(kb, "واعتقلت الشرطة الباكستانية اليوم عشرات الأشخاص في إسلام آباد لدى وصولهم للمشاركة في تظاهرة "
+                     "محظورة مقررة الأربعاء.")
+    assert [e["sub_event_type"] for e in evs] == ["Arrests"]
+
+
+def test_a_far_countrys_big_city_is_meant_by_its_bare_name(kb):
+    evs = events(kb, "وقتل مسلحون ناشطا معارضا في سيارته في مابوتو في موزمبيق صباح اليوم.")
+    assert [(e["location"], e["geo_precision"]) for e in evs] == [("Maputo", 1)]
+
+
+@pytest.mark.parametrize("body,count", [
+    # attacks counted past ten (the noun in the singular) with no day of their own: a tally
+    ("ونفذ المستوطنون 154 اعتداء ضد الفلسطينيين في الضفة الغربية.", 154),
+    ("ووفق معطيات الهيئة، نفذ المستوطنون 7 آلاف و154 اعتداء ضد الفلسطينيين في الضفة الغربية.", 7154),
+])
+def test_counted_attacks_are_a_tally(kb, body, count):
+    recs = records(kb, body)
+    assert [r for r in recs if r["kind"] == "event"] == [] and count in tallies(recs)
+
+
+def test_a_year_before_an_attack_noun_counts_nothing(kb):
+    assert tallies(records(kb, "وتشهد البلاد منذ عام 2021 هجوما واسعا للمتمردين في الشمال.")) == []
+
+
+def test_what_the_news_is_likened_to_is_no_event(kb):
+    body = "ويهدد الحزب بشل الحركة في العاصمة الباكستانية الأربعاء على غرار ما فعل عام 2014 عندما نفذ اعتصاما."
+    assert events(kb, body, date(2016, 10, 30)) == []
+
+
+def test_attacks_told_foiled_right_after_are_disrupted(kb):
+    body = ("واستهدفت قاعدة عين الأسد الثلاثاء بطائرتين مسيرتين مزودتين بمتفجرات.\n"
+            "وأحبط الهجومان ولم يسفرا عن ضحايا أو أضرار.")
+    evs = events(kb, body, date(2022, 1, 5))
+    assert [(e["sub_event_type"], e["event_date"]) for e in evs] == [("Disrupted weapons use", "2022-01-04")]
+
+
+def test_attacks_that_hurt_people_stay_attacks(kb):
+    body = ("واستهدفت قاعدة عين الأسد الثلاثاء بطائرة مسيرة ما أدى إلى إصابة جنديين.\n"
+            "وأحبط الهجوم الثاني.")
+    evs = events(kb, body, date(2022, 1, 5))
+    assert [e["sub_event_type"] for e in evs] == ["Air/drone strike"]
+
+
+def test_fighting_a_place_sees_these_days_is_no_incident(kb):
+    body = ("أصيب أربعة مجندين في تفجير عبوة ناسفة استهدف مدرعة للشرطة جنوب مدينة الشيخ زويد اليوم.\n"
+            "وذكرت المصادر أن الحادث وقع في المنطقة التي تشهد هذه الأيام مداهمات واسعة ومعارك عنيفة بمدينة رفح.")
+    assert [e["location"] for e in events(kb, body)] == ["Sheikh Zuweid"]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a town's two-word name may end in an everyday word ("سلام") when the whole skeleton spells a town of 10,000+
+    ("قتل خمسة مدنيين في غارة جوية على ساحة بلدة فينوتي سلام في إقليم أمهرة في إثيوبيا اليوم.",
+     [("Air/drone strike", "Finote Selam", "ET")]),
+])
+def test_a_town_name_ending_in_a_common_word(kb, body, expected):
+    assert places(events(kb, body)) == expected
+
+
+def test_tomorrow_is_not_the_last_such_weekday(kb):
+    body = ("وشهدت الدار البيضاء تفريق الاحتجاجات بين المتظاهرين وعناصر الأمن، فيما يخيم الترقب حول مصير الاحتجاجات "
+            "يوم غد الأحد.")
+    assert [e["event_date"] for e in events(kb, body, date(2025, 9, 27))] == ["2025-09-27"]
