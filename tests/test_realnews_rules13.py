@@ -169,3 +169,45 @@ def test_tomorrow_is_not_the_last_such_weekday(kb):
     body = ("وشهدت الدار البيضاء تفريق الاحتجاجات بين المتظاهرين وعناصر الأمن، فيما يخيم الترقب حول مصير الاحتجاجات "
             "يوم غد الأحد.")
     assert [e["event_date"] for e in events(kb, body, date(2025, 9, 27))] == ["2025-09-27"]
+
+
+def test_the_day_of_an_accusation_is_not_the_day_of_the_deed(kb):
+    body = ("اتهمت منظمة حقوقية الاثنين قوات الأمن بإعدام 31 معتقلا أعزل في مدينة دجيبو في بوركينا فاسو خلال عملية "
+            "لمكافحة الإرهاب في 9 نيسان/أبريل.")
+    assert events(kb, body, date(2020, 4, 20)) == []  # (the deed eleven days back: background)
+
+
+def test_the_next_night_counts_from_the_incident_told_before(kb):
+    body = ("قتل مسلحون أربعة جنود مساء الثلاثاء الماضي في هجوم على حاجز في مدينة بامندا في الكاميرون.\n"
+            "وقتل اثنان من أفراد الشرطة في هجوم مماثل في الليلة التالية في مدينة بويا في الكاميرون.")
+    got = sorted((e["location"], e["event_date"]) for e in events(kb, body, date(2017, 12, 1)))
+    assert got == [("Bamenda", "2017-11-28"), ("Buea", "2017-11-29")]
+
+
+def test_an_attack_with_its_ordinal_is_one_of_those_summed_up(kb):
+    # (the town unknown: the attack stays, dated, at its country)
+    body = ("قتل انفصاليون أربعة جنود واثنين من أفراد الشرطة في هجمات هذا الأسبوع في الكاميرون.\n"
+            "وأكد زعيم انفصالي أن الحركة شنت الهجوم الأول مساء الثلاثاء الماضي في بلدة صغيرة قرب الحدود ما أسفر عن "
+            "مقتل أربعة جنود.")
+    got = [(e["country_code"], e["event_date"], e["fatalities"]) for e in events(kb, body, date(2017, 12, 1))]
+    assert got == [("CM", "2017-11-28", 4)]
+
+
+@pytest.mark.parametrize("body,killed", [
+    # "and they are" names the dead already counted before the verb
+    ("وقال المراسل إن 3 مدنيين لقوا حتفهم وهم محمد وأحمد وخالد جراء إطلاق النار عليهم قرب بلدة المزيريب بريف درعا.", 3),
+    ("وقال المراسل إن 3 مدنيين لقوا حتفهم جراء إطلاق النار عليهم قرب بلدة المزيريب بريف درعا.", 3),
+])
+def test_the_names_of_the_dead_add_none(kb, body, killed):
+    assert [e["fatalities"] for e in events(kb, body)] == [killed]
+
+
+def test_the_city_is_the_town_the_witnesses_speak_from(kb):
+    body = "وقال شهود في بهبهان إن السلطات احتجزت عدة أشخاص بالمدينة الواقعة في إقليم خوزستان في إيران اليوم."
+    assert [e["location"] for e in events(kb, body)] == ["Behbahān"]
+
+
+def test_a_source_elsewhere_still_does_not_place_the_event(kb):
+    # negative: a source's seat is where it sits, and the clause names its own town
+    body = "وقال مصدر أمني في بغداد إن مسلحين اغتالوا مختار قرية في مدينة بعقوبة اليوم."
+    assert [e["location"] for e in events(kb, body)] == ["Baqubah"]

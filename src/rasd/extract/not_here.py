@@ -49,7 +49,7 @@ def not_the_event_place(clause: Clause, cues: Cues, m: Mention, mi: int, feat: l
     nxt_word = doc.tokens[doc.token_index(m.end)].text if doc.token_index(m.end) < len(doc.tokens) else ""
     if doc.word(m) in ar.words("idiom_head_place") and nxt_word in ar.words("idiom_head_tail"):
         return True  # "مسقط رأس زعيم العصابة": a birthplace, not Muscat
-    if _source_seat(clause, mi):
+    if source_seat(clause, mi):
         return True  # "أشار مصدر عسكري مالي في موبتي إلى …": where the source sits, not where it happened
     if _accused(clause, m, mi):
         return True  # "اتهم الرئيس الأوكراني موسكو بالسعي إلى …": the accused government, not a place
@@ -128,14 +128,15 @@ def _speaking(clause: Clause, cues: Cues, m: Mention) -> bool:
 SOURCE_SEAT_REACH = 4  # tokens from "مصدر" past its adjectives to "في X"
 
 
-def _source_seat(clause: Clause, mi: int) -> bool:
-    """"مصدر عسكري في X", "مراسلنا في X": the place right after في follows a source noun, no event word between."""
+def source_seat(clause: Clause, mi: int, start: int | None = None, nouns: str = "source_noun") -> bool:
+    """"مصدر عسكري في X", "مراسلنا في X": the place right after في follows a source noun, no event word between (the
+    source looked for from `start`, the clause's start unless said; a witness, "شهود في X", with nouns="witness_noun")."""
     doc = clause.doc
     if mi < 2 or doc.tokens[mi - 1].text not in ar.words("locative_preposition"):
         return False
-    first = max(doc.token_index(clause.start), mi - 1 - SOURCE_SEAT_REACH)
+    first = max(doc.token_index(clause.start if start is None else start), mi - 1 - SOURCE_SEAT_REACH)
     for k in range(mi - 2, first - 1, -1):
-        if doc.tokens[k].text in ar.words("source_noun"):
+        if doc.tokens[k].text in ar.words(nouns):
             return not doc.in_range("trigger", doc.tokens[k].start, doc.tokens[mi - 1].start)
     return False
 

@@ -20,6 +20,9 @@ def renewed(doc: ArticleDoc, t: TriggerMention) -> bool:
         k -= 1
     if k >= 0 and doc.tokens[k].text in ar.words("renewal_verb_words") | ar.words("latest_word"):
         return True  # (or the latest of a series: في أحدث أعمال العنف)
+    after = doc.token_index(t.end)
+    if after < len(doc.tokens) and doc.tokens[after].text in ar.words("ordinal_adjective"):
+        return True  # "شنت الحركة الهجوم الأول في بلدة مامفي": one of the attacks a summary counted, told on its own
     return k >= 1 and doc.tokens[k].text in ar.words("renewed_object_head") and doc.tokens[k - 1].text in ar.words("renewal_verb_words")
 
 

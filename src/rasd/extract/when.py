@@ -119,10 +119,13 @@ def _announcement_day(clause: Clause, pos: int) -> bool:
     doc = clause.doc
     ti = doc.token_index(pos)
     # (the verb may stand before a clause break: "وأكدت السلطات من جهتها الاثنين أن منازل أحرقت")
-    for c in doc.cues(doc.sentences[clause.sentence].start, pos, "claim_verb", "speech", "toll_rise"):
-        ci = doc.token_index(c.end)
+    ends = [c.end for c in doc.cues(doc.sentences[clause.sentence].start, pos, "claim_verb", "speech", "toll_rise")]
+    # (and an accusation: "اتهمت المنظمة الاثنين قوات الأمن بإعدام 31 معتقلا … في 9 نيسان")
+    ends += [t.end for t in doc.tokens[doc.token_index(clause.start):ti] if ar.without_proclitics(t.text, "and_clitic") in ar.words("accuse_verb")]
+    for end in ends:
+        ci = doc.token_index(end)
         if 0 <= ti - ci <= ANNOUNCE_REACH and not any(ci <= doc.token_index(t.start) < ti for t in clause.mentions("trigger")) \
-                and not _quoted_between(doc, c.end, pos):
+                and not _quoted_between(doc, end, pos):
             return True  # (not a day inside the words quoted: قال المتحدث «فقدنا أمس خمسة من جنودنا»)
     return False
 

@@ -13,7 +13,7 @@ from rasd.doc import Clause, CueMention, Mention
 from rasd.extract.bearings import projected
 from rasd.extract.context import ArticleContext, country_acting, embassy_owner, part_of_a_persons_or_villages_name
 from rasd.extract.frame import Frame, Located
-from rasd.extract.not_here import BORDER_WINDOW, Cues, not_the_event_place
+from rasd.extract.not_here import BORDER_WINDOW, Cues, not_the_event_place, source_seat
 from rasd.extract.part_of import part_of
 from rasd.extract.capitals import capital_by_nisba, capital_of_the_article
 from rasd.extract.places import bracketed, leaves, plausible
@@ -159,7 +159,24 @@ def _locate(clause: Clause, ctx: ArticleContext, mentions: list[Mention], cues: 
     if reference_point is not None and reference_point.place.feature not in AREA_FEATURES and \
             all(l.place.feature in AREA_FEATURES for l in located):
         located.append(reference_point)  # ACLED: "near X" (geo_precision 2) rather than the province
-    return located
+    seat = _sources_town(clause, ctx) if all(l.place.feature in AREA_FEATURES for l in located) else None
+    return [seat, *located] if seat is not None else located
+
+
+def _sources_town(clause: Clause, ctx: ArticleContext) -> Located | None:
+    """"قال شهود في بهبهان إن السلطات احتجزت عدة أشخاص بالمدينة الواقعة في إقليم خوزستان": "the city" (بالمدينة، في
+    المدينة) in a clause that names no town of its own is the town its sentence gave as where the sources are."""
+    doc = clause.doc
+    if not any(ar.has_word("the_town_word", t.text, "preposition_clitic")
+               for t in doc.tokens[doc.token_index(clause.start):doc.token_index(clause.end)]):
+        return None
+    sentence = doc.sentences[clause.sentence]
+    for m in doc.in_range("place", sentence.start, clause.end):
+        places = [ctx.kb.places[i] for i in m.refs]
+        if source_seat(clause, doc.token_index(m.start), sentence.start, "witness_noun") and places and \
+                all(p.feature in ("city", "town", "village") for p in places):
+            return Located(geo.choose(ctx.kb, m.refs, None, _geo_context(clause, ctx, [m])), m.start, m.end, False)
+    return None
 
 
 def _named_after_a_feature(clause: Clause, ctx: ArticleContext, cues: Cues, m: Mention, mi: int,
