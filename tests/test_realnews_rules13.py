@@ -211,3 +211,14 @@ def test_a_source_elsewhere_still_does_not_place_the_event(kb):
     # negative: a source's seat is where it sits, and the clause names its own town
     body = "وقال مصدر أمني في بغداد إن مسلحين اغتالوا مختار قرية في مدينة بعقوبة اليوم."
     assert [e["location"] for e in events(kb, body)] == ["Baqubah"]
+
+
+def test_a_country_that_goes_on_doing_it_is_no_place(kb):
+    body = ("تواصل إسرائيل سياسة الاستهدافات في جنوب لبنان، إذ شنت مسيرة إسرائيلية صباح اليوم غارة استهدفت سيارة على "
+            "طريق عام الناقورة.")
+    assert [(e["location"], e["country_code"]) for e in events(kb, body)] == [("Naqoura", "LB")]
+
+
+def test_we_shelled_is_a_shelling(kb):
+    body = "وقال الجيش الإسرائيلي: قصفنا مباني عسكرية لحزب الله في بلدة يارون جنوب لبنان اليوم."
+    assert [e["location"] for e in events(kb, body)] == ["Yaroun"]

@@ -219,7 +219,10 @@ def country_acting(doc: ArticleDoc, kb: KnowledgeBase, m: Mention) -> bool:
     if before is not None and before.ref.voice == "noun" and not before.definite and \
             doc.ntext[before.start:m.start].rstrip().endswith(tuple(ar.words("accusative_ending"))):
         return True  # "قصفا أوكرانيا": the accusative nisba (a Ukrainian shelling), spelled like the country
-    near = [doc.at_token("trigger", k) for k in (doc.token_index(m.start) - 1, doc.token_index(m.end))]
+    mi = doc.token_index(m.start)
+    if mi > 0 and ar.without_proclitics(doc.tokens[mi - 1].text, "and_clitic") in ar.words("habit_verb"):
+        return True  # "تواصل إسرائيل سياسة الاستهدافات في جنوب لبنان": the country doing it, not where
+    near = [doc.at_token("trigger", k) for k in (mi - 1, doc.token_index(m.end))]
     # (not across a comma: "في مدينة أراك في إيران، هاجم المتظاهرون")
     # (nor a verb after it that opens a coordinated clause: "في موزمبيق وقطعوا …" has its own subject)
     return any(t is not None and t.ref.voice in ("active", "light")
