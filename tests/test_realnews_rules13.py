@@ -222,3 +222,10 @@ def test_a_country_that_goes_on_doing_it_is_no_place(kb):
 def test_we_shelled_is_a_shelling(kb):
     body = "وقال الجيش الإسرائيلي: قصفنا مباني عسكرية لحزب الله في بلدة يارون جنوب لبنان اليوم."
     assert [e["location"] for e in events(kb, body)] == ["Yaroun"]
+
+
+def test_a_total_shared_out_over_provinces_is_a_tally(kb):
+    body = ("وكانت محافظة نينوى الأكثر تضررا إذ بلغ مجموع ضحاياها المدنيين 121 قتيلا و112 جريحا، تلتها بغداد حيث سقط "
+            "38 قتيلا و85 جريحا.")
+    recs = records(kb, body)
+    assert [r for r in recs if r["kind"] == "event"] == [] and 121 in tallies(recs)

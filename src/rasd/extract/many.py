@@ -90,3 +90,4 @@ def in_separate_operations(clause: Clause) -> bool:
     first, last = clause.doc.token_index(clause.start), clause.doc.token_index(clause.end)
     return any(toks[k].text in ar.words("operation_word") and ar.several_noun(toks[k].text)
                and toks[k + 1].text in ar.words("separate_word") for k in range(first, min(last, len(toks) - 1)))
+
