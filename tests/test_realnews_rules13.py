@@ -229,3 +229,14 @@ def test_a_total_shared_out_over_provinces_is_a_tally(kb):
             "38 قتيلا و85 جريحا.")
     recs = records(kb, body)
     assert [r for r in recs if r["kind"] == "event"] == [] and 121 in tallies(recs)
+
+
+def test_a_headline_tells_the_past_in_the_present(kb):
+    evs = events(kb, "التحالف الدولي يقتل 17 داعشياً في كركوك")
+    assert [(e["actor1"], e["actor2"], e["fatalities"]) for e in evs] == [
+        ("Global Coalition against ISIS", "Islamic State (ISIS)", 17)]
+
+
+def test_a_town_and_the_district_it_belongs_to_are_one_place(kb):
+    body = "وقال مصدر إن طيران التحالف قصف سبعة مواقع لداعش في ناحية الرياض التابعة لقضاء الحويجة غرب كركوك اليوم."
+    assert [e["location"] for e in events(kb, body)] == ["Ar Riyāḑ"]

@@ -265,8 +265,8 @@ def _where_the_last_one_lies(clause: Clause, l: Located, leaves: list[Located]) 
     li = doc.token_index(l.start)
     cued = {doc.token_index(c.start) for c in clause.cues("near", "direction")}
 
-    def links(i: int) -> bool:  # في، قرب، شمال …
-        return i in cued or doc.tokens[i].text in ar.words("locative_preposition")
+    def links(i: int) -> bool:  # في، قرب، شمال، التابعة ل …
+        return i in cued or doc.tokens[i].text in ar.words("locative_preposition") | ar.words("lies_in_word")
 
     for k in leaves:
         if k is l or k.end > l.start or k.place.feature not in SETTLED or l.place.feature not in SETTLED or \

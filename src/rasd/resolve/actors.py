@@ -309,13 +309,25 @@ class _RoleCues:
     affiliated: list[Mention]
     acts_through: list[Mention]
     unknown: list[Mention]
+    title: bool = False  # a headline tells the past in the present: "التحالف الدولي يقتل 17 داعشيا"
+
+
+HEADLINE_WORDS = 25  # a line this short with no final stop is a headline
+
+
+def _headline(clause: Clause) -> bool:
+    """The page's title, or a line like one (short, no final stop): "العراق: التحالف الدولي يقتل 17 داعشياً في كركوك"."""
+    snt = clause.doc.sentences[clause.sentence]
+    text = clause.doc.ntext[snt.start:snt.end].rstrip()
+    return snt.is_title or (text[-1:] not in ar.SENTENCE_FINAL and len(text.split()) <= HEADLINE_WORDS)
 
 
 def assign_roles(clause: Clause, refs: list[ActorRef], triggers: list[TriggerMention]) -> None:
     """Set each reference's role from the words around it."""
     cues = _RoleCues(clause.doc, clause.start, triggers, clause.cues("agent_prep"), clause.cues("target_prep", "hosting"),
                      clause.cues("complementizer"), clause.mentions("weapon"),
-                     clause.cues("affiliated"), clause.cues("acts_through"), clause.cues("unknown_actor"))
+                     clause.cues("affiliated"), clause.cues("acts_through"), clause.cues("unknown_actor"),
+                     _headline(clause))
     for r in refs:
         if r.post:
             continue
@@ -451,12 +463,15 @@ def _role_by_verb(c: _RoleCues, r: ActorRef) -> str | None:
     an = c.an
     ri = _tok(an, r.start)
     for t in c.triggers:
-        ti_end, ti_start, voice = _tok(an, t.end), _tok(an, t.start), t.ref.voice
+        ti_end, ti_start = _tok(an, t.end), _tok(an, t.start)
+        voice = "active" if t.ref.voice == "imperfect" and c.title else t.ref.voice
         # (its men in the construct: "هاجم مسلحو جماعة X" is X's attack)
         subject_at = ti_end + 1 if ti_end < ri and an.tokens[ti_end].text in ar.words("fighters_of") else ti_end
         if voice in ("active", "light") and ri - subject_at == 1 and not plural_verb(an.word(t)) and \
                 (an.at_token("weapon", subject_at) or an.at_token("force", subject_at)) and _struck_after(an, _tok(an, r.end)):
             return AGENT  # "قصفت طائرات التحالف العربي أمس مواقع في صعدة": the aircraft's owner, its object after it
+        if voice == "active" and ri > ti_end and all(_is_count(an.tokens[k].text) for k in range(ti_end, ri)):
+            return TARGET  # "التحالف الدولي يقتل 17 داعشيا": a counted noun right after the verb is its object
         if voice in ("active", "light") and 0 <= ri - subject_at <= 2 and _only_time_between(an, subject_at, ri):
             # a verb that already carries a plural subject (استهدفوا، قصفوا) is followed by its
             # object: Arabic verbs before an explicit subject stay singular
