@@ -240,3 +240,26 @@ def test_a_headline_tells_the_past_in_the_present(kb):
 def test_a_town_and_the_district_it_belongs_to_are_one_place(kb):
     body = "وقال مصدر إن طيران التحالف قصف سبعة مواقع لداعش في ناحية الرياض التابعة لقضاء الحويجة غرب كركوك اليوم."
     assert [e["location"] for e in events(kb, body)] == ["Ar Riyāḑ"]
+
+
+def test_a_city_named_for_its_clock_is_no_place(kb):
+    body = ("الجمعة - 01 نوفمبر 2024 - 10:23 م بتوقيت عدن\n"
+            "ونقلت الصحيفة عن تجمع مؤتمر الجزيرة القول إن قوة من الدعم هاجمت أمس قرية تابعة لمحلية أم القرى بشرق "
+            "الجزيرة مما أسفر عن مقتل 11 شخصا.")
+    assert [e["country_code"] for e in events(kb, body, date(2024, 11, 1))] == ["SD"]
+
+
+def test_a_raid_that_cost_the_raiders_men_was_fought(kb):
+    body = "استشهد ثلاثة من مرتبات جهاز الأمن العام وأصيب خمسة آخرون اليوم خلال مداهمة لمطلوب في مدينة معان."
+    assert [e["event_type"] for e in events(kb, body)] == ["Battles"]
+
+
+def test_a_raid_that_killed_civilians_stays_violence_against_them(kb):
+    # negative: the raiders' victims are civilians
+    body = "قتل مدنيان اليوم خلال مداهمة نفذتها قوات الاحتلال في مخيم جنين."
+    assert [e["event_type"] for e in events(kb, body)] != ["Battles"]
+
+
+def test_an_event_a_decade_back_is_no_news(kb):
+    body = "وتمثل الأحكام المرحلة النهائية من المحاكمة بعد أكثر من عقد على اغتيال النائب المعارض في تونس."
+    assert events(kb, body) == []

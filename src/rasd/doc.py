@@ -460,6 +460,7 @@ def analyse(source: Document, kb: KnowledgeBase) -> ArticleDoc:
     doc.by_layer = _layers(kb.matcher.find(ntext), [s.start for s in sents], ntext, kb.frequent_words, kb.known_words)
     _drop_noise_lines(doc)
     _apply_senses(doc, kb)
+    _time_zones(doc)
     _falls_of_casualties(doc)
     _names_given(doc)
     _settlement_names(doc, kb)
@@ -779,6 +780,16 @@ def _links_after(ntext: str, line_end: int) -> int:
             break  # (a blank line ends the links)
         pos = nl + 1
     return end
+
+
+def _time_zones(doc: ArticleDoc) -> None:
+    """"الساعة 10:23 بتوقيت عدن": a city named for its clock says where the page keeps time, not where anything
+    happened; it is no place of the article."""
+    places = doc.by_layer.get("place", [])
+    keep = [p for p in places if not (doc.token_index(p.start) > 0 and
+                                      doc.tokens[doc.token_index(p.start) - 1].text in ar.words("time_zone_word"))]
+    if len(keep) < len(places):
+        doc.by_layer["place"] = keep
 
 
 def _apply_senses(doc: ArticleDoc, kb: KnowledgeBase) -> None:

@@ -252,8 +252,8 @@ def absorb(into: Draft, other: Draft, fields_only: bool = False, date: bool = Tr
         into.weapon, into.weapon_span = other.weapon, other.weapon_span
     if into.cls == "looting" and other.cls in ATTACK_CLASSES and not fields_only:
         into.cls = other.cls  # "هاجموا قريتين … كما أضرم المهاجمون النيران": the arson is part of the attack
-    if into.cls == "attack" and other.cls == "clash" and other.fatalities and not fields_only:
-        into.cls = "clash"  # "هاجم مسلحون حاجزا … ووقع اشتباك أسفر عن مقتل 15 إرهابيا": the attack was fought
+    if into.cls in ("attack", "storming") and other.cls == "clash" and other.fatalities and not fields_only:
+        into.cls = "clash"  # "هاجم مسلحون حاجزا … ووقع اشتباك أسفر عن مقتل 15 إرهابيا": the attack (or raid) was fought
     if into.cls == "attack" and other.cls in NAMING_CLASSES and not fields_only:
         into.cls = other.cls  # "the attack on the mosque" and "the explosion": the explosion names the means
     if raid_fought(into, other) and not fields_only:

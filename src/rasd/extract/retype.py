@@ -64,6 +64,8 @@ def correct_class(frame: Frame, clause: Clause, ctx: ArticleContext) -> None:
             any(is_state_force(ctx.kb, r, police_only=True) for r in frame.refs if r.role == "agent") and (frame.cls == "airstrike" or not (
                 frame.weapon or frame.casualties.fatalities or frame.casualties.injuries)):  # (or "نفذت عملية اعتقلت خلالها …")
         frame.cls, frame.weapon = "arrest", None  # "شنت الشرطة غارات على منازل واعتقلت 12": police raids, no aircraft
+    if frame.cls == "storming" and _raiders_hit(frame, ctx):
+        frame.cls = "clash"  # "استشهد ثلاثة من مرتبات الأمن العام … خلال مداهمة للمشتبه به": a raid fought back
     if frame.cls in ("looting", "storming") and _during_riots(clause) \
             and not any(r.role == "agent" and is_state_force(ctx.kb, r) for r in frame.refs):
         frame.cls = "riot"  # "وشملت أعمال الشغب اقتحام محلات وإضرام النار في سيارات": the arson of the riots
@@ -114,3 +116,10 @@ def _during_riots(clause: Clause) -> bool:
     s = doc.sentences[clause.sentence]
     start = doc.sentences[clause.sentence - 1].start if clause.sentence > 0 and clause.cues("demonstrative") else s.start
     return any(t.ref.cls == "riot" for t in doc.in_range("trigger", start, s.end))
+
+
+def _raiders_hit(frame: Frame, ctx: ArticleContext) -> bool:
+    """A raid whose dead or wounded are the state's own men: those raided fought back."""
+    heads = [h for h in frame.casualties.victim_heads if h.ref.group in ("military", "police")]
+    forces = [r for r in frame.refs if r.role == "target" and is_state_force(ctx.kb, r)]
+    return bool(frame.casualties.items) and bool(heads or forces)
