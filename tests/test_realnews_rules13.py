@@ -263,3 +263,9 @@ def test_a_raid_that_killed_civilians_stays_violence_against_them(kb):
 def test_an_event_a_decade_back_is_no_news(kb):
     body = "وتمثل الأحكام المرحلة النهائية من المحاكمة بعد أكثر من عقد على اغتيال النائب المعارض في تونس."
     assert events(kb, body) == []
+
+
+def test_a_town_nobody_can_place_on_a_day_of_its_own_is_not_the_news(kb):
+    body = ("قتل 9 أشخاص على الأقل في تفجير بقنبلة استهدف مخيما للنازحين في مدينة غوما شرقي الكونغو الديمقراطية.\n"
+            "وقبل يومين، سيطرت حركة إم 23 المتمردة على مدينة روبايا.")
+    assert [(e["location"], e["event_date"]) for e in events(kb, body, date(2024, 5, 3))] == [("Goma", "2024-05-03")]

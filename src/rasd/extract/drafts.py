@@ -42,6 +42,7 @@ class Draft:
     fallback_place: bool = False  # placed for want of a place of its own (the dateline city, a place the article names)
     fatalities_floor: bool = False  # the toll is a lower bound ("more than 50"): a later 58 is no other incident
     another: bool = False  # told as "another attack" (هجوم آخر): never the incident told before
+    town_unknown: bool = False  # placeless for want of the town it names (مدينة روبايا): no other incident, no event
     toll_side: str | None = None  # whose dead the toll counts (state / armed / civilians), to add the other side's
 
     def add_evidence(self, span: tuple[int, int]) -> None:
@@ -107,6 +108,8 @@ def merge_drafts(drafts: list[Draft], dated: bool = True) -> list[Draft]:
             continue
         if foiled_back(d, merged):
             continue  # "وأحبط الهجومان": the attacks just told were foiled
+        if _elsewhere_that_day(d, merged) and any(m.specific for m in merged):
+            continue  # an incident at a town nobody can place, beside incidents placed: no other, and not placeable
         # placeless: what it says goes to the incident of its day and country told with a place; with no
         # day beyond the publication's it is an echo ("20 killed"), whose words may also go to an
         # incident told with its day ("the attack was on Saturday"), and it is no event by itself
@@ -139,6 +142,13 @@ def merge_drafts(drafts: list[Draft], dated: bool = True) -> list[Draft]:
         elif not targets and not echo:
             out.append(d)
     return out
+
+
+def _elsewhere_that_day(d: Draft, drafts: list[Draft]) -> bool:
+    """"وقبل يومين، سيطرت الحركة على مدينة روبايا": a town the gazetteer lacks, on a day of its own that no placed incident
+    has, is another incident, which nobody can place."""
+    return d.town_unknown and d.date_explicit and d.date is not None and \
+        not any(m.specific and m.date is not None and m.date.date == d.date.date for m in drafts)
 
 
 def _completes(part: Draft, event: Draft) -> bool:

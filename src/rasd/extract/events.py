@@ -61,6 +61,7 @@ def draft_events(stage: ArticleStage, f: Frame, only: list[Located] | None = Non
             date_span=f.date_span, trigger_span=(f.main.start, f.main.end) if f.main else None,
             intercepted=f.intercepted, protest_mode=f.protest_mode, peaceful=f.peaceful, arrested=f.arrested,
             fallback_place=by_dateline, another=_told_as_another(stage, f),
+            town_unknown=l is None and _names_an_unknown_town(stage, f),
         )
         if like is not None:  # "فيما قتل اثنان آخران في مدينة باغو": the same kind of incident as the one just told
             d.cls, d.protest_mode, d.weapon = like.cls, like.protest_mode, d.weapon or like.weapon
@@ -154,6 +155,21 @@ def _told_as_another(stage: ArticleStage, f: Frame) -> bool:
     ti = doc.token_index(f.main.end)  # (an event noun: "وجرح آخر" is one more person hurt)
     return f.main.ref.voice == "noun" and ti < len(doc.tokens) and doc.tokens[ti].start < f.end \
         and doc.tokens[ti].text in ar.words("another_word")
+
+
+TOWN_FEATURES = {"city", "town", "village"}
+
+
+def _names_an_unknown_town(stage: ArticleStage, f: Frame) -> bool:
+    """"سيطرت الحركة على مدينة روبايا": a town named after its word that the gazetteer lacks; the incident is there,
+    not at any place the article told."""
+    doc, kb = stage.doc, stage.ctx.kb
+
+    def unknown_name(k: int) -> bool:  # (a name, not "قرية قريبة من الحدود", "بلدة صغيرة")
+        return k < len(doc.tokens) and doc.at_token("place", k) is None and doc.tokens[k].text not in kb.known_words
+    # (a word for a town only: not منطقة, which may be a district or a region)
+    return any(kb.names_one(ft.ref, TOWN_FEATURES) and set(kb.features[ft.ref][0]) <= TOWN_FEATURES and not ft.definite
+               and unknown_name(doc.token_index(ft.end)) for ft in doc.in_range("feature", f.start, f.end))
 
 
 def _actor_country(kb: KnowledgeBase, a: ActorRef) -> str | None:
