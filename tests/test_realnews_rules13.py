@@ -269,3 +269,9 @@ def test_a_town_nobody_can_place_on_a_day_of_its_own_is_not_the_news(kb):
     body = ("قتل 9 أشخاص على الأقل في تفجير بقنبلة استهدف مخيما للنازحين في مدينة غوما شرقي الكونغو الديمقراطية.\n"
             "وقبل يومين، سيطرت حركة إم 23 المتمردة على مدينة روبايا.")
     assert [(e["location"], e["event_date"]) for e in events(kb, body, date(2024, 5, 3))] == [("Goma", "2024-05-03")]
+
+
+def test_a_two_letter_skeleton_names_no_city_of_another_province(kb):
+    body = ("قال مسؤولون في المكسيك إن 14 من عناصر الشرطة قتلوا اليوم في كمين نصبه مسلحون لقافلة للشرطة في مدينة "
+            "أجويليلا الواقعة في ولاية ميتشواكان.")
+    assert "Iguala" not in " ".join(e["location"] or "" for e in events(kb, body))

@@ -240,6 +240,9 @@ def _choose(ctx: ArticleContext, key: str, candidates: list[int], any_size: bool
             break
     if len(key) == TINY_KEY:  # (a city's, or a town's in the province the article names)
         candidates = [i for i in candidates if weight(i) >= (TINY_KEY_TOWN if in_province else TINY_KEY_POPULATION)]
+        named = {cc for cc, _ in ctx.admin1_named}
+        # (not a city of another province than the one the article names: أجويليلا "في ولاية ميتشواكان" is no Iguala)
+        candidates = candidates if in_province else [i for i in candidates if ctx.kb.places[i].country_code not in named]
     elif len(key) == SHORT_KEY and not (in_province and any_size):  # (شيبوك بولاية بورنو: any village of the province)
         candidates = [i for i in candidates if weight(i) >= SHORT_KEY_POPULATION]
     if not candidates:
