@@ -275,3 +275,17 @@ def test_a_two_letter_skeleton_names_no_city_of_another_province(kb):
     body = ("قال مسؤولون في المكسيك إن 14 من عناصر الشرطة قتلوا اليوم في كمين نصبه مسلحون لقافلة للشرطة في مدينة "
             "أجويليلا الواقعة في ولاية ميتشواكان.")
     assert "Iguala" not in " ".join(e["location"] or "" for e in events(kb, body))
+
+
+def test_as_soon_as_opens_no_speech(kb):
+    body = ("وقال المتحدث إن الجيش شن حملة على مدينة مايدوغوري في نيجيريا.\n"
+            "وأضاف: كانوا يقومون بالحراسة أمس (الجمعة) حين وصلنا، لأنهم أطلقوا النار ما إن شاهدوا آلياتنا، وحدث "
+            "تبادل إطلاق نار وقتل نحو 20 منهم.")
+    assert [e["event_date"] for e in events(kb, body, date(2013, 3, 9))] == ["2013-03-08"]
+
+
+def test_a_bracketed_aside_denies_no_harm_after_it(kb):
+    body = ("أعلنت السعودية اليوم سقوط مقذوف أطلقه الحوثيون على مدينة نجران.\n"
+            "وأوضح المتحدث أنه نتج عن المقذوف (لم يحدد ماهيته) إصابة مواطنة تم نقلها إلى المستشفى.")
+    evs = events(kb, body)
+    assert [e["event_type"] for e in evs] == ["Explosions/Remote violence"] and evs[0]["injuries"] != 0

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import regex
+
 from rasd.doc import ArticleDoc, Mention
 from rasd.lang import ar
 
@@ -13,6 +15,7 @@ if TYPE_CHECKING:
     from rasd.extract.casualties import Casualties
 
 BOUND_LEAD, BOUND_TAIL = 4, 16  # characters of "ما لا يقل عن" before and after its "لا"
+_BRACKET = regex.compile(r"[()\[\]]")
 NEGATION_REACH = 7  # tokens from a negator (لم، دون) to the harm word it denies
 
 
@@ -38,6 +41,8 @@ def read_negations(an: ArticleDoc, start: int, end: int, out: Casualties) -> Non
             if 0 <= hi - ni <= NEGATION_REACH and h.start >= n.end:
                 if any(an.tokens[k].text in info for k in range(ni, hi)):
                     break  # "لم تتوافر تفاصيل عن عدد الضحايا": the toll is unknown, not zero
+                if _BRACKET.search(an.source.text, *an.original(n.end, h.start)):
+                    break  # "نتج عن المقذوف (لم يحدد ماهيته) إصابة مواطنة": the aside denies nothing after it
                 zeroes = h.ref.value
                 if zeroes in ("both", "fatalities") and out.fatalities is None:
                     out.fatalities = 0
