@@ -39,7 +39,7 @@ def _texts_dir(arg: str | None) -> Path:
     return HERE / "texts"
 
 
-SPLITS = ("dev", "heldout", *(f"heldout{n}" for n in range(2, 35)), "all")
+SPLITS = ("dev", "heldout", *(f"heldout{n}" for n in range(2, 37)), "all")
 
 
 def load_sources(path: Path) -> list[dict[str, str]]:
