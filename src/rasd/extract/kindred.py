@@ -87,17 +87,16 @@ FOILABLE = {"attack", "launch", "airstrike", "strike", "shelling"}
 FLYING = {"drone", "rocket", "missile", "ballistic_missile", "cruise_missile"}
 
 
-def foiled_back(d: Draft, drafts: list[Draft]) -> list[Draft]:
+def foiled_back(d: Draft, drafts: list[Draft]) -> bool:
     """"استهدفت عين الأسد بطائرتين مسيرتين … وأحبط الهجومان": an interception told of the attacks the last sentence
-    told ("the two attacks", definite) makes them disrupted weapons use, if nobody was hurt (ACLED); returns them."""
+    told ("the two attacks", definite) makes them disrupted weapons use, if nobody was hurt (ACLED). True when it did."""
     main = d.frame.main
-    if d.cls != "interception" or main is None or main.ref.voice == "noun":
-        return []
-    if not any(t.definite and t.ref.cls in FOILABLE and 0 < t.start - main.end <= 1 for t in d.frame.triggers):
-        return []
+    if d.cls != "interception" or main is None or main.ref.voice == "noun" or \
+            not any(t.definite and t.ref.cls in FOILABLE and 0 < t.start - main.end <= 1 for t in d.frame.triggers):
+        return False
     told = [m for m in drafts if m is not d and m.frame.sentence == d.frame.sentence - 1]
     if not told or not all(m.cls in FOILABLE and m.weapon in FLYING and not m.fatalities and not m.injuries for m in told):
-        return []
+        return False
     for m in told:
         m.cls, m.intercepted = "interception", "full"
-    return told
+    return True

@@ -86,8 +86,8 @@ def read_running_toll(frame: Frame, clause: Clause, ctx: ArticleContext) -> None
     undated = not (frame.date_explicit and not _announced_that_day(frame, clause))
     # (حسب توثيق أصدره المرصد; "نفذ المستوطنون 7 آلاف و154 اعتداء": attacks counted, with no day of their own)
     # ("بلغ مجموع ضحاياها المدنيين 121 قتيلا": a total)
-    documented = words_of(clause, "documentation_word") or words_of(clause, "total_word") or counted_attacks(clause, frame)
-    aggregate = undated and (((period or in_a_conflict or documented) and not one_incident(frame, clause))
+    summed = words_of(clause, "documentation_word") or words_of(clause, "total_word") or counted_attacks(clause, frame)
+    aggregate = undated and (((period or in_a_conflict or summed) and not one_incident(frame, clause))
                              or (bool(frame.casualties.items) and over_many_places(clause, ctx)))
     running = toll and (period or _names_a_campaign(clause) or words_of(clause, "total_word"))  # (الحصيلة الإجمالية)
     # "the clashes that broke out yesterday and are still going on killed 56": fighting since that day

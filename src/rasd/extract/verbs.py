@@ -58,9 +58,14 @@ def body_after(clause: Clause, t: TriggerMention) -> bool:
 
 def gear_of(clause: Clause, t: TriggerMention) -> bool:
     """"معدات تفجير", "مواد تفجير": an event noun right after a word for gear names what the gear serves; nothing blew up."""
+    return t.ref.voice == "noun" and word_before(clause, t, "gear_noun")
+
+
+def word_before(clause: Clause, t: TriggerMention, grammar_set: str) -> bool:
+    """The word right before the event word, inside the clause and with or without a glued "and", is of the set."""
     ti = clause.doc.token_index(t.start)
-    return t.ref.voice == "noun" and ti > 0 and clause.doc.tokens[ti - 1].start >= clause.start and \
-        without_and(clause.doc.tokens[ti - 1].text) in ar.words("gear_noun")
+    return ti > 0 and clause.doc.tokens[ti - 1].start >= clause.start and \
+        without_and(clause.doc.tokens[ti - 1].text) in ar.words(grammar_set)
 
 
 def stopped(clause: Clause, t: TriggerMention) -> bool:
@@ -125,9 +130,7 @@ def witnessed_as_going_on(clause: Clause) -> bool:
 
 def after_a_habit_verb(clause: Clause, t: TriggerMention) -> bool:
     """"عناصر الجماعة يقومون باختطاف أشخاص": a present verb of doing right before the event noun tells a habit."""
-    ti = clause.doc.token_index(t.start)
-    return ti > 0 and clause.doc.tokens[ti - 1].start >= clause.start and \
-        without_and(clause.doc.tokens[ti - 1].text) in ar.words("habit_verb")
+    return word_before(clause, t, "habit_verb")
 
 
 def without_and(word: str) -> str:

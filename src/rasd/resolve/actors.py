@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from rasd.doc import ArticleDoc, Clause, Mention, TriggerMention
 from rasd.knowledge.base import KnowledgeBase
 from rasd.lang import ar
+from rasd.text.segment import HEADLINE_MAX_WORDS
 
 AGENT, TARGET = "agent", "target"
 HEAD_LOOKBACK = 6  # nouns before a nationality adjective that may carry it
@@ -312,14 +313,11 @@ class _RoleCues:
     title: bool = False  # a headline tells the past in the present: "التحالف الدولي يقتل 17 داعشيا"
 
 
-HEADLINE_WORDS = 25  # a line this short with no final stop is a headline
-
-
 def _headline(clause: Clause) -> bool:
     """The page's title, or a line like one (short, no final stop): "العراق: التحالف الدولي يقتل 17 داعشياً في كركوك"."""
     snt = clause.doc.sentences[clause.sentence]
     text = clause.doc.ntext[snt.start:snt.end].rstrip()
-    return snt.is_title or (text[-1:] not in ar.SENTENCE_FINAL and len(text.split()) <= HEADLINE_WORDS)
+    return snt.is_title or (text[-1:] not in ar.SENTENCE_FINAL and len(text.split()) <= HEADLINE_MAX_WORDS)
 
 
 def assign_roles(clause: Clause, refs: list[ActorRef], triggers: list[TriggerMention]) -> None:

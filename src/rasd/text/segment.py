@@ -66,14 +66,14 @@ def _line_goes_on(ntext: str, start: int, end: int) -> bool:
     return bool(words) and words[-1] in ar.words("line_continues")
 
 
-WRAPPED_LINE_WORDS = 25  # a line this long, with no final stop and the text going on right below, was wrapped
+HEADLINE_MAX_WORDS = 25  # a headline is no longer; a longer line with no final stop and text right below was wrapped
 
 
 def _wrapped(ntext: str, start: int, brk: regex.Match[str]) -> bool:
     """A long line with no final stop and the next line right below it (no blank line between): the page broke a
     paragraph by width ("… جراء قصف للطائرات\nالحربية الروسية"); a headline is shorter, or set off by a blank line."""
     line = ntext[start:brk.start()].rstrip()
-    return brk.group() == "\n" and line[-1:] not in ar.SENTENCE_FINAL and len(line.split()) > WRAPPED_LINE_WORDS \
+    return brk.group() == "\n" and line[-1:] not in ar.SENTENCE_FINAL and len(line.split()) > HEADLINE_MAX_WORDS \
         and ntext[brk.end():brk.end() + 1].isalpha()  # (not "— إيران إنترناشيونال" under an embedded post)
 
 
@@ -91,9 +91,6 @@ def _cause_follows(ntext: str, pos: int) -> bool:
     """Is the next word a cause (إثر، جراء …)? The semicolon then joins a toll to what caused it."""
     nxt = _TOKEN.search(ntext, pos, min(len(ntext), pos + 40))
     return bool(nxt) and ntext[pos:nxt.start()].strip() == "" and nxt.group() in ar.words("cause_after_semicolon")
-
-
-HEADLINE_MAX_WORDS = 25
 
 
 def _repeated_headlines(ntext: str, sents: list[Sentence]) -> None:
